@@ -1,0 +1,15 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["dist/", "node_modules/", ".tmp/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      "no-console": ["error", { allow: ["log", "error"] }],
+      "@typescript-eslint/no-non-null-assertion": "error",
+      eqeqeq: "error",
+    },
+  },
+);

@@ -1,0 +1,73 @@
+/**
+ * Builds the two SDK clients on one credential, each with the resilience
+ * policy in place of the SDK's default retry.
+ */
+import { SubscriptionClient } from "@azure/arm-resources-subscriptions";
+import { SecurityCenter } from "@azure/arm-security";
+import type { TokenCredential } from "@azure/identity";
+import type { Pipeline } from "@azure/core-rest-pipeline";
+import {
+  resiliencePolicy,
+  RetryCounter,
+  type ResilienceOptions,
+} from "./resilience.js";
+import {
+  SecurityContactReader,
+  type ContactReader,
+} from "./security-contacts.js";
+import {
+  ArmSubscriptionSource,
+  type SubscriptionSource,
+} from "./subscriptions.js";
+
+export interface ArmClients {
+  subscriptions: SubscriptionSource;
+  contacts: ContactReader;
+  retries: RetryCounter;
+}
+
+/** SecurityCenter wants a subscription; requests here carry their own full URLs. */
+const UNUSED_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
+
+function useResilience(
+  pipeline: Pipeline,
+  options: ResilienceOptions,
+  counter: RetryCounter,
+  onRetry: (message: string) => void,
+): void {
+  pipeline.removePolicy({ name: "defaultRetryPolicy" });
+  pipeline.addPolicy(resiliencePolicy(options, counter, onRetry), {
+    phase: "Retry",
+  });
+}
+
+export function createArmClients(
+  credential: TokenCredential,
+  resourceManagerEndpoint: string,
+  options: ResilienceOptions,
+  onRetry: (message: string) => void,
+): ArmClients {
+  const scopes = [`${resourceManagerEndpoint}/.default`];
+  const retries = new RetryCounter();
+
+  const subscriptionClient = new SubscriptionClient(credential, {
+    endpoint: resourceManagerEndpoint,
+    credentials: { scopes },
+  });
+  useResilience(subscriptionClient.pipeline, options, retries, onRetry);
+
+  const securityCenter = new SecurityCenter(credential, UNUSED_SUBSCRIPTION, {
+    endpoint: resourceManagerEndpoint,
+    credentialScopes: scopes,
+  });
+  useResilience(securityCenter.pipeline, options, retries, onRetry);
+
+  return {
+    subscriptions: new ArmSubscriptionSource(subscriptionClient),
+    contacts: new SecurityContactReader(
+      securityCenter,
+      resourceManagerEndpoint,
+    ),
+    retries,
+  };
+}

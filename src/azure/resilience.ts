@@ -1,0 +1,181 @@
+/**
+ * A pipeline policy that replaces the SDK's default retry: a timeout on every
+ * attempt (covering the body, not just the headers), retries for what the SDK
+ * leaves alone (429 without Retry-After, resets, timeouts), Retry-After
+ * honoured, and a shared pause when ARM's read quota runs low.
+ */
+import {
+  RestError,
+  type PipelinePolicy,
+  type PipelineRequest,
+  type PipelineResponse,
+} from "@azure/core-rest-pipeline";
+import { setTimeout as sleep } from "node:timers/promises";
+import {
+  lowQuotaPauseMs,
+  retryDelayMs,
+  type AttemptOutcome,
+  type RetryOptions,
+} from "./retry-decision.js";
+
+export interface ResilienceOptions extends RetryOptions {
+  /** One attempt's limit, from sending to the last body byte. */
+  attemptTimeoutMs: number;
+  /** Remaining-reads level under which all requests pause for the bucket to refill. */
+  lowQuotaThreshold: number;
+}
+
+/**
+ * Worst case for one hung subscription: 5 attempts of 15 s plus backoff,
+ * about 1.5 minutes, inside the two minutes one subscription may cost.
+ * `CONTACT_CHECK_ATTEMPT_TIMEOUT_MS` exists only so tests of a hang run fast.
+ */
+export function defaultResilienceOptions(
+  env: NodeJS.ProcessEnv = process.env,
+): ResilienceOptions {
+  const override = Number(env.CONTACT_CHECK_ATTEMPT_TIMEOUT_MS);
+  return {
+    maxRetries: 4,
+    baseDelayMs: 1000,
+    maxDelayMs: 8000,
+    maxRetryAfterMs: 60_000,
+    attemptTimeoutMs:
+      Number.isInteger(override) && override > 0 ? override : 15_000,
+    lowQuotaThreshold: 20,
+  };
+}
+
+/** Counts retries across all clients, for the log and the benchmark. */
+export class RetryCounter {
+  retries = 0;
+}
+
+/** When ARM says the quota is low, every request waits until this moment. */
+class QuotaGate {
+  private resumeAt = 0;
+
+  pause(ms: number): void {
+    this.resumeAt = Math.max(this.resumeAt, Date.now() + ms);
+  }
+
+  async wait(): Promise<void> {
+    const ms = this.resumeAt - Date.now();
+    if (ms > 0) await sleep(ms);
+  }
+}
+
+export const resiliencePolicyName = "securityContactCheckResilience";
+
+function describeOutcome(outcome: AttemptOutcome): string {
+  if (outcome.kind === "response") return `HTTP ${outcome.status}`;
+  if (outcome.kind === "timeout") return "timeout";
+  return outcome.code ?? "network error";
+}
+
+export function resiliencePolicy(
+  options: ResilienceOptions,
+  counter: RetryCounter,
+  onRetry?: (message: string) => void,
+): PipelinePolicy {
+  const gate = new QuotaGate();
+
+  async function attempt(
+    request: PipelineRequest,
+    next: (request: PipelineRequest) => Promise<PipelineResponse>,
+    callerSignal: PipelineRequest["abortSignal"],
+  ): Promise<{
+    response?: PipelineResponse;
+    outcome: AttemptOutcome;
+    error?: unknown;
+  }> {
+    const controller = new AbortController();
+    const onCallerAbort = (): void => controller.abort();
+    callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, options.attemptTimeoutMs);
+    request.abortSignal = controller.signal;
+    try {
+      const response = await next(request);
+      const outcome: AttemptOutcome = {
+        kind: "response",
+        status: response.status,
+        retryAfter: response.headers.get("retry-after") ?? undefined,
+      };
+      return { response, outcome };
+    } catch (error) {
+      if (timedOut) return { outcome: { kind: "timeout" }, error };
+      // Only a failure to get any HTTP answer (reset, refused, TLS cut) may
+      // pass on its own; a sign-in error or a cancellation will not.
+      const isNetwork =
+        error instanceof RestError && error.statusCode === undefined;
+      if (callerSignal?.aborted || !isNetwork) throw error;
+      return { outcome: { kind: "network", code: error.code }, error };
+    } finally {
+      clearTimeout(timer);
+      callerSignal?.removeEventListener("abort", onCallerAbort);
+      request.abortSignal = callerSignal;
+    }
+  }
+
+  return {
+    name: resiliencePolicyName,
+    async sendRequest(request, next) {
+      const callerSignal = request.abortSignal;
+      for (let retry = 0; ; retry++) {
+        await gate.wait();
+        const { response, outcome, error } = await attempt(
+          request,
+          next,
+          callerSignal,
+        );
+        if (response) {
+          gate.pause(
+            lowQuotaPauseMs(
+              response.headers.get(
+                "x-ms-ratelimit-remaining-subscription-reads",
+              ) ?? undefined,
+              options.lowQuotaThreshold,
+            ),
+          );
+        }
+        const delay = retryDelayMs(outcome, retry, options);
+        if (delay === undefined) {
+          if (response) return response;
+          throw lastCause(outcome, error, retry + 1, options);
+        }
+        counter.retries++;
+        onRetry?.(
+          `${request.method} ${new URL(request.url).pathname}: ${describeOutcome(outcome)}, retry ${retry + 1} in ${delay} ms`,
+        );
+        await sleep(delay);
+        if (callerSignal?.aborted)
+          throw new RestError("The request was cancelled.");
+      }
+    },
+  };
+}
+
+function lastCause(
+  outcome: AttemptOutcome,
+  error: unknown,
+  attempts: number,
+  options: ResilienceOptions,
+): RestError {
+  const tries = `${attempts} attempt${attempts === 1 ? "" : "s"}`;
+  if (outcome.kind === "timeout") {
+    return new RestError(
+      `No complete answer within ${options.attemptTimeoutMs / 1000} s (${tries}).`,
+      { code: "RequestTimeout" },
+    );
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return new RestError(`Connection failed (${tries}): ${detail}`, {
+    code:
+      outcome.kind === "network" && outcome.code
+        ? outcome.code
+        : "ConnectionFailed",
+  });
+}

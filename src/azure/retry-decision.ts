@@ -1,0 +1,85 @@
+/**
+ * When to try a request to Azure again, and after how long. Pure, so every
+ * rule is unit-tested; the pipeline policy in resilience.ts only applies it.
+ */
+
+export interface RetryOptions {
+  /** Retries after the first attempt. */
+  maxRetries: number;
+  /** First backoff step; doubles per retry, with jitter. */
+  baseDelayMs: number;
+  /** Ceiling for one computed backoff. */
+  maxDelayMs: number;
+  /** Longest `Retry-After` honoured; a longer one ends the retries. */
+  maxRetryAfterMs: number;
+}
+
+export type AttemptOutcome =
+  | { kind: "response"; status: number; retryAfter?: string }
+  | { kind: "network"; code?: string }
+  | { kind: "timeout" };
+
+/** 501 and 505 will not change on a retry; these can. */
+const TRANSIENT_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+
+/** Parses `Retry-After` (seconds or an HTTP date) into milliseconds. */
+export function parseRetryAfter(
+  value: string | undefined,
+  now = Date.now(),
+): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** Exponential backoff with "equal jitter": half fixed, half random, so parallel retries spread out. */
+export function backoffMs(
+  retry: number,
+  options: RetryOptions,
+  random: () => number = Math.random,
+): number {
+  const ceiling = Math.min(
+    options.maxDelayMs,
+    options.baseDelayMs * 2 ** retry,
+  );
+  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+
+/**
+ * The delay before the next attempt, or undefined when the outcome is final
+ * (success, a non-transient status, or retries used up).
+ * `retry` counts retries already made (0 after the first attempt).
+ */
+export function retryDelayMs(
+  outcome: AttemptOutcome,
+  retry: number,
+  options: RetryOptions,
+  random: () => number = Math.random,
+): number | undefined {
+  if (retry >= options.maxRetries) return undefined;
+  if (outcome.kind === "response") {
+    if (!TRANSIENT_STATUS.has(outcome.status)) return undefined;
+    const retryAfter = parseRetryAfter(outcome.retryAfter);
+    if (retryAfter !== undefined) {
+      return retryAfter <= options.maxRetryAfterMs ? retryAfter : undefined;
+    }
+  }
+  return backoffMs(retry, options, random);
+}
+
+/**
+ * ARM refills a principal's read bucket at about 25 requests a second; when
+ * `x-ms-ratelimit-remaining-subscription-reads` runs low, pause long enough
+ * for the bucket to climb back to `threshold` instead of running into 429s.
+ */
+export function lowQuotaPauseMs(
+  remainingHeader: string | undefined,
+  threshold: number,
+): number {
+  if (remainingHeader === undefined) return 0;
+  const remaining = Number(remainingHeader);
+  if (!Number.isFinite(remaining) || remaining >= threshold) return 0;
+  return Math.ceil(((threshold - Math.max(0, remaining)) / 25) * 1000);
+}

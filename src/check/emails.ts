@@ -1,0 +1,63 @@
+/**
+ * The "Additional email addresses" field: splitting, validating and masking.
+ * Pure: no I/O.
+ */
+
+/**
+ * The WHATWG HTML "valid email address" (what `<input type=email>` accepts),
+ * https://html.spec.whatwg.org/multipage/input.html#valid-e-mail-address,
+ * with one more rule: the domain must contain a dot (`ops@localhost` cannot
+ * receive mail from Defender). The spec publishes this exact grammar, and no
+ * maintained package implements it as written (validator.js rejects leading
+ * dots and accepts quoted or non-ASCII local parts), so it is kept verbatim.
+ */
+const label = "[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?";
+const VALID_EMAIL = new RegExp(
+  `^[a-zA-Z0-9.!#$%&'*+/=?^_\`{|}~-]+@${label}(?:\\.${label})+$`,
+);
+
+/** Splits the field on `;` and `,` (the spec says `;`, the portal says `,`), trims, drops empties. */
+export function splitEmails(raw: string | undefined | null): string[] {
+  if (!raw) return [];
+  return raw
+    .split(/[;,]/)
+    .map((entry) => entry.trim())
+    .filter((entry) => entry.length > 0);
+}
+
+export function isValidEmail(address: string): boolean {
+  return VALID_EMAIL.test(address);
+}
+
+export interface ClassifiedEmails {
+  valid: string[];
+  invalid: string[];
+}
+
+/** Splits the raw field and sorts each entry into valid or invalid, keeping order and dropping repeats. */
+export function classifyEmails(
+  raw: string | undefined | null,
+): ClassifiedEmails {
+  const valid: string[] = [];
+  const invalid: string[] = [];
+  for (const entry of new Set(splitEmails(raw))) {
+    (isValidEmail(entry) ? valid : invalid).push(entry);
+  }
+  return { valid, invalid };
+}
+
+/** `jane@contoso.com` → `j***@contoso.com`; an entry without `@` keeps only its first character. */
+export function maskEmail(entry: string): string {
+  const at = entry.indexOf("@");
+  const local = at < 0 ? entry : entry.slice(0, at);
+  const first = Array.from(local)[0] ?? "";
+  return at < 0 ? `${first}***` : `${first}***${entry.slice(at)}`;
+}
+
+/** Applies the `mask-emails` setting to a list of addresses. */
+export function presentEmails(
+  entries: readonly string[],
+  mask: boolean,
+): string[] {
+  return mask ? entries.map(maskEmail) : [...entries];
+}

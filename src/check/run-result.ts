@@ -1,0 +1,105 @@
+/**
+ * The run as a whole: counts, overall status and whether the step fails.
+ * Pure: the reports and `main` only read what is decided here.
+ */
+import type { SubscriptionResult } from "./model.js";
+
+export interface RunCounts {
+  total: number;
+  passed: number;
+  failed: number;
+  errored: number;
+  skipped: number;
+}
+
+/** `fail` outranks `error`: a missing contact is a finding even when others errored. */
+export type RunStatus = "pass" | "fail" | "error";
+
+export interface RunResult {
+  status: RunStatus;
+  counts: RunCounts;
+  /** In scope order, keyed by subscription ID (display names repeat). */
+  results: SubscriptionResult[];
+  failedSubscriptionIds: string[];
+  /** Errors that belong to no single subscription, such as a broken listing. */
+  runErrors: string[];
+}
+
+export function summarizeRun(
+  results: SubscriptionResult[],
+  runErrors: string[] = [],
+): RunResult {
+  const counts: RunCounts = {
+    total: results.length,
+    passed: 0,
+    failed: 0,
+    errored: 0,
+    skipped: 0,
+  };
+  for (const { status } of results) {
+    if (status === "pass") counts.passed++;
+    else if (status === "fail") counts.failed++;
+    else if (status === "error") counts.errored++;
+    else counts.skipped++;
+  }
+  const nothingInScope = counts.total - counts.skipped === 0;
+  let status: RunStatus = "pass";
+  if (counts.failed > 0) status = "fail";
+  else if (counts.errored > 0 || nothingInScope || runErrors.length > 0) {
+    status = "error";
+  }
+  return {
+    status,
+    counts,
+    results,
+    failedSubscriptionIds: results
+      .filter((r) => r.status === "fail")
+      .map((r) => r.subscriptionId),
+    runErrors,
+  };
+}
+
+export interface FailurePolicy {
+  failOnMissing: boolean;
+  failOnError: boolean;
+}
+
+/** True when nothing was evaluated: no subscription in scope, or all of them skipped. */
+export function nothingEvaluated(run: RunResult): boolean {
+  return run.counts.total - run.counts.skipped === 0;
+}
+
+/**
+ * The reasons the step fails, in the words the log shows; empty when it passes.
+ * Missing contacts and evaluation errors are judged by separate switches.
+ */
+export function stepFailureReasons(
+  run: RunResult,
+  policy: FailurePolicy,
+): string[] {
+  const reasons: string[] = [];
+  const { failed, errored } = run.counts;
+  if (failed > 0 && policy.failOnMissing) {
+    reasons.push(
+      `${failed} subscription${failed === 1 ? "" : "s"} lack${failed === 1 ? "s" : ""} a valid additional email address on the Defender for Cloud security contact`,
+    );
+  }
+  if (policy.failOnError) {
+    if (errored > 0) {
+      reasons.push(
+        `${errored} subscription${errored === 1 ? "" : "s"} could not be evaluated`,
+      );
+    }
+    if (run.counts.total === 0) {
+      reasons.push(
+        "no subscription is in scope: check the identity's role assignments and the subscriptions input",
+      );
+    } else if (nothingEvaluated(run)) {
+      reasons.push(
+        "every subscription in scope was skipped, so nothing was evaluated",
+      );
+    }
+    reasons.push(...run.runErrors);
+  }
+  return reasons;
+}

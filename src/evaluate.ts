@@ -1,0 +1,143 @@
+/**
+ * Evaluates every subscription in scope, a bounded number at a time. The
+ * Azure side is reached only through the SubscriptionSource and ContactReader
+ * interfaces; the verdicts themselves are the pure functions in check/.
+ */
+import pMap from "p-map";
+import type { SubscriptionInfo, SubscriptionResult } from "./check/model.js";
+import {
+  errorVerdict,
+  excludedVerdict,
+  skipBeforeRequest,
+  verdictFromContacts,
+} from "./check/verdict.js";
+import type { ContactReader } from "./azure/security-contacts.js";
+import type { SubscriptionSource } from "./azure/subscriptions.js";
+
+export interface Scope {
+  /** Lower-cased IDs to check; empty means every visible subscription. */
+  subscriptions: readonly string[];
+  excludeSubscriptions: ReadonlySet<string>;
+  concurrency: number;
+}
+
+export interface EvaluationLog {
+  info(message: string): void;
+  /** Called with running totals, at most every few seconds. */
+  progress(done: number, listed: number, listingDone: boolean): void;
+}
+
+export interface Evaluation {
+  results: SubscriptionResult[];
+  /** Failures that belong to no single subscription (the listing). */
+  runErrors: string[];
+}
+
+/** A unit of work: a listed subscription, or an ID the user named that must be looked up. */
+type Task =
+  | { kind: "listed"; subscription: SubscriptionInfo }
+  | { kind: "named"; subscriptionId: string };
+
+const PROGRESS_EVERY_MS = 5000;
+
+export async function evaluateScope(
+  scope: Scope,
+  azure: { subscriptions: SubscriptionSource; contacts: ContactReader },
+  log: EvaluationLog,
+): Promise<Evaluation> {
+  const runErrors: string[] = [];
+  let listed = 0;
+  let done = 0;
+  let listingDone = false;
+
+  async function* tasks(): AsyncIterable<Task> {
+    try {
+      if (scope.subscriptions.length > 0) {
+        for (const subscriptionId of scope.subscriptions) {
+          listed++;
+          yield { kind: "named", subscriptionId };
+        }
+        return;
+      }
+      const seen = new Set<string>();
+      try {
+        for await (const subscription of azure.subscriptions.list()) {
+          // Keyed by ID: a page that repeats a subscription must not count it twice.
+          if (seen.has(subscription.subscriptionId)) continue;
+          seen.add(subscription.subscriptionId);
+          listed++;
+          yield { kind: "listed", subscription };
+        }
+      } catch (error) {
+        runErrors.push(error instanceof Error ? error.message : String(error));
+      }
+    } finally {
+      listingDone = true;
+    }
+  }
+
+  async function evaluate(
+    subscription: SubscriptionInfo,
+  ): Promise<SubscriptionResult> {
+    const excluded = scope.excludeSubscriptions.has(
+      subscription.subscriptionId,
+    );
+    const skipped = skipBeforeRequest(subscription, excluded);
+    if (skipped) return skipped;
+    const lookup = await azure.contacts.read(subscription.subscriptionId);
+    return verdictFromContacts(subscription, lookup);
+  }
+
+  async function run(task: Task): Promise<SubscriptionResult> {
+    if (task.kind === "listed") return evaluate(task.subscription);
+    const unknown: SubscriptionInfo = {
+      subscriptionId: task.subscriptionId,
+      displayName: "",
+      state: "Unknown",
+    };
+    // An excluded ID costs no request at all.
+    if (scope.excludeSubscriptions.has(task.subscriptionId)) {
+      return excludedVerdict(unknown);
+    }
+    const lookup = await azure.subscriptions.get(task.subscriptionId);
+    if (lookup.kind === "error")
+      return errorVerdict(unknown, lookup.code, lookup.message);
+    return evaluate(lookup.subscription);
+  }
+
+  const ticker = setInterval(
+    () => log.progress(done, listed, listingDone),
+    PROGRESS_EVERY_MS,
+  );
+  try {
+    const results = await pMap(
+      tasks(),
+      async (task) => {
+        try {
+          return await run(task);
+        } catch (error) {
+          // Fail closed: whatever went wrong, this subscription is an error, never dropped.
+          const id =
+            task.kind === "listed"
+              ? task.subscription
+              : {
+                  subscriptionId: task.subscriptionId,
+                  displayName: "",
+                  state: "Unknown",
+                };
+          return errorVerdict(
+            id,
+            "UnexpectedError",
+            error instanceof Error ? error.message : String(error),
+          );
+        } finally {
+          done++;
+        }
+      },
+      { concurrency: scope.concurrency },
+    );
+    return { results, runErrors };
+  } finally {
+    clearInterval(ticker);
+  }
+}

@@ -1,0 +1,19 @@
+/** The step outputs, named exactly as action.yml declares them. */
+import type { RunResult } from "../check/run-result.js";
+
+export type OutputWriter = (name: string, value: string) => void;
+
+export function writeOutputs(
+  run: RunResult,
+  reportFile: string,
+  setOutput: OutputWriter,
+): void {
+  setOutput("status", run.status);
+  setOutput("subscriptions-total", String(run.counts.total));
+  setOutput("subscriptions-passed", String(run.counts.passed));
+  setOutput("subscriptions-failed", String(run.counts.failed));
+  setOutput("subscriptions-errored", String(run.counts.errored));
+  setOutput("subscriptions-skipped", String(run.counts.skipped));
+  setOutput("failed-subscriptions", JSON.stringify(run.failedSubscriptionIds));
+  setOutput("report-file", reportFile);
+}

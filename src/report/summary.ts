@@ -1,0 +1,107 @@
+/**
+ * The job summary: verdict and counts first, then what needs attention, the
+ * rest folded away, and how to fix it. Rendering is pure; writing is one call.
+ */
+import { appendFile } from "node:fs/promises";
+import type { RunResult } from "../check/run-result.js";
+import { escapeMarkdown } from "./markdown.js";
+import {
+  byUrgency,
+  countsLine,
+  headline,
+  howToFix,
+  resultTable,
+} from "./sections.js";
+
+export interface SummaryContext {
+  tenantId: string;
+  environment: string;
+  resourceManagerEndpoint: string;
+  maskEmails: boolean;
+  reportFile: string;
+  generatedAt: string;
+  /** Why the step fails; empty when it passes. */
+  failureReasons: readonly string[];
+}
+
+/** GitHub refuses summaries over 1 MiB; each table gets a share well below it. */
+const TABLE_BUDGET_BYTES = 400 * 1024;
+
+export function renderSummary(run: RunResult, context: SummaryContext): string {
+  const sorted = byUrgency(run.results);
+  const attention = sorted.filter(
+    (r) => r.status === "fail" || r.status === "error",
+  );
+  const rest = sorted.filter(
+    (r) => r.status === "pass" || r.status === "skipped",
+  );
+  const more = (omitted: number): string[] =>
+    omitted > 0
+      ? [
+          "",
+          `…and ${omitted} more, listed in the JSON report \`${escapeMarkdown(context.reportFile)}\` (the \`report-file\` output).`,
+        ]
+      : [];
+
+  const parts: string[] = [
+    `## ${headline(run.status)}`,
+    "",
+    `Microsoft Defender for Cloud "Additional email addresses" check (CIS Azure Foundations; ISO 27001 A.5.24).`,
+    "",
+    countsLine(run.counts),
+    "",
+    `Tenant \`${escapeMarkdown(context.tenantId)}\` · ${escapeMarkdown(context.environment)} · ${escapeMarkdown(context.generatedAt)}`,
+  ];
+
+  if (context.failureReasons.length > 0) {
+    parts.push("", "**This step fails because:**", "");
+    parts.push(
+      ...context.failureReasons.map((reason) => `- ${escapeMarkdown(reason)}`),
+    );
+  }
+  if (run.runErrors.length > 0) {
+    parts.push("", "### Errors outside any one subscription", "");
+    parts.push(...run.runErrors.map((error) => `- ${escapeMarkdown(error)}`));
+  }
+  if (attention.length > 0) {
+    const table = resultTable(
+      attention,
+      context.maskEmails,
+      TABLE_BUDGET_BYTES,
+    );
+    parts.push(
+      "",
+      "### Needs attention",
+      "",
+      table.markdown,
+      ...more(table.omitted),
+    );
+  }
+  if (rest.length > 0) {
+    const table = resultTable(rest, context.maskEmails, TABLE_BUDGET_BYTES);
+    parts.push(
+      "",
+      `<details><summary>Passing and skipped subscriptions (${rest.length})</summary>`,
+      "",
+      table.markdown,
+      ...more(table.omitted),
+      "",
+      "</details>",
+    );
+  }
+  if (run.counts.failed > 0) {
+    parts.push(
+      "",
+      howToFix(context.resourceManagerEndpoint, run.failedSubscriptionIds),
+    );
+  }
+  return `${parts.join("\n")}\n`;
+}
+
+/** Appends to the file GitHub renders as the job summary; a no-op outside Actions. */
+export async function writeSummary(
+  markdown: string,
+  path: string | undefined,
+): Promise<void> {
+  if (path) await appendFile(path, markdown, "utf8");
+}
