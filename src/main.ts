@@ -19,6 +19,11 @@ import {
 } from "./check/run-result.js";
 import { oneLine } from "./check/verdict.js";
 import { evaluateScope } from "./evaluate.js";
+import {
+  createIssueApi,
+  syncTrackingIssue,
+  type TrackingOutcome,
+} from "./github/tracking-issue.js";
 import { planAnnotations } from "./report/annotations.js";
 import { writeOutputs } from "./report/outputs.js";
 import { buildReport, writeReport } from "./report/report-file.js";
@@ -41,22 +46,76 @@ function logVerdict(result: SubscriptionResult): void {
   );
 }
 
+interface Tracking {
+  outcome?: TrackingOutcome;
+  /** Why the requested tracking-issue write failed; it fails the step. */
+  error?: string;
+}
+
+function runUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env;
+  if (!GITHUB_REPOSITORY || !GITHUB_RUN_ID) return undefined;
+  return `${GITHUB_SERVER_URL || "https://github.com"}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`;
+}
+
+async function trackIssue(
+  run: RunResult,
+  settings: Settings,
+  generatedAt: string,
+): Promise<Tracking> {
+  try {
+    const api = createIssueApi(
+      settings.githubToken,
+      process.env.GITHUB_REPOSITORY ?? "",
+    );
+    const outcome = await syncTrackingIssue(api, run, settings, {
+      ...settings,
+      generatedAt,
+      runUrl: runUrl(process.env),
+    });
+    core.info(
+      outcome.issue
+        ? `Tracking issue #${outcome.issue.number}: ${outcome.action} (${outcome.issue.url}).`
+        : "No tracking issue is open and none is needed.",
+    );
+    return { outcome };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    core.error(message, { title: "Tracking issue not updated" });
+    return { error: message };
+  }
+}
+
 /** Writes every report; returns the reasons the step fails (empty when it passes). */
-async function publish(run: RunResult, settings: Settings): Promise<string[]> {
-  const generatedAt = new Date().toISOString();
-  const failureReasons = stepFailureReasons(run, settings);
+async function publish(
+  run: RunResult,
+  settings: Settings,
+  tracking: Tracking,
+  generatedAt: string,
+): Promise<string[]> {
+  const failureReasons = [...stepFailureReasons(run, settings)];
+  if (tracking.error) failureReasons.push(tracking.error);
 
   const reportFile = await writeReport(
     process.env.RUNNER_TEMP || tmpdir(),
     buildReport(run, { ...settings, generatedAt }),
   );
   writeOutputs(run, reportFile, core.setOutput);
+  core.setOutput(
+    "issue-number",
+    tracking.outcome?.issue ? String(tracking.outcome.issue.number) : "",
+  );
+  core.setOutput("issue-url", tracking.outcome?.issue?.url ?? "");
   await writeSummary(
     renderSummary(run, {
       ...settings,
       reportFile,
       generatedAt,
       failureReasons,
+      trackingIssue: tracking.outcome?.issue && {
+        ...tracking.outcome.issue,
+        action: tracking.outcome.action,
+      },
     }),
     process.env.GITHUB_STEP_SUMMARY,
   );
@@ -111,7 +170,13 @@ async function check(): Promise<string[]> {
       `${run.counts.total} subscriptions in ${((Date.now() - started) / 1000).toFixed(1)} s, ${arm.retries.retries} retries.`,
     );
   });
-  return publish(run, settings);
+  const generatedAt = new Date().toISOString();
+  const tracking: Tracking = settings.createIssue
+    ? await core.group("Tracking issue", () =>
+        trackIssue(run, settings, generatedAt),
+      )
+    : {};
+  return publish(run, settings, tracking, generatedAt);
 }
 
 export async function run(): Promise<void> {

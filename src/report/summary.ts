@@ -22,7 +22,14 @@ export interface SummaryContext {
   generatedAt: string;
   /** Why the step fails; empty when it passes. */
   failureReasons: readonly string[];
+  trackingIssue?: { number: number; url: string; action: string } | undefined;
 }
+
+const TRACKING_VERB: Record<string, string> = {
+  create: "opened",
+  update: "updated",
+  close: "closed",
+};
 
 /** GitHub refuses summaries over 1 MiB; each table gets a share well below it. */
 const TABLE_BUDGET_BYTES = 400 * 1024;
@@ -53,6 +60,13 @@ export function renderSummary(run: RunResult, context: SummaryContext): string {
     `Tenant \`${escapeMarkdown(context.tenantId)}\` · ${escapeMarkdown(context.environment)} · ${escapeMarkdown(context.generatedAt)}`,
   ];
 
+  if (context.trackingIssue) {
+    const { number, url, action } = context.trackingIssue;
+    parts.push(
+      "",
+      `Tracking issue [#${number}](${encodeURI(url)}) ${TRACKING_VERB[action] ?? action} by this run.`,
+    );
+  }
   if (context.failureReasons.length > 0) {
     parts.push("", "**This step fails because:**", "");
     parts.push(

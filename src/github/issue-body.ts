@@ -1,0 +1,90 @@
+/**
+ * The tracking issue's text: a hidden marker that identifies it, the body
+ * that is rewritten on every failing run, and the comment that closes it.
+ * Pure.
+ */
+import type { RunResult } from "../check/run-result.js";
+import { escapeMarkdown } from "../report/markdown.js";
+import {
+  byUrgency,
+  countsLine,
+  headline,
+  howToFix,
+  resultTable,
+} from "../report/sections.js";
+
+/** GitHub rejects issue bodies over 65,536 characters; keep a wide margin. */
+export const ISSUE_BODY_LIMIT = 65_536;
+const TABLE_BUDGET_BYTES = 40_000;
+
+/**
+ * Names this check and the tenant, so two workflows checking two tenants
+ * into one repository keep two issues, and foreign issues are never touched.
+ */
+export function trackingMarker(tenantId: string): string {
+  return `<!-- defender-security-contact-check tenant=${tenantId.toLowerCase()} -->`;
+}
+
+export interface IssueContext {
+  tenantId: string;
+  environment: string;
+  resourceManagerEndpoint: string;
+  maskEmails: boolean;
+  generatedAt: string;
+  /** Link to the workflow run, or undefined outside Actions. */
+  runUrl: string | undefined;
+}
+
+function runLink(context: IssueContext): string {
+  return context.runUrl ? `[workflow run](${context.runUrl})` : "workflow run";
+}
+
+export function renderIssueBody(run: RunResult, context: IssueContext): string {
+  const attention = byUrgency(run.results).filter(
+    (r) => r.status === "fail" || r.status === "error",
+  );
+  const table = resultTable(attention, context.maskEmails, TABLE_BUDGET_BYTES);
+  const parts = [
+    trackingMarker(context.tenantId),
+    `## ${headline(run.status)}`,
+    "",
+    countsLine(run.counts),
+    "",
+    `Tenant \`${escapeMarkdown(context.tenantId)}\` · ${escapeMarkdown(context.environment)} · last checked ${escapeMarkdown(context.generatedAt)} by this ${runLink(context)}.`,
+    "",
+    "Without an additional email address on the Microsoft Defender for Cloud security contact, high-severity alerts reach only subscription owners (CIS Azure Foundations; ISO 27001 A.5.24). This issue is updated on every run and closed when every subscription passes.",
+  ];
+  if (run.runErrors.length > 0) {
+    parts.push("", "### Errors outside any one subscription", "");
+    parts.push(...run.runErrors.map((error) => `- ${escapeMarkdown(error)}`));
+  }
+  if (attention.length > 0) {
+    parts.push("", "### Subscriptions that need attention", "", table.markdown);
+    if (table.omitted > 0) {
+      parts.push(
+        "",
+        `…and ${table.omitted} more: see the job summary and the JSON report of the ${runLink(context)}.`,
+      );
+    }
+  }
+  if (run.counts.failed > 0) {
+    parts.push(
+      "",
+      howToFix(context.resourceManagerEndpoint, run.failedSubscriptionIds),
+    );
+  }
+  return `${parts.join("\n")}\n`;
+}
+
+export function renderClosingComment(
+  run: RunResult,
+  context: IssueContext,
+): string {
+  return [
+    `✅ Every subscription in scope now has a valid additional email address on its Defender for Cloud security contact, so this issue is closed.`,
+    "",
+    countsLine(run.counts),
+    "",
+    `Checked ${escapeMarkdown(context.generatedAt)} by this ${runLink(context)}.`,
+  ].join("\n");
+}

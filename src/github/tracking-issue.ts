@@ -1,0 +1,220 @@
+/**
+ * Keeps one tracking issue per tenant in this repository: found by label and
+ * hidden marker (the search API is eventually consistent, so it is not used),
+ * created, rewritten in place, or commented on and closed.
+ */
+import * as github from "@actions/github";
+import { retry } from "@octokit/plugin-retry";
+import type { RunResult } from "../check/run-result.js";
+import {
+  renderClosingComment,
+  renderIssueBody,
+  trackingMarker,
+  type IssueContext,
+} from "./issue-body.js";
+import {
+  decideTrackingAction,
+  isTrackingIssue,
+  missingLabels,
+  type IssueSummary,
+  type TrackingAction,
+} from "./tracking-decision.js";
+
+export interface IssueRef {
+  number: number;
+  url: string;
+}
+
+/** The GitHub calls the tracking issue needs, small enough to fake in a test. */
+export interface IssueApi {
+  openIssuesWithLabel(label: string): AsyncIterable<IssueSummary>;
+  create(
+    title: string,
+    body: string,
+    labels: readonly string[],
+  ): Promise<IssueRef>;
+  updateBody(number: number, body: string): Promise<IssueRef>;
+  addLabels(number: number, labels: readonly string[]): Promise<void>;
+  comment(number: number, body: string): Promise<void>;
+  close(number: number): Promise<IssueRef>;
+}
+
+/** A tracking-issue call GitHub refused; the message says what to change. */
+export class TrackingIssueError extends Error {
+  override name = "TrackingIssueError";
+}
+
+function explain(error: unknown): TrackingIssueError {
+  const status = (error as { status?: number }).status;
+  const detail =
+    error instanceof Error ? error.message.split("\n")[0] : String(error);
+  let hint = "";
+  if (status === 403) {
+    hint =
+      " Give the job 'permissions: issues: write' (pull requests from forks only ever get a read-only token).";
+  } else if (status === 401) {
+    hint = " The github-token input is not a valid token.";
+  } else if (status === 404) {
+    hint = " The repository was not found, or the token cannot see it.";
+  } else if (status === 410) {
+    hint = " Issues are turned off in this repository's settings.";
+  }
+  return new TrackingIssueError(
+    `Could not update the tracking issue: GitHub answered ${status ?? "with an error"}: ${detail}.${hint}`,
+  );
+}
+
+export function createIssueApi(token: string, repository: string): IssueApi {
+  const [owner, repo] = repository.split("/");
+  if (!owner || !repo) {
+    throw new TrackingIssueError(
+      `GITHUB_REPOSITORY is ${JSON.stringify(repository)}, but 'owner/name' is needed to keep a tracking issue.`,
+    );
+  }
+  // plugin-retry retries 5xx and 429 with backoff; the API base URL comes from GITHUB_API_URL.
+  const octokit = github.getOctokit(token, {}, retry);
+  const ref = (issue: { number: number; html_url: string }): IssueRef => ({
+    number: issue.number,
+    url: issue.html_url,
+  });
+  return {
+    async *openIssuesWithLabel(label) {
+      const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
+        owner,
+        repo,
+        state: "open",
+        labels: label,
+        per_page: 100,
+      });
+      for await (const page of pages) {
+        for (const issue of page.data) {
+          yield {
+            number: issue.number,
+            body: issue.body ?? null,
+            isPullRequest:
+              issue.pull_request !== undefined && issue.pull_request !== null,
+            labels: issue.labels.map((l) =>
+              typeof l === "string" ? l : (l.name ?? ""),
+            ),
+            htmlUrl: issue.html_url,
+          };
+        }
+      }
+    },
+    async create(title, body, labels) {
+      const { data } = await octokit.rest.issues.create({
+        owner,
+        repo,
+        title,
+        body,
+        labels: [...labels],
+      });
+      return ref(data);
+    },
+    async updateBody(number, body) {
+      const { data } = await octokit.rest.issues.update({
+        owner,
+        repo,
+        issue_number: number,
+        body,
+      });
+      return ref(data);
+    },
+    async addLabels(number, labels) {
+      await octokit.rest.issues.addLabels({
+        owner,
+        repo,
+        issue_number: number,
+        labels: [...labels],
+      });
+    },
+    async comment(number, body) {
+      await octokit.rest.issues.createComment({
+        owner,
+        repo,
+        issue_number: number,
+        body,
+      });
+    },
+    async close(number) {
+      const { data } = await octokit.rest.issues.update({
+        owner,
+        repo,
+        issue_number: number,
+        state: "closed",
+        state_reason: "completed",
+      });
+      return ref(data);
+    },
+  };
+}
+
+export interface TrackingSettings {
+  issueTitle: string;
+  issueLabels: readonly string[];
+}
+
+export interface TrackingOutcome {
+  action: TrackingAction;
+  issue: IssueRef | undefined;
+}
+
+async function findOpen(
+  api: IssueApi,
+  label: string,
+  marker: string,
+): Promise<IssueSummary | undefined> {
+  for await (const issue of api.openIssuesWithLabel(label)) {
+    if (isTrackingIssue(issue, marker)) return issue;
+  }
+  return undefined;
+}
+
+export async function syncTrackingIssue(
+  api: IssueApi,
+  run: RunResult,
+  settings: TrackingSettings,
+  context: IssueContext,
+): Promise<TrackingOutcome> {
+  try {
+    const [firstLabel] = settings.issueLabels;
+    const existing = firstLabel
+      ? await findOpen(api, firstLabel, trackingMarker(context.tenantId))
+      : undefined;
+    const plan = decideTrackingAction(run.status, existing);
+    switch (plan.action) {
+      case "create":
+        return {
+          action: plan.action,
+          issue: await api.create(
+            settings.issueTitle,
+            renderIssueBody(run, context),
+            settings.issueLabels,
+          ),
+        };
+      case "update": {
+        const issue = await api.updateBody(
+          plan.issue.number,
+          renderIssueBody(run, context),
+        );
+        const missing = missingLabels(plan.issue, settings.issueLabels);
+        if (missing.length > 0) await api.addLabels(issue.number, missing);
+        return { action: plan.action, issue };
+      }
+      case "close":
+        await api.comment(
+          plan.issue.number,
+          renderClosingComment(run, context),
+        );
+        return {
+          action: plan.action,
+          issue: await api.close(plan.issue.number),
+        };
+      case "none":
+        return { action: plan.action, issue: undefined };
+    }
+  } catch (error) {
+    if (error instanceof TrackingIssueError) throw error;
+    throw explain(error);
+  }
+}
