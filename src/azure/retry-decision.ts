@@ -30,6 +30,14 @@ export function parseRetryAfter(
   if (!value) return undefined;
   const trimmed = value.trim();
   if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
+  // Only an HTTP-date ("Wed, 21 Oct 2026 07:28:00 GMT"); Date.parse accepts far more.
+  if (
+    !/^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(
+      trimmed,
+    )
+  ) {
+    return undefined;
+  }
   const date = Date.parse(trimmed);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
@@ -78,7 +86,7 @@ export function lowQuotaPauseMs(
   remainingHeader: string | undefined,
   threshold: number,
 ): number {
-  if (remainingHeader === undefined) return 0;
+  if (remainingHeader === undefined || remainingHeader.trim() === "") return 0;
   const remaining = Number(remainingHeader);
   if (!Number.isFinite(remaining) || remaining >= threshold) return 0;
   return Math.ceil(((threshold - Math.max(0, remaining)) / 25) * 1000);

@@ -3,7 +3,7 @@
  * README as schemaVersion 1. Building is pure; writing is one call.
  */
 import { mkdir, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { resolve } from "node:path";
 import { presentEmails } from "../check/emails.js";
 import type { RunResult } from "../check/run-result.js";
 
@@ -44,7 +44,7 @@ export async function writeReport(
   report: object,
 ): Promise<string> {
   await mkdir(directory, { recursive: true });
-  const path = join(directory, REPORT_FILE_NAME);
+  const path = resolve(directory, REPORT_FILE_NAME);
   await writeFile(path, `${JSON.stringify(report, null, 2)}\n`, "utf8");
   return path;
 }

@@ -1,0 +1,96 @@
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import {
+  escapeMarkdown,
+  tableRow,
+  truncate,
+} from "../../src/report/markdown.js";
+
+/** Characters that must never survive escaping. */
+const RAW = /[<>|@*`[]/;
+
+/** True when `text` holds a lone (unpaired) UTF-16 surrogate. */
+function hasLoneSurrogate(text: string): boolean {
+  return /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(
+    text,
+  );
+}
+
+describe("escapeMarkdown", () => {
+  const cases: Array<[string, string]> = [
+    ["<script>", "&#60;script&#62;"],
+    ["a|b", "a&#124;b"],
+    ["@team", "&#64;team"],
+    ["#1", "&#35;1"],
+    ["**bold**", "&#42;&#42;bold&#42;&#42;"],
+    ["`code`", "&#96;code&#96;"],
+    ["[x](y)", "&#91;x&#93;&#40;y&#41;"],
+  ];
+  for (const [input, expected] of cases) {
+    it(`neutralises ${JSON.stringify(input)}`, () => {
+      const output = escapeMarkdown(input);
+      assert.equal(output, expected);
+      assert.doesNotMatch(output, RAW);
+    });
+  }
+
+  it("turns newlines into spaces", () => {
+    assert.equal(escapeMarkdown("line1\nline2"), "line1 line2");
+    assert.equal(escapeMarkdown("line1\r\nline2"), "line1 line2");
+    assert.doesNotMatch(escapeMarkdown("a\r\n\tb\n"), /[\r\n]/);
+  });
+
+  it("leaves plain text alone", () => {
+    assert.equal(
+      escapeMarkdown("Contoso Production 01"),
+      "Contoso Production 01",
+    );
+  });
+
+  it("escapes & so that entities in Azure text stay literal", () => {
+    assert.equal(escapeMarkdown("&lt;b&gt;"), "&#38;lt;b&#38;gt;");
+  });
+
+  it("neutralises a hostile display name completely", () => {
+    const hostile =
+      "Prod | <script>alert(1)</script> **x** @team #1 `y` [l](https://e.test)\nline2";
+    const output = escapeMarkdown(hostile);
+    assert.doesNotMatch(output, RAW);
+    assert.doesNotMatch(output, /[\r\n]/);
+    assert.ok(output.includes("&#35;1"));
+    assert.ok(!output.includes("https://"));
+  });
+});
+
+describe("truncate", () => {
+  it("returns short text unchanged", () => {
+    assert.equal(truncate("short", 10), "short");
+    assert.equal(truncate("exact", 5), "exact");
+  });
+
+  it("shortens long text to max characters, ending in an ellipsis", () => {
+    assert.equal(truncate("abcdefghij", 5), "abcd…");
+  });
+
+  it("does not split surrogate pairs", () => {
+    const text = "😀".repeat(10);
+    const output = truncate(text, 4);
+    assert.equal(output, "😀😀😀…");
+    assert.equal(hasLoneSurrogate(output), false);
+  });
+
+  it("does not split a surrogate pair at any cut", () => {
+    const text = "a😀b𝒳c😀😀d";
+    for (let max = 1; max <= Array.from(text).length; max++) {
+      const output = truncate(text, max);
+      assert.equal(hasLoneSurrogate(output), false, `max ${max}: ${output}`);
+      assert.ok(Array.from(output).length <= max, `max ${max}: ${output}`);
+    }
+  });
+});
+
+describe("tableRow", () => {
+  it("joins cells into one GFM row", () => {
+    assert.equal(tableRow(["a", "b", "c"]), "| a | b | c |");
+  });
+});

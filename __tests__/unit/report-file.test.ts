@@ -1,0 +1,175 @@
+import { describe, it, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { isAbsolute, join, relative } from "node:path";
+import { summarizeRun } from "../../src/check/run-result.js";
+import { buildReport, writeReport } from "../../src/report/report-file.js";
+import type { ReportContext } from "../../src/report/report-file.js";
+import { guidFor, resultOf } from "./fixtures.js";
+
+interface ReportRow {
+  subscriptionId: string;
+  displayName: string;
+  state: string;
+  status: string;
+  reason: string;
+  emails: string[];
+  invalidEmails: string[];
+}
+
+interface Report {
+  schemaVersion: number;
+  generatedAt: string;
+  tenantId: string;
+  environment: string;
+  status: string;
+  counts: Record<string, number>;
+  subscriptions: ReportRow[];
+}
+
+const HOSTILE_NAME = "Prod | <script>alert(1)</script> **x** @team\nline2";
+
+function context(maskEmails: boolean): ReportContext {
+  return {
+    tenantId: "72f988bf-86f1-41af-91ab-2d7cd011db47",
+    environment: "AzureUSGovernment",
+    maskEmails,
+    generatedAt: "2025-02-03T04:05:06.000Z",
+  };
+}
+
+const run = summarizeRun([
+  resultOf(1, "pass", {
+    displayName: HOSTILE_NAME,
+    state: "Warned",
+    emails: ["jane@contoso.com", "ops@contoso.com"],
+    invalidEmails: ["security-team"],
+    reason: "2 valid additional email addresses configured.",
+  }),
+  resultOf(2, "fail", { invalidEmails: ["ops@localhost"] }),
+  resultOf(3, "error", {
+    reason: "Could not be evaluated: AuthorizationFailed: no.",
+  }),
+  resultOf(4, "skipped", { state: "Disabled" }),
+]);
+
+function report(maskEmails: boolean): Report {
+  return buildReport(run, context(maskEmails)) as Report;
+}
+
+describe("buildReport", () => {
+  it("has the schemaVersion 1 header", () => {
+    const built = report(true);
+    assert.equal(built.schemaVersion, 1);
+    assert.equal(built.generatedAt, "2025-02-03T04:05:06.000Z");
+    assert.equal(built.tenantId, "72f988bf-86f1-41af-91ab-2d7cd011db47");
+    assert.equal(built.environment, "AzureUSGovernment");
+    assert.equal(built.status, "fail");
+  });
+
+  it("has the counts", () => {
+    assert.deepEqual(report(true).counts, {
+      total: 4,
+      passed: 1,
+      failed: 1,
+      errored: 1,
+      skipped: 1,
+    });
+  });
+
+  it("has one row per subscription, in order, with every field", () => {
+    const rows = report(false).subscriptions;
+    assert.equal(rows.length, 4);
+    assert.deepEqual(
+      rows.map((r) => r.subscriptionId),
+      [1, 2, 3, 4].map(guidFor),
+    );
+    assert.deepEqual(
+      rows.map((r) => r.status),
+      ["pass", "fail", "error", "skipped"],
+    );
+    const first = rows[0];
+    assert.ok(first);
+    assert.equal(first.state, "Warned");
+    assert.equal(
+      first.reason,
+      "2 valid additional email addresses configured.",
+    );
+    assert.equal(rows[3]?.state, "Disabled");
+    assert.equal(
+      rows[2]?.reason,
+      "Could not be evaluated: AuthorizationFailed: no.",
+    );
+  });
+
+  it("keeps the display name raw, not escaped", () => {
+    assert.equal(report(true).subscriptions[0]?.displayName, HOSTILE_NAME);
+  });
+
+  it("masks addresses when maskEmails is true", () => {
+    const rows = report(true).subscriptions;
+    assert.deepEqual(rows[0]?.emails, ["j***@contoso.com", "o***@contoso.com"]);
+    assert.deepEqual(rows[0]?.invalidEmails, ["s***"]);
+    assert.deepEqual(rows[1]?.invalidEmails, ["o***@localhost"]);
+  });
+
+  it("keeps addresses raw when maskEmails is false", () => {
+    const rows = report(false).subscriptions;
+    assert.deepEqual(rows[0]?.emails, ["jane@contoso.com", "ops@contoso.com"]);
+    assert.deepEqual(rows[0]?.invalidEmails, ["security-team"]);
+    assert.deepEqual(rows[1]?.invalidEmails, ["ops@localhost"]);
+  });
+
+  it("does not change the run it reads", () => {
+    buildReport(run, context(true));
+    assert.deepEqual(run.results[0]?.emails, [
+      "jane@contoso.com",
+      "ops@contoso.com",
+    ]);
+  });
+});
+
+describe("writeReport", () => {
+  const made: string[] = [];
+  after(async () => {
+    await Promise.all(
+      made.map((dir) => rm(dir, { recursive: true, force: true })),
+    );
+  });
+
+  it("writes parseable JSON into the directory and returns its absolute path", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "report-file-test-"));
+    made.push(dir);
+    const built = buildReport(run, context(true));
+    const path = await writeReport(dir, built);
+    assert.ok(isAbsolute(path), path);
+    assert.ok(path.startsWith(dir), path);
+    const parsed: unknown = JSON.parse(await readFile(path, "utf8"));
+    assert.deepEqual(parsed, JSON.parse(JSON.stringify(built)));
+    assert.equal(
+      (parsed as Report).subscriptions[0]?.displayName,
+      HOSTILE_NAME,
+    );
+  });
+
+  it("creates a missing directory", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "report-file-test-"));
+    made.push(dir);
+    const path = await writeReport(join(dir, "nested", "deeper"), {
+      schemaVersion: 1,
+    });
+    assert.deepEqual(JSON.parse(await readFile(path, "utf8")), {
+      schemaVersion: 1,
+    });
+  });
+
+  it("returns an absolute path even when given a relative directory", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "report-file-test-"));
+    made.push(dir);
+    const path = await writeReport(relative(process.cwd(), dir), {
+      schemaVersion: 1,
+    });
+    assert.ok(isAbsolute(path), path);
+  });
+});

@@ -1,0 +1,186 @@
+/**
+ * Runs the real bundle, `node dist/index.js`, as a subprocess with the
+ * environment a GitHub runner gives it, and reads back what a runner would:
+ * exit code, outputs, job summary, annotations and the JSON report.
+ * Shared by the end-to-end tests, the demo and the benchmark.
+ */
+import { spawn } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Fake } from "./fake/index.js";
+
+export const repoRoot = resolve(fileURLToPath(new URL("..", import.meta.url)));
+export const bundlePath = join(repoRoot, "dist", "index.js");
+
+export interface Annotation {
+  level: "error" | "warning" | "notice";
+  title: string;
+  message: string;
+}
+
+export interface ActionRun {
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  annotations: Annotation[];
+  /** Parsed JSON report, when the action wrote one. */
+  report: Record<string, unknown> | undefined;
+  /** The bundle process's peak resident memory, in MB (only with measureRss). */
+  peakRssMb: number | undefined;
+  wallMs: number;
+}
+
+export interface RunOptions {
+  /** Extra or overriding environment variables; undefined removes one. */
+  env?: Record<string, string | undefined>;
+  /** Record the child's peak RSS through a preloaded module. */
+  measureRss?: boolean;
+  /** Kill the bundle after this long (the test then fails on the exit code). */
+  timeoutMs?: number;
+}
+
+/** The inputs that point the action at the fake; tests add or override their own. */
+export function fakeInputs(fake: Fake): Record<string, string> {
+  return {
+    "client-id": fake.tenant.clientId,
+    "tenant-id": fake.tenant.tenantId,
+    "resource-manager-endpoint": fake.armUrl,
+    "authority-host": fake.authorityUrl,
+    audience: fake.tenant.audience,
+  };
+}
+
+/** The variables a runner sets for a job with `id-token: write`, pointed at the fake. */
+export function runnerEnv(fake: Fake): Record<string, string> {
+  return {
+    ACTIONS_ID_TOKEN_REQUEST_URL: fake.oidcRequestUrl,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: fake.oidcRequestToken,
+    GITHUB_API_URL: fake.githubApiUrl,
+    GITHUB_SERVER_URL: "https://github.example",
+    GITHUB_REPOSITORY: fake.github.repo,
+    GITHUB_RUN_ID: "4242",
+    NODE_EXTRA_CA_CERTS: fake.caCertPath,
+  };
+}
+
+/** `name<<delimiter\nvalue\ndelimiter` blocks, as @actions/core writes them. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<=]+)<<(.+)$/.exec(lines[i] ?? "");
+    if (!match) continue;
+    const [, name, delimiter] = match;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i] ?? "");
+    outputs[name as string] = value.join("\n");
+  }
+  return outputs;
+}
+
+function unescapeData(text: string): string {
+  return text.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
+}
+
+function unescapeProperty(text: string): string {
+  return unescapeData(text).replace(/%3A/g, ":").replace(/%2C/g, ",");
+}
+
+/** `::error title=T::message` workflow commands, as the runner turns them into annotations. */
+export function parseAnnotations(stdout: string): Annotation[] {
+  const annotations: Annotation[] = [];
+  for (const line of stdout.split(/\r?\n/)) {
+    const match = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line);
+    if (!match) continue;
+    const [, level, props = "", message = ""] = match;
+    const title = /(?:^|,)title=([^,]*)/.exec(props)?.[1] ?? "";
+    annotations.push({
+      level: level as Annotation["level"],
+      title: unescapeProperty(title),
+      message: unescapeData(message),
+    });
+  }
+  return annotations;
+}
+
+const RSS_PROBE = `process.on("exit", () => { require("node:fs").writeFileSync(process.env.RSS_PROBE_FILE, String(process.resourceUsage().maxRSS)); });`;
+
+export async function runAction(
+  inputs: Record<string, string>,
+  baseEnv: Record<string, string>,
+  options: RunOptions = {},
+): Promise<ActionRun> {
+  const dir = await mkdtemp(join(tmpdir(), "contact-check-run-"));
+  const outputFile = join(dir, "output");
+  const summaryFile = join(dir, "summary.md");
+  const runnerTemp = join(dir, "runner-temp");
+  await writeFile(outputFile, "");
+  await writeFile(summaryFile, "");
+
+  const env: Record<string, string | undefined> = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: runnerTemp,
+    GITHUB_ACTIONS: "true",
+    ...baseEnv,
+  };
+  for (const [name, value] of Object.entries(inputs)) {
+    // The runner upper-cases input names and keeps hyphens.
+    env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;
+  }
+  Object.assign(env, options.env);
+  const nodeArgs: string[] = [];
+  if (options.measureRss) {
+    const probe = join(dir, "rss-probe.cjs");
+    await writeFile(probe, RSS_PROBE);
+    env.RSS_PROBE_FILE = join(dir, "rss");
+    nodeArgs.push("--require", probe);
+  }
+  const cleanEnv = Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+
+  const started = Date.now();
+  const child = spawn(process.execPath, [...nodeArgs, bundlePath], {
+    env: cleanEnv,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+  const timer = options.timeoutMs
+    ? setTimeout(() => child.kill("SIGKILL"), options.timeoutMs)
+    : undefined;
+  const exitCode = await new Promise<number | null>((done) => child.on("close", done));
+  clearTimeout(timer);
+  const wallMs = Date.now() - started;
+
+  const outputs = parseOutputFile(await readFile(outputFile, "utf8"));
+  let report: Record<string, unknown> | undefined;
+  if (outputs["report-file"]) {
+    report = JSON.parse(await readFile(outputs["report-file"], "utf8")) as Record<string, unknown>;
+  }
+  const peakRssMb = options.measureRss
+    ? Number(await readFile(join(dir, "rss"), "utf8")) / 1024
+    : undefined;
+  const result: ActionRun = {
+    exitCode,
+    stdout,
+    stderr,
+    outputs,
+    summary: await readFile(summaryFile, "utf8"),
+    annotations: parseAnnotations(stdout),
+    report,
+    peakRssMb,
+    wallMs,
+  };
+  await rm(dir, { recursive: true, force: true });
+  return result;
+}
