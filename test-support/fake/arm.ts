@@ -1,0 +1,550 @@
+// Azure Resource Manager: the subscriptions list/get and Microsoft.Security's
+// securityContacts and pricings, with per-request failure behaviours.
+
+import { randomUUID } from "node:crypto";
+import { STATUS_CODES } from "node:http";
+import type { Socket } from "node:net";
+import {
+  bearerToken,
+  type Exchange,
+  type FakeContext,
+  nextBehaviour,
+  send,
+  sleep,
+} from "./context.js";
+import type {
+  FakeBehaviour,
+  FakeContact,
+  FakeSubscription,
+  FakeTenant,
+} from "./tenant.js";
+
+const CONTACT_VERSIONS = [
+  "2017-08-01-preview",
+  "2020-01-01-preview",
+  "2023-12-01-preview",
+] as const;
+type ContactVersion = (typeof CONTACT_VERSIONS)[number];
+const PRICING_VERSIONS = ["2022-03-01", "2024-01-01"];
+const DEFAULT_PAGE_SIZE = 100;
+const DEFAULT_QUOTA = "249";
+const DEFAULT_PRICINGS: NonNullable<FakeSubscription["pricings"]> = [
+  { name: "VirtualMachines", pricingTier: "Free" },
+];
+
+interface Answer {
+  status: number;
+  body: unknown;
+}
+
+/**
+ * Lookup structures over tenant.subscriptions, so no request scans the list.
+ * Rebuilt when the array is replaced or resized, and at the start of every
+ * listing (first page), which catches in-place edits between runs.
+ */
+export class SubscriptionIndex {
+  private source: FakeSubscription[] | undefined;
+  private length = -1;
+  private byId = new Map<string, FakeSubscription>();
+  private visibleList: FakeSubscription[] = [];
+
+  private refresh(tenant: FakeTenant, force: boolean): void {
+    const subs = tenant.subscriptions;
+    if (!force && subs === this.source && subs.length === this.length) return;
+    this.source = subs;
+    this.length = subs.length;
+    this.byId = new Map();
+    this.visibleList = [];
+    for (const sub of subs) {
+      this.byId.set(sub.subscriptionId.toLowerCase(), sub);
+      if (sub.hidden !== true) this.visibleList.push(sub);
+    }
+  }
+
+  /** The subscription the identity can see, by id in any case. */
+  find(tenant: FakeTenant, id: string): FakeSubscription | undefined {
+    this.refresh(tenant, false);
+    const sub = this.byId.get(id.toLowerCase());
+    return sub?.hidden === true ? undefined : sub;
+  }
+
+  visible(tenant: FakeTenant, fresh: boolean): FakeSubscription[] {
+    this.refresh(tenant, fresh);
+    return this.visibleList;
+  }
+}
+
+export function handleArm(
+  ctx: FakeContext,
+  index: SubscriptionIndex,
+  ex: Exchange,
+): Promise<void> {
+  ctx.counters.armRequests++;
+  ctx.inFlight++;
+  ctx.counters.maxInFlight = Math.max(ctx.counters.maxInFlight, ctx.inFlight);
+  // "close" also fires when close() destroys a hung request's socket.
+  ex.res.once("close", () => ctx.inFlight--);
+
+  if (!authorized(ctx, ex)) return Promise.resolve();
+  const [root, id, providers, namespace, type, name, ...extra] =
+    ex.segments.map((s, i) => (i === 1 || i === 5 ? s : s.toLowerCase()));
+
+  if (ex.req.method !== "GET" || root !== "subscriptions") {
+    return unknownRoute(ctx, ex);
+  }
+  if (id === undefined) return listSubscriptions(ctx, index, ex);
+
+  const sub = index.find(ctx.tenant, id);
+  ex.record.subscriptionId = sub?.subscriptionId ?? id;
+  if (providers === undefined) {
+    return finish(ctx, ex, latencyOf(ctx, sub), undefined, () =>
+      sub === undefined
+        ? notFound(id)
+        : (subscriptionVersionError(ex) ?? ok(subscriptionJson(ctx, sub))),
+    );
+  }
+  if (
+    providers !== "providers" ||
+    namespace !== "microsoft.security" ||
+    extra.length > 0 ||
+    (type !== "securitycontacts" && type !== "pricings")
+  ) {
+    return unknownRoute(ctx, ex);
+  }
+  if (type === "securitycontacts") {
+    countContactRequest(ctx, sub?.subscriptionId ?? id);
+  }
+  if (sub === undefined) {
+    return finish(ctx, ex, latencyOf(ctx), undefined, () => notFound(id));
+  }
+  if (type === "pricings") {
+    return finish(ctx, ex, latencyOf(ctx, sub), undefined, () =>
+      pricings(ex, sub, name),
+    );
+  }
+  const behaviour = nextBehaviour(ctx, sub.behaviours);
+  return finish(ctx, ex, latencyOf(ctx, sub), behaviour, (bare) =>
+    contacts(ex, sub, name, bare),
+  );
+}
+
+function authorized(ctx: FakeContext, ex: Exchange): boolean {
+  const token = bearerToken(ex.req);
+  const fail = (code: string, message: string): false => {
+    answerJson(ex, 401, armError(code, message), {
+      "www-authenticate":
+        'Bearer authorization_uri="' +
+        `${ctx.url}/entra/${ctx.tenant.tenantId}", ` +
+        `error="invalid_token", error_description="${message}"`,
+    });
+    return false;
+  };
+  if (token === undefined) {
+    return fail(
+      "AuthenticationFailed",
+      "Authentication failed. The 'Authorization' header is missing.",
+    );
+  }
+  const issued = ctx.accessTokens.get(token);
+  if (issued === undefined) {
+    return fail("InvalidAuthenticationToken", "The access token is invalid.");
+  }
+  if (issued.expiresAt <= Date.now()) {
+    return fail(
+      "ExpiredAuthenticationToken",
+      "The access token expiry UTC time is earlier than current UTC time.",
+    );
+  }
+  // ARM only takes tokens minted for itself: a scope for another cloud's ARM
+  // is a real bug in a caller that was pointed at a custom endpoint.
+  if (issued.resource !== ctx.armUrl) {
+    return fail(
+      "InvalidAuthenticationTokenAudience",
+      "The access token has been obtained for wrong audience or resource " +
+        `'${issued.resource}'. It should exactly match with one of the ` +
+        `allowed audiences '${ctx.armUrl}','${ctx.armUrl}/'.`,
+    );
+  }
+  return true;
+}
+
+function countContactRequest(ctx: FakeContext, id: string): void {
+  const c = ctx.counters;
+  const seen = (c.contactRequestsBySubscription.get(id) ?? 0) + 1;
+  c.contactRequestsBySubscription.set(id, seen);
+  c.contactRequests++;
+  if (seen > 1) c.retriesObserved++;
+}
+
+function latencyOf(ctx: FakeContext, sub?: FakeSubscription): number {
+  return (ctx.tenant.latencyMs ?? 0) + (sub?.latencyMs ?? 0);
+}
+
+/** Applies the behaviour, the latency, then sends what `produce` answers. */
+async function finish(
+  ctx: FakeContext,
+  ex: Exchange,
+  latencyMs: number,
+  behaviour: FakeBehaviour | undefined,
+  produce: (bareArray: boolean) => Answer,
+): Promise<void> {
+  switch (behaviour?.kind) {
+    case "reset":
+      resetSocket(ex);
+      return;
+    case "hang":
+      // Never answered: close() destroys the socket.
+      return;
+    case "delay":
+      if (!(await sleep(behaviour.ms, ctx.signal))) return;
+      break;
+  }
+  if (!(await sleep(latencyMs, ctx.signal))) return;
+  if (ex.res.destroyed) return;
+
+  const headers: Record<string, string> = {};
+  switch (behaviour?.kind) {
+    case "status": {
+      if (behaviour.retryAfterSeconds !== undefined) {
+        headers["retry-after"] = String(behaviour.retryAfterSeconds);
+      }
+      Object.assign(headers, behaviour.headers);
+      const message =
+        behaviour.message ?? STATUS_CODES[behaviour.status] ?? behaviour.code;
+      answerJson(
+        ex,
+        behaviour.status,
+        armError(behaviour.code, message),
+        headers,
+      );
+      return;
+    }
+    case "html": {
+      const title = `${behaviour.status} ${STATUS_CODES[behaviour.status] ?? ""}`;
+      send(
+        ex,
+        behaviour.status,
+        `<!DOCTYPE html>\n<html><head><title>${title}</title></head>` +
+          `<body><h1>${title}</h1><p>The service is unavailable.</p>` +
+          "</body></html>\n",
+        { ...armHeaders(), "content-type": "text/html; charset=utf-8" },
+      );
+      return;
+    }
+    case "lowQuota":
+      headers["x-ms-ratelimit-remaining-subscription-reads"] = String(
+        behaviour.remaining,
+      );
+      break;
+  }
+  const answer = produce(behaviour?.kind === "bareArray");
+  if (behaviour?.kind === "truncated") {
+    const text = JSON.stringify(answer.body);
+    send(ex, 200, text.slice(0, Math.floor(text.length / 2)), {
+      ...armHeaders(),
+      "content-type": "application/json; charset=utf-8",
+    });
+    return;
+  }
+  answerJson(ex, answer.status, answer.body, headers);
+}
+
+function resetSocket(ex: Exchange): void {
+  // A TLS socket cannot send a TCP RST itself; the TCP socket under it
+  // (node's internal _parent) can, which gives clients a true ECONNRESET.
+  const tls = ex.req.socket as Socket & { _parent?: Socket };
+  try {
+    (tls._parent ?? tls).resetAndDestroy();
+  } catch {
+    tls.destroy();
+  }
+}
+
+function armHeaders(): Record<string, string> {
+  const id = randomUUID();
+  return {
+    "x-ms-ratelimit-remaining-subscription-reads": DEFAULT_QUOTA,
+    "x-ms-request-id": id,
+    "x-ms-correlation-request-id": id,
+    "cache-control": "no-cache",
+  };
+}
+
+function answerJson(
+  ex: Exchange,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  send(ex, status, JSON.stringify(body), {
+    ...armHeaders(),
+    "content-type": "application/json; charset=utf-8",
+    ...headers,
+  });
+}
+
+function armError(code: string, message: string): unknown {
+  return { error: { code, message } };
+}
+
+const ok = (body: unknown): Answer => ({ status: 200, body });
+const error = (status: number, code: string, message: string): Answer => ({
+  status,
+  body: armError(code, message),
+});
+
+function unknownRoute(ctx: FakeContext, ex: Exchange): Promise<void> {
+  const path = ex.url.pathname;
+  const version = ex.url.searchParams.get("api-version") ?? "";
+  return finish(ctx, ex, latencyOf(ctx), undefined, () =>
+    error(
+      404,
+      "InvalidResourceType",
+      `The resource type could not be found for '${ex.req.method} ${path}' ` +
+        `and api version '${version}'.`,
+    ),
+  );
+}
+
+function notFound(id: string): Answer {
+  return error(
+    404,
+    "SubscriptionNotFound",
+    `The subscription '${id}' could not be found.`,
+  );
+}
+
+/** Missing or implausible api-version on the subscriptions routes. */
+function subscriptionVersionError(ex: Exchange): Answer | undefined {
+  const version = ex.url.searchParams.get("api-version");
+  if (version === null) {
+    return error(
+      400,
+      "MissingApiVersionParameter",
+      "The api-version query parameter (?api-version=) is required for all " +
+        "requests.",
+    );
+  }
+  if (!version.startsWith("20")) {
+    return error(
+      400,
+      "InvalidApiVersionParameter",
+      `The api-version '${version}' is invalid. The supported versions are ` +
+        "'2016-06-01,2020-01-01,2021-01-01,2022-12-01'.",
+    );
+  }
+  return undefined;
+}
+
+function subscriptionJson(ctx: FakeContext, sub: FakeSubscription): unknown {
+  return {
+    id: `/subscriptions/${sub.subscriptionId}`,
+    authorizationSource: "RoleBased",
+    managedByTenants: [],
+    subscriptionId: sub.subscriptionId,
+    tenantId: ctx.tenant.tenantId,
+    displayName: sub.displayName,
+    state: sub.state ?? "Enabled",
+    subscriptionPolicies: {
+      locationPlacementId: "Public_2014-09-01",
+      quotaId: "PayAsYouGo_2014-09-01",
+      spendingLimit: "Off",
+    },
+  };
+}
+
+function listSubscriptions(
+  ctx: FakeContext,
+  index: SubscriptionIndex,
+  ex: Exchange,
+): Promise<void> {
+  const behaviour = nextBehaviour(ctx, ctx.tenant.listing);
+  return finish(ctx, ex, latencyOf(ctx), behaviour, (bare) => {
+    const versionError = subscriptionVersionError(ex);
+    if (versionError) return versionError;
+    const skipToken = ex.url.searchParams.get("$skiptoken");
+    const offset = skipToken === null ? 0 : decodeSkipToken(skipToken);
+    if (offset === undefined) {
+      return error(400, "InvalidSkipToken", "The skip token is invalid.");
+    }
+    const visible = index.visible(ctx.tenant, skipToken === null);
+    const size = Math.max(1, ctx.tenant.pageSize ?? DEFAULT_PAGE_SIZE);
+    const value = visible
+      .slice(offset, offset + size)
+      .map((sub) => subscriptionJson(ctx, sub));
+    if (bare) return ok(value);
+
+    let next: number | undefined =
+      offset + size < visible.length ? offset + size : undefined;
+    if (ctx.tenant.repeatNextLink === true && visible.length > size) {
+      next = size; // page 2, whatever page this is
+    }
+    if (next === undefined) return ok({ value });
+    const version = ex.url.searchParams.get("api-version") ?? "2022-12-01";
+    const nextLink =
+      `${ctx.armUrl}/subscriptions?api-version=${encodeURIComponent(version)}` +
+      `&%24skiptoken=${encodeSkipToken(next)}`;
+    return ok({ nextLink, value });
+  });
+}
+
+// Opaque like ARM's, so callers cannot be tempted to build their own.
+function encodeSkipToken(offset: number): string {
+  return Buffer.from(JSON.stringify({ o: offset })).toString("base64url");
+}
+
+function decodeSkipToken(token: string): number | undefined {
+  try {
+    const parsed: unknown = JSON.parse(
+      Buffer.from(token, "base64url").toString("utf8"),
+    );
+    const offset = (parsed as { o?: unknown } | null)?.o;
+    return typeof offset === "number" &&
+      Number.isSafeInteger(offset) &&
+      offset >= 0
+      ? offset
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function invalidVersion(version: string, supported: readonly string[]): Answer {
+  return error(
+    400,
+    "InvalidApiVersionParameter",
+    `The api-version '${version}' is invalid. The supported versions are ` +
+      `'${supported.join(",")}'.`,
+  );
+}
+
+function contacts(
+  ex: Exchange,
+  sub: FakeSubscription,
+  name: string | undefined,
+  bareArray: boolean,
+): Answer {
+  const version = ex.url.searchParams.get("api-version") ?? "";
+  if (!(CONTACT_VERSIONS as readonly string[]).includes(version)) {
+    return invalidVersion(version, CONTACT_VERSIONS);
+  }
+  const v = version as ContactVersion;
+  const contact = sub.contact ?? undefined;
+  const contactName = contact?.name ?? "default";
+  if (name !== undefined) {
+    if (
+      contact === undefined ||
+      contactName.toLowerCase() !== name.toLowerCase()
+    ) {
+      return error(
+        404,
+        "NotFound",
+        `Could not find security contact with name ${name}`,
+      );
+    }
+    const json = contactJson(sub, contact, v);
+    return ok(bareArray ? [json] : json);
+  }
+  const value = contact ? [contactJson(sub, contact, v)] : [];
+  // 2020-01-01-preview's list really answers a bare array.
+  return ok(bareArray || v === "2020-01-01-preview" ? value : { value });
+}
+
+function contactJson(
+  sub: FakeSubscription,
+  contact: FakeContact,
+  version: ContactVersion,
+): unknown {
+  const name = contact.name ?? "default";
+  const base = {
+    id: `/subscriptions/${sub.subscriptionId}/providers/Microsoft.Security/securityContacts/${name}`,
+    name,
+    type: "Microsoft.Security/securityContacts",
+  };
+  if (contact.omitProperties === true) return base;
+  const enabled = contact.isEnabled ?? true;
+  const emails = contact.emails;
+  switch (version) {
+    case "2017-08-01-preview":
+      return {
+        ...base,
+        properties: {
+          email:
+            emails
+              ?.split(/[;,]/)
+              .map((e) => e.trim())
+              .find((e) => e !== "") ?? "",
+          phone: "",
+          alertNotifications: "On",
+          alertsToAdmins: "On",
+        },
+      };
+    case "2020-01-01-preview":
+      return {
+        ...base,
+        properties: {
+          ...(emails === undefined ? {} : { emails }),
+          phone: "",
+          alertNotifications: {
+            state: enabled ? "On" : "Off",
+            minimalSeverity: "High",
+          },
+          notificationsByRole: { state: "On", roles: ["Owner"] },
+        },
+      };
+    case "2023-12-01-preview":
+      return {
+        ...base,
+        properties: {
+          ...(emails === undefined ? {} : { emails }),
+          isEnabled: enabled,
+          notificationsByRole: { state: "On", roles: ["Owner"] },
+          notificationsSources: [
+            { sourceType: "Alert", minimalSeverity: "High" },
+          ],
+        },
+      };
+  }
+}
+
+/**
+ * Permission and registration are facts about the whole subscription, so a
+ * sticky 403/409 on the contacts answers the pricings too. Transient
+ * failures stay on the contacts, where the test put them.
+ */
+function subscriptionWideFailure(sub: FakeSubscription): Answer | undefined {
+  for (const b of sub.behaviours ?? []) {
+    if (
+      b.forever === true &&
+      b.kind === "status" &&
+      (b.status === 403 || b.status === 409)
+    ) {
+      return error(b.status, b.code, b.message ?? b.code);
+    }
+  }
+  return undefined;
+}
+
+function pricings(
+  ex: Exchange,
+  sub: FakeSubscription,
+  name: string | undefined,
+): Answer {
+  const version = ex.url.searchParams.get("api-version") ?? "";
+  if (!PRICING_VERSIONS.includes(version)) {
+    return invalidVersion(version, PRICING_VERSIONS);
+  }
+  const failure = subscriptionWideFailure(sub);
+  if (failure) return failure;
+  const all = (sub.pricings ?? DEFAULT_PRICINGS).map((p) => ({
+    id: `/subscriptions/${sub.subscriptionId}/providers/Microsoft.Security/pricings/${p.name}`,
+    name: p.name,
+    type: "Microsoft.Security/pricings",
+    properties: { pricingTier: p.pricingTier, freeTrialRemainingTime: "P0D" },
+  }));
+  if (name === undefined) return ok({ value: all });
+  const one = all.find((p) => p.name.toLowerCase() === name.toLowerCase());
+  return one
+    ? ok(one)
+    : error(404, "NotFound", `Could not find pricing with name ${name}`);
+}

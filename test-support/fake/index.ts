@@ -1,0 +1,23 @@
+export type { RecordedRequest } from "./context.js";
+export type {
+  FakeGitHubIssue,
+  FakeGitHubOptions,
+  FakeGitHubState,
+} from "./github.js";
+export {
+  caCertPath,
+  type Fake,
+  type FakeOptions,
+  startFake,
+} from "./server.js";
+export {
+  behaviourTimes,
+  type FakeBehaviour,
+  type FakeContact,
+  type FakeSubscription,
+  type FakeTenant,
+  forever,
+  generatedTenant,
+  guid,
+  sampleTenant,
+} from "./tenant.js";

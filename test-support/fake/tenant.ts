@@ -1,0 +1,217 @@
+// The fake tenant is plain data: tests build it, hand it to startFake() and
+// may mutate it between runs (the fake reads it live).
+
+export interface FakeTenant {
+  tenantId: string;
+  /** The app's client id Entra accepts. */
+  clientId: string;
+  /** Audience Entra expects in the client assertion. */
+  audience: string;
+  /** sub claim of the GitHub tokens; default DEFAULT_SUBJECT. */
+  subject?: string;
+  subscriptions: FakeSubscription[];
+  /** Subscriptions list page size; default 100. */
+  pageSize?: number;
+  /** Added to every ARM answer. */
+  latencyMs?: number;
+  /** Behaviours for the subscriptions LIST requests, one per request. */
+  listing?: FakeBehaviour[];
+  /** Page 2 onward's nextLink points back to page 2 forever. */
+  repeatNextLink?: boolean;
+}
+
+export interface FakeSubscription {
+  subscriptionId: string;
+  displayName: string;
+  /** Default "Enabled". */
+  state?: "Enabled" | "Warned" | "PastDue" | "Disabled" | "Deleted";
+  /** Not visible to the identity: absent from the list, GET answers 404. */
+  hidden?: boolean;
+  /** null/undefined: no security contact configured. */
+  contact?: FakeContact | null;
+  /** Default: one "VirtualMachines" plan on the Free tier. */
+  pricings?: { name: string; pricingTier: "Free" | "Standard" }[];
+  /** Applied to the security-contact requests, one per request, in order. */
+  behaviours?: FakeBehaviour[];
+  /** Added to this subscription's answers, on top of the tenant's. */
+  latencyMs?: number;
+}
+
+export interface FakeContact {
+  /** properties.emails, verbatim (may be "", ";", "a@b.com;x"). */
+  emails?: string;
+  /** Default true. */
+  isEnabled?: boolean;
+  /** Answer the contact without "properties" (malformed). */
+  omitProperties?: boolean;
+  /** Default "default". */
+  name?: string;
+}
+
+/**
+ * What the fake does with one request instead of (or before) answering
+ * normally. `forever: true` (set by forever()) makes a behaviour sticky: once
+ * the request sequence reaches it, it answers every later request too.
+ */
+export type FakeBehaviour = (
+  | {
+      kind: "status";
+      status: number;
+      code: string;
+      message?: string;
+      retryAfterSeconds?: number;
+      headers?: Record<string, string>;
+    }
+  | { kind: "html"; status: number }
+  | { kind: "truncated" }
+  | { kind: "reset" }
+  | { kind: "hang" }
+  | { kind: "delay"; ms: number }
+  | { kind: "bareArray" }
+  | { kind: "lowQuota"; remaining: number }
+) & { readonly forever?: true };
+
+export const DEFAULT_SUBJECT = "repo:octo/landing-zone:ref:refs/heads/main";
+export const DEFAULT_AUDIENCE = "api://AzureADTokenExchange";
+
+/** `b` repeated `times` times. */
+export function behaviourTimes(
+  times: number,
+  b: FakeBehaviour,
+): FakeBehaviour[] {
+  return Array.from({ length: times }, () => b);
+}
+
+/**
+ * `[b]` with b marked sticky. The mark lives on the behaviour itself (not on
+ * the array) so it survives spreading and JSON:
+ * `[...behaviourTimes(2, x), ...forever(y)]` = x, x, then y for ever.
+ */
+export function forever(b: FakeBehaviour): FakeBehaviour[] {
+  return [{ ...b, forever: true }];
+}
+
+/** Deterministic v4-shaped GUID: guid(1) = 00000000-0000-4000-8000-000000000001. */
+export function guid(n: number): string {
+  if (!Number.isSafeInteger(n) || n < 0 || n >= 2 ** 48) {
+    throw new RangeError(`guid(${n}): need an integer in [0, 2^48)`);
+  }
+  return `00000000-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
+}
+
+// Fixed, recognisable ids so logs from different runs line up.
+const TENANT_ID = "7e4f2a1c-5b3d-4c6e-9f80-1a2b3c4d5e6f";
+const CLIENT_ID = "3c9d8e7f-6a5b-4c3d-8e2f-0a1b2c3d4e5f";
+
+function baseTenant(subscriptions: FakeSubscription[]): FakeTenant {
+  return {
+    tenantId: TENANT_ID,
+    clientId: CLIENT_ID,
+    audience: DEFAULT_AUDIENCE,
+    subject: DEFAULT_SUBJECT,
+    subscriptions,
+  };
+}
+
+/** One subscription for every verdict the action can reach, for the demo. */
+export function sampleTenant(): FakeTenant {
+  const sub = (
+    n: number,
+    displayName: string,
+    rest: Omit<FakeSubscription, "subscriptionId" | "displayName"> = {},
+  ): FakeSubscription => ({ subscriptionId: guid(n), displayName, ...rest });
+  return baseTenant([
+    sub(1, "Contoso Production", {
+      contact: { emails: "secops@contoso.com;soc@contoso.com" },
+      pricings: [{ name: "VirtualMachines", pricingTier: "Standard" }],
+    }),
+    sub(2, "Fabrikam Shared", {
+      contact: { emails: "soc@fabrikam.com, not-an-email" },
+    }),
+    sub(3, "Contoso Dev (notifications off)", {
+      contact: { emails: "devsec@contoso.com", isEnabled: false },
+    }),
+    sub(4, "Contoso Sandbox", { contact: { emails: "" } }),
+    sub(5, "Fabrikam Test", { contact: { emails: ";  ," } }),
+    sub(6, "Contoso Legacy", {
+      contact: { emails: "security-team;ops@localhost" },
+    }),
+    sub(7, "Contoso Lab", { contact: null }),
+    // Display names are not unique: the action must key by subscription id.
+    sub(8, "Shared Services", { contact: { emails: "shared@contoso.com" } }),
+    sub(9, "Shared Services", { contact: { isEnabled: true } }),
+    sub(10, "Prod | <script>alert(1)</script> **bold** @team\nline2", {
+      contact: { emails: "   " },
+    }),
+    sub(11, "Contoso Restricted", {
+      contact: { emails: "secops@contoso.com" },
+      behaviours: forever({
+        kind: "status",
+        status: 403,
+        code: "AuthorizationFailed",
+        message:
+          `The client '${CLIENT_ID}' with object id '${CLIENT_ID}' does not ` +
+          "have authorization to perform action " +
+          "'Microsoft.Security/securityContacts/read' over scope " +
+          `'/subscriptions/${guid(11)}' or the scope is invalid. If access ` +
+          "was recently granted, please refresh your credentials.",
+      }),
+    }),
+    sub(12, "Fabrikam New (Defender never enabled)", {
+      behaviours: forever({
+        kind: "status",
+        status: 409,
+        code: "MissingSubscriptionRegistration",
+        message:
+          "The subscription is not registered to use namespace " +
+          "'Microsoft.Security'. See https://aka.ms/rps-not-found for how " +
+          "to register subscriptions.",
+      }),
+    }),
+    sub(13, "Contoso Retired", { state: "Disabled", contact: { emails: "" } }),
+    sub(14, "Contoso Flaky", {
+      contact: { emails: "flaky-soc@contoso.com" },
+      behaviours: [
+        {
+          kind: "status",
+          status: 503,
+          code: "ServiceUnavailable",
+          message: "The service is temporarily unavailable.",
+        },
+      ],
+    }),
+    sub(15, "Fabrikam Busy", {
+      contact: { emails: "busy-soc@fabrikam.com" },
+      behaviours: [
+        {
+          kind: "status",
+          status: 429,
+          code: "TooManyRequests",
+          message:
+            "The request is being throttled as the limit has been reached " +
+            "for operation type - Read.",
+          retryAfterSeconds: 1,
+        },
+      ],
+    }),
+  ]);
+}
+
+/** n passing subscriptions; a plain loop so n = 10,000 costs milliseconds. */
+export function generatedTenant(
+  n: number,
+  opts: { latencyMs?: number; pageSize?: number } = {},
+): FakeTenant {
+  const subscriptions: FakeSubscription[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    subscriptions[i] = {
+      subscriptionId: guid(i + 1),
+      displayName: `Landing zone ${i + 1}`,
+      contact: { emails: `secops+${i + 1}@contoso.com` },
+    };
+  }
+  const tenant = baseTenant(subscriptions);
+  if (opts.latencyMs !== undefined) tenant.latencyMs = opts.latencyMs;
+  if (opts.pageSize !== undefined) tenant.pageSize = opts.pageSize;
+  return tenant;
+}
