@@ -8,18 +8,25 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sampleTenant, startFake } from "../test-support/fake/index.js";
-import { fakeInputs, runAction, runnerEnv } from "../test-support/run-action.js";
+import {
+  fakeInputs,
+  runAction,
+  runnerEnv,
+} from "../test-support/run-action.js";
 import { renderForTerminal } from "./terminal-markdown.js";
 
 const bold = (text: string): string => `\x1b[1m${text}\x1b[0m`;
-const rule = (title: string): string => `\n${bold(`── ${title} `.padEnd(100, "─"))}\n`;
+const rule = (title: string): string =>
+  `\n${bold(`── ${title} `.padEnd(100, "─"))}\n`;
 
 const fake = await startFake({ tenant: sampleTenant() });
 try {
   console.log(
     `Sample tenant: ${fake.tenant.subscriptions.length} subscriptions covering every verdict, served by a local fake at ${fake.url}.`,
   );
-  console.log("Running: node dist/index.js (the committed bundle), with a runner's environment.");
+  console.log(
+    "Running: node dist/index.js (the committed bundle), with a runner's environment.",
+  );
 
   const run = await runAction(fakeInputs(fake), runnerEnv(fake));
 
@@ -28,7 +35,9 @@ try {
 
   console.log(rule("Annotations"));
   for (const annotation of run.annotations) {
-    console.log(`${annotation.level.toUpperCase().padEnd(8)} ${annotation.title ? `${annotation.title}: ` : ""}${annotation.message}`);
+    console.log(
+      `${annotation.level.toUpperCase().padEnd(8)} ${annotation.title ? `${annotation.title}: ` : ""}${annotation.message}`,
+    );
   }
 
   console.log(rule("Outputs"));
@@ -37,7 +46,9 @@ try {
   }
 
   console.log(rule("Step result"));
-  const failure = run.annotations.filter((a) => a.level === "error" && !a.title).at(-1);
+  const failure = run.annotations
+    .filter((a) => a.level === "error" && !a.title)
+    .at(-1);
   console.log(
     run.exitCode === 0
       ? "This workflow would pass (exit code 0)."
@@ -49,8 +60,13 @@ try {
   const summaryFile = join(directory, "job-summary.md");
   await writeFile(summaryFile, run.summary);
   console.log(`\nThe job summary as GitHub would render it: ${summaryFile}`);
-  if (run.report) console.log(`The JSON report: ${join(directory, "report.json")}`);
-  if (run.report) await writeFile(join(directory, "report.json"), `${JSON.stringify(run.report, null, 2)}\n`);
+  if (run.report)
+    console.log(`The JSON report: ${join(directory, "report.json")}`);
+  if (run.report)
+    await writeFile(
+      join(directory, "report.json"),
+      `${JSON.stringify(run.report, null, 2)}\n`,
+    );
 } finally {
   await fake.close();
 }

@@ -4,11 +4,18 @@
  * real rendering is GitHub's.
  */
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"' };
+const ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+};
 
 export function decodeEntities(text: string): string {
   return text
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#(\d+);/g, (_, code: string) =>
+      String.fromCodePoint(Number(code)),
+    )
     .replace(/&([a-z]+);/g, (whole, name: string) => ENTITIES[name] ?? whole);
 }
 
@@ -18,19 +25,25 @@ function cells(line: string): string[] {
     .replace(/\s?\|$/, "")
     .split(" | ")
     .map((cell) =>
-      decodeEntities(cell.replace(/<br>/g, ", ").replace(/\*\*/g, "").replace(/`/g, "")),
+      decodeEntities(
+        cell.replace(/<br>/g, ", ").replace(/\*\*/g, "").replace(/`/g, ""),
+      ),
     );
 }
 
 function clip(text: string, width: number): string {
   const chars = Array.from(text);
-  return chars.length <= width ? text.padEnd(width) : `${chars.slice(0, width - 1).join("")}…`;
+  return chars.length <= width
+    ? text.padEnd(width)
+    : `${chars.slice(0, width - 1).join("")}…`;
 }
 
 function renderTable(rows: string[][]): string[] {
   const widths = [30, 36, 10, 34, 60];
   return rows.map((row, index) => {
-    const line = row.map((cell, column) => clip(cell, widths[column] ?? 20)).join("  ");
+    const line = row
+      .map((cell, column) => clip(cell, widths[column] ?? 20))
+      .join("  ");
     return index === 0 ? `\x1b[1m${line}\x1b[0m` : line;
   });
 }
@@ -47,6 +60,8 @@ export function renderForTerminal(markdown: string): string {
       }
       i--;
       out.push(...renderTable(rows));
+    } else if (line.startsWith("```")) {
+      continue;
     } else if (/^#{1,3} /.test(line)) {
       out.push(`\x1b[1m${decodeEntities(line.replace(/^#+ /, ""))}\x1b[0m`);
     } else if (/^<\/?details>|^<details>/.test(line)) {

@@ -125,7 +125,7 @@ export function verdictFromContacts(
     });
   }
 
-  let reason = `${plural(valid.length, "valid additional email address")} configured`;
+  let reason = `${plural(valid.length, "valid additional email address", "valid additional email addresses")} configured`;
   if (invalid.length > 0) {
     reason += `; ${plural(invalid.length, "invalid entry", "invalid entries")} ignored`;
   }
