@@ -10,6 +10,10 @@ export default tseslint.config(
       "no-console": ["error", { allow: ["log", "error"] }],
       "@typescript-eslint/no-non-null-assertion": "error",
       eqeqeq: "error",
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { ignoreRestSiblings: true },
+      ],
     },
   },
 );

@@ -76,7 +76,8 @@ export function parseOutputFile(text: string): Record<string, string> {
     if (!match) continue;
     const [, name, delimiter] = match;
     const value: string[] = [];
-    for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i] ?? "");
+    for (i++; i < lines.length && lines[i] !== delimiter; i++)
+      value.push(lines[i] ?? "");
     outputs[name as string] = value.join("\n");
   }
   return outputs;
@@ -143,7 +144,9 @@ export async function runAction(
     nodeArgs.push("--require", probe);
   }
   const cleanEnv = Object.fromEntries(
-    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    Object.entries(env).filter(
+      (entry): entry is [string, string] => entry[1] !== undefined,
+    ),
   );
 
   const started = Date.now();
@@ -153,19 +156,27 @@ export async function runAction(
   });
   let stdout = "";
   let stderr = "";
-  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+  child.stdout
+    .setEncoding("utf8")
+    .on("data", (chunk: string) => (stdout += chunk));
+  child.stderr
+    .setEncoding("utf8")
+    .on("data", (chunk: string) => (stderr += chunk));
   const timer = options.timeoutMs
     ? setTimeout(() => child.kill("SIGKILL"), options.timeoutMs)
     : undefined;
-  const exitCode = await new Promise<number | null>((done) => child.on("close", done));
+  const exitCode = await new Promise<number | null>((done) =>
+    child.on("close", done),
+  );
   clearTimeout(timer);
   const wallMs = Date.now() - started;
 
   const outputs = parseOutputFile(await readFile(outputFile, "utf8"));
   let report: Record<string, unknown> | undefined;
   if (outputs["report-file"]) {
-    report = JSON.parse(await readFile(outputs["report-file"], "utf8")) as Record<string, unknown>;
+    report = JSON.parse(
+      await readFile(outputs["report-file"], "utf8"),
+    ) as Record<string, unknown>;
   }
   const peakRssMb = options.measureRss
     ? Number(await readFile(join(dir, "rss"), "utf8")) / 1024

@@ -110,7 +110,7 @@ export function howToFix(
 ): string {
   const body = JSON.stringify({
     properties: {
-      emails: "secops@contoso.com;soc@contoso.com",
+      emails: "security-team@example.com;soc@example.com",
       isEnabled: true,
       notificationsByRole: { state: "On", roles: ["Owner"] },
       notificationsSources: [{ sourceType: "Alert", minimalSeverity: "High" }],
