@@ -110,7 +110,7 @@ export function howToFix(
 ): string {
   const body = JSON.stringify({
     properties: {
-      emails: "security-team@example.com;soc@example.com",
+      emails: "defender-alerts@example.com;secops-oncall@example.com",
       isEnabled: true,
       notificationsByRole: { state: "On", roles: ["Owner"] },
       notificationsSources: [{ sourceType: "Alert", minimalSeverity: "High" }],
