@@ -10,7 +10,9 @@ import {
   excludedVerdict,
   skipBeforeRequest,
   verdictFromContacts,
+  withPaidPlans,
 } from "./check/verdict.js";
+import type { PlanReader } from "./azure/defender-plans.js";
 import type { ContactReader } from "./azure/security-contacts.js";
 import type { SubscriptionSource } from "./azure/subscriptions.js";
 
@@ -42,7 +44,12 @@ const PROGRESS_EVERY_MS = 5000;
 
 export async function evaluateScope(
   scope: Scope,
-  azure: { subscriptions: SubscriptionSource; contacts: ContactReader },
+  azure: {
+    subscriptions: SubscriptionSource;
+    contacts: ContactReader;
+    /** When given, failing subscriptions also get their paid plans read. */
+    plans?: PlanReader;
+  },
   log: EvaluationLog,
 ): Promise<Evaluation> {
   const runErrors: string[] = [];
@@ -85,7 +92,13 @@ export async function evaluateScope(
     const skipped = skipBeforeRequest(subscription, excluded);
     if (skipped) return skipped;
     const lookup = await azure.contacts.read(subscription.subscriptionId);
-    return verdictFromContacts(subscription, lookup);
+    const verdict = verdictFromContacts(subscription, lookup);
+    // A second request only where the check failed: passing runs stay at one.
+    if (verdict.status !== "fail" || !azure.plans) return verdict;
+    return withPaidPlans(
+      verdict,
+      await azure.plans.paidPlans(subscription.subscriptionId),
+    );
   }
 
   async function run(task: Task): Promise<SubscriptionResult> {

@@ -337,6 +337,37 @@ describe("whole-tenant outcomes", () => {
   });
 });
 
+describe("Defender plans", () => {
+  test("a failing subscription names its paid plans; a passing one costs no extra request", async () => {
+    const tenant = generatedTenant(1);
+    tenant.subscriptions.push({
+      subscriptionId: guid(2),
+      displayName: "Paid, unwatched",
+      contact: null,
+      pricings: [
+        { name: "VirtualMachines", pricingTier: "Standard" },
+        { name: "KeyVaults", pricingTier: "Free" },
+        { name: "SqlServers", pricingTier: "Standard" },
+      ],
+    });
+    await withFake(tenant, async (fake) => {
+      const run = await runAction(fakeInputs(fake), runnerEnv(fake));
+      assert.equal(row(run, 2).status, "fail");
+      assert.match(
+        row(run, 2).reason,
+        /paid Defender plans on: VirtualMachines, SqlServers\.$/,
+      );
+      const pricingRequests = fake.requests.filter((r) =>
+        r.path.endsWith("/pricings"),
+      );
+      assert.deepEqual(
+        pricingRequests.map((r) => r.subscriptionId),
+        [guid(2)],
+      );
+    });
+  });
+});
+
 describe("scope filters", () => {
   test("subscriptions limits the report and the requests to the named IDs", async () => {
     await withFake(sampleTenant(), async (fake) => {

@@ -11,6 +11,7 @@ import {
   excludedVerdict,
   skipBeforeRequest,
   verdictFromContacts,
+  withPaidPlans,
 } from "../../src/check/verdict.js";
 
 const subscription: SubscriptionInfo = {
@@ -255,5 +256,39 @@ describe("verdictFromContacts: skipped and error", () => {
     assert.ok(result.reason.includes("Bad gateway"));
     assertOneSentence(result);
     assertIdentity(result);
+  });
+});
+
+describe("withPaidPlans", () => {
+  const failing = verdictFromContacts(subscription, {
+    kind: "found",
+    contacts: [],
+  });
+
+  it("names the paid plans of a failing subscription in the same sentence", () => {
+    const result = withPaidPlans(failing, ["VirtualMachines", "SqlServers"]);
+    assert.equal(result.status, "fail");
+    assert.match(
+      result.reason,
+      /owners; paid Defender plans on: VirtualMachines, SqlServers\.$/,
+    );
+    assert.deepEqual(result.paidDefenderPlans, [
+      "VirtualMachines",
+      "SqlServers",
+    ]);
+  });
+
+  it("leaves the reason alone when no plan is paid or plans are unknown", () => {
+    assert.equal(withPaidPlans(failing, []).reason, failing.reason);
+    assert.deepEqual(withPaidPlans(failing, []).paidDefenderPlans, []);
+    assert.equal(withPaidPlans(failing, undefined), failing);
+  });
+
+  it("never touches a verdict other than fail", () => {
+    const passing = verdictFromContacts(subscription, {
+      kind: "found",
+      contacts: [{ name: "default", emails: "a@contoso.com", isEnabled: true }],
+    });
+    assert.equal(withPaidPlans(passing, ["VirtualMachines"]), passing);
   });
 });

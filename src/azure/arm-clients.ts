@@ -1,6 +1,6 @@
 /**
- * Builds the two SDK clients on one credential, each with the resilience
- * policy in place of the SDK's default retry.
+ * Builds the SDK clients on one credential, each with the resilience policy
+ * in place of the SDK's default retry.
  */
 import { SubscriptionClient } from "@azure/arm-resources-subscriptions";
 import { SecurityCenter } from "@azure/arm-security";
@@ -11,6 +11,7 @@ import {
   RetryCounter,
   type ResilienceOptions,
 } from "./resilience.js";
+import { DefenderPlanReader, type PlanReader } from "./defender-plans.js";
 import {
   SecurityContactReader,
   type ContactReader,
@@ -23,10 +24,11 @@ import {
 export interface ArmClients {
   subscriptions: SubscriptionSource;
   contacts: ContactReader;
+  plans: PlanReader;
   retries: RetryCounter;
 }
 
-/** SecurityCenter wants a subscription; requests here carry their own full URLs. */
+/** The contacts client sends full URLs of its own, so its subscription is unused. */
 const UNUSED_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
 
 function useResilience(
@@ -56,18 +58,23 @@ export function createArmClients(
   });
   useResilience(subscriptionClient.pipeline, options, retries, onRetry);
 
-  const securityCenter = new SecurityCenter(credential, UNUSED_SUBSCRIPTION, {
-    endpoint: resourceManagerEndpoint,
-    credentialScopes: scopes,
-  });
-  useResilience(securityCenter.pipeline, options, retries, onRetry);
+  const securityCenter = (subscriptionId: string): SecurityCenter => {
+    const client = new SecurityCenter(credential, subscriptionId, {
+      endpoint: resourceManagerEndpoint,
+      credentialScopes: scopes,
+    });
+    useResilience(client.pipeline, options, retries, onRetry);
+    return client;
+  };
 
   return {
     subscriptions: new ArmSubscriptionSource(subscriptionClient),
     contacts: new SecurityContactReader(
-      securityCenter,
+      securityCenter(UNUSED_SUBSCRIPTION),
       resourceManagerEndpoint,
     ),
+    // The SDK's pricings operations read the client's own subscription.
+    plans: new DefenderPlanReader(securityCenter),
     retries,
   };
 }

@@ -43,4 +43,6 @@ export interface SubscriptionResult {
   invalidEmails: string[];
   /** The contact exists but `isEnabled` is false. */
   notificationsOff: boolean;
+  /** Paid Defender plans that are on; read only for failing subscriptions. */
+  paidDefenderPlans?: string[];
 }

@@ -138,3 +138,20 @@ export function verdictFromContacts(
     notificationsOff,
   });
 }
+
+/**
+ * Adds what is at stake to a failing verdict: the paid Defender plans whose
+ * alerts now reach only owners. Other verdicts, or no plans, pass unchanged.
+ */
+export function withPaidPlans(
+  result: SubscriptionResult,
+  plans: readonly string[] | undefined,
+): SubscriptionResult {
+  if (result.status !== "fail" || !plans) return result;
+  if (plans.length === 0) return { ...result, paidDefenderPlans: [] };
+  return {
+    ...result,
+    reason: `${result.reason.replace(/\.$/, "")}; paid Defender plans on: ${plans.join(", ")}.`,
+    paidDefenderPlans: [...plans],
+  };
+}

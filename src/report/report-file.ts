@@ -34,6 +34,9 @@ export function buildReport(run: RunResult, context: ReportContext): object {
       emails: presentEmails(r.emails, context.maskEmails),
       invalidEmails: presentEmails(r.invalidEmails, context.maskEmails),
       notificationsEnabled: !r.notificationsOff,
+      ...(r.paidDefenderPlans
+        ? { paidDefenderPlans: r.paidDefenderPlans }
+        : {}),
     })),
   };
 }
