@@ -5,12 +5,14 @@
  * honoured, and a shared pause when ARM's read quota runs low.
  */
 import {
+  isRestError,
   RestError,
   type PipelinePolicy,
   type PipelineRequest,
   type PipelineResponse,
 } from "@azure/core-rest-pipeline";
 import { setTimeout as sleep } from "node:timers/promises";
+import { parseJson } from "./arm-answer.js";
 import {
   lowQuotaPauseMs,
   retryDelayMs,
@@ -109,8 +111,10 @@ export function resiliencePolicy(
       if (timedOut) return { outcome: { kind: "timeout" }, error };
       // Only a failure to get any HTTP answer (reset, refused, TLS cut) may
       // pass on its own; a sign-in error or a cancellation will not.
-      const isNetwork =
-        error instanceof RestError && error.statusCode === undefined;
+      // isRestError, not instanceof: the bundle holds two copies of
+      // core-rest-pipeline (ESM for us, CJS for @azure/arm-security), so the
+      // SDK's RestError is not ours and resets were never retried.
+      const isNetwork = isRestError(error) && error.statusCode === undefined;
       if (callerSignal?.aborted || !isNetwork) throw error;
       return { outcome: { kind: "network", code: error.code }, error };
     } finally {
@@ -143,7 +147,11 @@ export function resiliencePolicy(
         }
         const delay = retryDelayMs(outcome, retry, options);
         if (delay === undefined) {
-          if (response) return response;
+          if (response) {
+            const unreadable = unreadableBody(response);
+            if (unreadable) throw unreadable;
+            return response;
+          }
           throw lastCause(outcome, error, retry + 1, options);
         }
         counter.retries++;
@@ -156,6 +164,27 @@ export function resiliencePolicy(
       }
     },
   };
+}
+
+/**
+ * A final answer that is not JSON where JSON belongs (truncated JSON, or an
+ * HTML page with a 2xx status). Left to the SDKs, the first becomes a
+ * PARSE_ERROR that quotes the whole body (addresses included, unmasked) and
+ * the second crashes the subscription pager on a missing list; say plainly
+ * what came back instead. Non-JSON error pages are left to the callers.
+ */
+function unreadableBody(response: PipelineResponse): RestError | undefined {
+  const body = response.bodyAsText;
+  if (!body) return undefined;
+  const contentType = response.headers.get("content-type") ?? "";
+  const success = response.status >= 200 && response.status < 300;
+  if (!success && !/json/i.test(contentType)) return undefined;
+  const parsed = parseJson(response.status, body);
+  if (parsed.ok) return undefined;
+  return new RestError(parsed.error.message, {
+    code: parsed.error.code,
+    statusCode: response.status,
+  });
 }
 
 function lastCause(

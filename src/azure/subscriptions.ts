@@ -87,7 +87,16 @@ export class ArmSubscriptionSource implements SubscriptionSource {
           `Listing subscriptions failed: ${error.message}.`,
         );
       }
-      const { code, message } = describe(error);
+      // The SDK reads a page of the wrong shape (a bare array, no 'value')
+      // into a TypeError ("Cannot read properties of undefined") that says
+      // nothing useful; name the page instead.
+      const { code, message } =
+        error instanceof TypeError
+          ? {
+              code: "MalformedResponse",
+              message: `page ${page + 1} does not have the shape of a subscription list.`,
+            }
+          : describe(error);
       throw new ListingError(
         `Listing subscriptions failed after ${page} page${page === 1 ? "" : "s"}: ${code}: ${message}`,
       );

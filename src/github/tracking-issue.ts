@@ -5,6 +5,7 @@
  */
 import * as github from "@actions/github";
 import { retry } from "@octokit/plugin-retry";
+import { throttling } from "@octokit/plugin-throttling";
 import type { RunResult } from "../check/run-result.js";
 import {
   renderClosingComment,
@@ -71,8 +72,26 @@ export function createIssueApi(token: string, repository: string): IssueApi {
       `GITHUB_REPOSITORY is ${JSON.stringify(repository)}, but 'owner/name' is needed to keep a tracking issue.`,
     );
   }
-  // plugin-retry retries 5xx and 429 with backoff; the API base URL comes from GITHUB_API_URL.
-  const octokit = github.getOctokit(token, {}, retry);
+  // plugin-retry retries 5xx and 429; plugin-throttling waits out GitHub's
+  // rate limits (a 403 or 429 with x-ratelimit-remaining: 0, or a secondary
+  // limit) when the wait is short. The base URL comes from GITHUB_API_URL.
+  const retryShortWaits = (
+    retryAfter: number,
+    _options: unknown,
+    _octokit: unknown,
+    retryCount: number,
+  ): boolean => retryCount < 2 && retryAfter <= 60;
+  const octokit = github.getOctokit(
+    token,
+    {
+      throttle: {
+        onRateLimit: retryShortWaits,
+        onSecondaryRateLimit: retryShortWaits,
+      },
+    },
+    retry,
+    throttling,
+  );
   const ref = (issue: { number: number; html_url: string }): IssueRef => ({
     number: issue.number,
     url: issue.html_url,

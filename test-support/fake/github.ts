@@ -13,7 +13,7 @@ import {
 
 export interface FakeGitHubOptions {
   readOnly?: boolean;
-  failNext?: { status: number; times: number };
+  failNext?: FailNext;
   /** Accepted tokens; default: any non-empty token. */
   tokens?: string[];
 }
@@ -37,7 +37,15 @@ export interface FakeGitHubState {
   issues: FakeGitHubIssue[];
   readOnly: boolean;
   /** The next `times` requests answer `status`. */
-  failNext?: { status: number; times: number };
+  failNext?: FailNext;
+}
+
+/** The next `times` requests answer `status`, with a message and headers if given (e.g. a rate-limit 403). */
+export interface FailNext {
+  status: number;
+  times: number;
+  message?: string;
+  headers?: Record<string, string>;
 }
 
 const MAX_BODY = 65536;
@@ -142,7 +150,11 @@ export async function handleGitHub(
   const fail = state.failNext;
   if (fail !== undefined && fail.times > 0) {
     if (--fail.times <= 0) delete state.failNext;
-    reply(fail.status, { message: STATUS_CODES[fail.status] ?? "Error" });
+    reply(
+      fail.status,
+      { message: fail.message ?? STATUS_CODES[fail.status] ?? "Error" },
+      fail.headers,
+    );
     return;
   }
   if (!authorized(ctx, ex)) {
