@@ -290,3 +290,40 @@ describe("lowQuotaPauseMs", () => {
     assert.ok(lowQuotaPauseMs("5", 50) > lowQuotaPauseMs("40", 50));
   });
 });
+
+describe("retryDelayMs: the retry budget", () => {
+  const budgeted = {
+    maxRetries: 4,
+    baseDelayMs: 1000,
+    maxDelayMs: 8000,
+    maxRetryAfterMs: 60_000,
+    retryBudgetMs: 110_000,
+  };
+  const throttled = {
+    kind: "response",
+    status: 429,
+    retryAfter: "60",
+  } as const;
+
+  it("honours a wait that ends inside the budget", () => {
+    assert.equal(
+      retryDelayMs(throttled, 1, budgeted, () => 0, 50_000),
+      60_000,
+    );
+  });
+
+  it("stops retrying when the wait would end past the budget", () => {
+    assert.equal(
+      retryDelayMs(throttled, 1, budgeted, () => 0, 60_000),
+      undefined,
+    );
+  });
+
+  it("applies no budget when none is set", () => {
+    const { retryBudgetMs: _none, ...unbudgeted } = budgeted;
+    assert.equal(
+      retryDelayMs(throttled, 1, unbudgeted, () => 0, 1e9),
+      60_000,
+    );
+  });
+});

@@ -25,6 +25,8 @@ export interface ResilienceOptions extends RetryOptions {
   attemptTimeoutMs: number;
   /** Remaining-reads level under which all requests pause for the bucket to refill. */
   lowQuotaThreshold: number;
+  /** Required here: one subscription must never hold the run much past two minutes. */
+  retryBudgetMs: number;
 }
 
 /**
@@ -44,6 +46,7 @@ export function defaultResilienceOptions(
     attemptTimeoutMs:
       Number.isInteger(override) && override > 0 ? override : 15_000,
     lowQuotaThreshold: 20,
+    retryBudgetMs: 110_000,
   };
 }
 
@@ -128,6 +131,7 @@ export function resiliencePolicy(
     name: resiliencePolicyName,
     async sendRequest(request, next) {
       const callerSignal = request.abortSignal;
+      const started = Date.now();
       for (let retry = 0; ; retry++) {
         await gate.wait();
         const { response, outcome, error } = await attempt(
@@ -145,7 +149,13 @@ export function resiliencePolicy(
             ),
           );
         }
-        const delay = retryDelayMs(outcome, retry, options);
+        const delay = retryDelayMs(
+          outcome,
+          retry,
+          options,
+          Math.random,
+          Date.now() - started,
+        );
         if (delay === undefined) {
           if (response) {
             const unreadable = unreadableBody(response);

@@ -12,6 +12,8 @@ export interface RetryOptions {
   maxDelayMs: number;
   /** Longest `Retry-After` honoured; a longer one ends the retries. */
   maxRetryAfterMs: number;
+  /** No retry may start later than this after the first attempt. */
+  retryBudgetMs?: number;
 }
 
 export type AttemptOutcome =
@@ -65,6 +67,19 @@ export function retryDelayMs(
   retry: number,
   options: RetryOptions,
   random: () => number = Math.random,
+  elapsedMs = 0,
+): number | undefined {
+  const delay = plannedDelayMs(outcome, retry, options, random);
+  // Long Retry-After waits add up; past the budget, the last cause stands.
+  if (delay === undefined || options.retryBudgetMs === undefined) return delay;
+  return elapsedMs + delay <= options.retryBudgetMs ? delay : undefined;
+}
+
+function plannedDelayMs(
+  outcome: AttemptOutcome,
+  retry: number,
+  options: RetryOptions,
+  random: () => number,
 ): number | undefined {
   if (retry >= options.maxRetries) return undefined;
   if (outcome.kind === "response") {

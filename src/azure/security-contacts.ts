@@ -4,7 +4,7 @@
  * authenticated pipeline. Its own `securityContacts` operations send
  * 2017-08-01-preview and drop `properties.emails`, so they are not used.
  */
-import { createPipelineRequest, RestError } from "@azure/core-rest-pipeline";
+import { createPipelineRequest, isRestError } from "@azure/core-rest-pipeline";
 import type { SecurityCenter } from "@azure/arm-security";
 import type { ContactLookup } from "../check/model.js";
 import { contactLookupFromAnswer } from "./arm-answer.js";
@@ -37,7 +37,7 @@ export class SecurityContactReader implements ContactReader {
     } catch (error) {
       // Retries are spent: report the last cause for this subscription only.
       const code =
-        error instanceof RestError && error.code ? error.code : "RequestFailed";
+        isRestError(error) && error.code ? error.code : "RequestFailed";
       const message = error instanceof Error ? error.message : String(error);
       return { kind: "error", code, message };
     }

@@ -8,6 +8,7 @@ import type {
 } from "@azure/arm-resources-subscriptions";
 import { isRestError } from "@azure/core-rest-pipeline";
 import type { SubscriptionInfo } from "../check/model.js";
+import { armError } from "./arm-answer.js";
 
 export type SubscriptionLookup =
   | { kind: "found"; subscription: SubscriptionInfo }
@@ -25,6 +26,11 @@ export class ListingError extends Error {
 }
 
 function describe(error: unknown): { code: string; message: string } {
+  // The SDK's paging error drops Azure's own words; they are in the body.
+  const body = isRestError(error) ? error.response?.bodyAsText : undefined;
+  if (isRestError(error) && error.response && body) {
+    return armError(error.response.status, body);
+  }
   if (isRestError(error)) {
     return {
       code:
