@@ -9,6 +9,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Report } from "../src/report/report-file.js";
 import type { Fake } from "./fake/index.js";
 
 export const repoRoot = resolve(fileURLToPath(new URL("..", import.meta.url)));
@@ -28,7 +29,7 @@ export interface ActionRun {
   summary: string;
   annotations: Annotation[];
   /** Parsed JSON report, when the action wrote one. */
-  report: Record<string, unknown> | undefined;
+  report: Report | undefined;
   /** The bundle process's peak resident memory, in MB (only with measureRss). */
   peakRssMb: number | undefined;
   wallMs: number;
@@ -172,11 +173,11 @@ export async function runAction(
   const wallMs = Date.now() - started;
 
   const outputs = parseOutputFile(await readFile(outputFile, "utf8"));
-  let report: Record<string, unknown> | undefined;
+  let report: Report | undefined;
   if (outputs["report-file"]) {
     report = JSON.parse(
       await readFile(outputs["report-file"], "utf8"),
-    ) as Record<string, unknown>;
+    ) as Report;
   }
   const peakRssMb = options.measureRss
     ? Number(await readFile(join(dir, "rss"), "utf8")) / 1024

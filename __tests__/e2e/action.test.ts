@@ -18,19 +18,10 @@ import {
   runnerEnv,
   type ActionRun,
 } from "../../test-support/run-action.js";
-
-interface ReportRow {
-  subscriptionId: string;
-  displayName: string;
-  state: string;
-  status: string;
-  reason: string;
-  emails: string[];
-  invalidEmails: string[];
-}
+import type { ReportRow } from "../../src/report/report-file.js";
 
 function rows(run: ActionRun): Map<string, ReportRow> {
-  const subscriptions = (run.report?.subscriptions ?? []) as ReportRow[];
+  const subscriptions = run.report?.subscriptions ?? [];
   return new Map(subscriptions.map((row) => [row.subscriptionId, row]));
 }
 
@@ -151,7 +142,8 @@ describe("a mixed tenant with every verdict", () => {
   });
 
   test("writes the report with the documented shape", () => {
-    const report = run.report ?? {};
+    const report = run.report;
+    assert.ok(report, "the report was written");
     assert.equal(report.schemaVersion, 1);
     assert.equal(report.tenantId, fake.tenant.tenantId);
     assert.equal(report.environment, "AzureCloud");

@@ -25,26 +25,21 @@ import {
   runAction,
   runnerEnv,
 } from "../../test-support/run-action.js";
+import type { ReportRow } from "../../src/report/report-file.js";
 
 /** Per-attempt timeout for the runs here, so a hang costs seconds, not minutes. */
 const ATTEMPT_TIMEOUT_MS = 1500;
 /** Nothing here may hang the suite: the bundle is killed after this. */
 const RUN_GUARD_MS = 80_000;
 
-interface Row {
-  subscriptionId: string;
-  status: string;
-  reason: string;
-}
-
-function rowsOf(run: ActionRun): Map<string, Row> {
-  const rows = (run.report?.subscriptions ?? []) as Row[];
+function rowsOf(run: ActionRun): Map<string, ReportRow> {
+  const rows = run.report?.subscriptions ?? [];
   const byId = new Map(rows.map((row) => [row.subscriptionId, row]));
   assert.equal(byId.size, rows.length, "one report row per subscription");
   return byId;
 }
 
-function row(rows: Map<string, Row>, n: number): Row {
+function row(rows: Map<string, ReportRow>, n: number): ReportRow {
   const found = rows.get(guid(n));
   assert.ok(found, `report row for subscription ${n}`);
   return found;

@@ -5,28 +5,8 @@ import { tmpdir } from "node:os";
 import { isAbsolute, join, relative } from "node:path";
 import { summarizeRun } from "../../src/check/run-result.js";
 import { buildReport, writeReport } from "../../src/report/report-file.js";
-import type { ReportContext } from "../../src/report/report-file.js";
+import type { Report, ReportContext } from "../../src/report/report-file.js";
 import { guidFor, resultOf } from "./fixtures.js";
-
-interface ReportRow {
-  subscriptionId: string;
-  displayName: string;
-  state: string;
-  status: string;
-  reason: string;
-  emails: string[];
-  invalidEmails: string[];
-}
-
-interface Report {
-  schemaVersion: number;
-  generatedAt: string;
-  tenantId: string;
-  environment: string;
-  status: string;
-  counts: Record<string, number>;
-  subscriptions: ReportRow[];
-}
 
 const HOSTILE_NAME = "Prod | <script>alert(1)</script> **x** @team\nline2";
 
@@ -55,7 +35,7 @@ const run = summarizeRun([
 ]);
 
 function report(maskEmails: boolean): Report {
-  return buildReport(run, context(maskEmails)) as Report;
+  return buildReport(run, context(maskEmails));
 }
 
 describe("buildReport", () => {

@@ -5,7 +5,8 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { presentEmails } from "../check/emails.js";
-import type { RunResult } from "../check/run-result.js";
+import type { Verdict } from "../check/model.js";
+import type { RunCounts, RunResult, RunStatus } from "../check/run-result.js";
 
 export const REPORT_FILE_NAME = "security-contact-report.json";
 
@@ -16,7 +17,34 @@ export interface ReportContext {
   generatedAt: string;
 }
 
-export function buildReport(run: RunResult, context: ReportContext): object {
+/** One subscription in the report; addresses masked unless `mask-emails` is false. */
+export interface ReportRow {
+  subscriptionId: string;
+  /** Raw, as Azure sent it: JSON needs no markdown escaping. */
+  displayName: string;
+  state: string;
+  status: Verdict;
+  reason: string;
+  emails: string[];
+  invalidEmails: string[];
+  notificationsEnabled: boolean;
+  paidDefenderPlans?: string[];
+}
+
+/** The report file, schemaVersion 1, as documented in the README. */
+export interface Report {
+  schemaVersion: 1;
+  generatedAt: string;
+  tenantId: string;
+  environment: string;
+  status: RunStatus;
+  counts: RunCounts;
+  /** Errors that belong to no single subscription, such as a broken listing. */
+  errors: string[];
+  subscriptions: ReportRow[];
+}
+
+export function buildReport(run: RunResult, context: ReportContext): Report {
   return {
     schemaVersion: 1,
     generatedAt: context.generatedAt,
