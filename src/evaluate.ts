@@ -24,7 +24,6 @@ export interface Scope {
 }
 
 export interface EvaluationLog {
-  info(message: string): void;
   /** Called with running totals, at most every few seconds. */
   progress(done: number, listed: number, listingDone: boolean): void;
 }

@@ -3,7 +3,6 @@
  * The only place that calls core.setFailed.
  */
 import * as core from "@actions/core";
-import { tmpdir } from "node:os";
 import { createArmClients } from "./azure/arm-clients.js";
 import {
   assertOidcAvailable,
@@ -12,22 +11,11 @@ import {
 } from "./azure/credential.js";
 import { defaultResilienceOptions } from "./azure/resilience.js";
 import type { SubscriptionResult } from "./check/model.js";
-import {
-  stepFailureReasons,
-  summarizeRun,
-  type RunResult,
-} from "./check/run-result.js";
+import { stepFailureReasons, summarizeRun } from "./check/run-result.js";
 import { oneLine } from "./check/verdict.js";
 import { evaluateScope } from "./evaluate.js";
-import {
-  createIssueApi,
-  syncTrackingIssue,
-  type TrackingOutcome,
-} from "./github/tracking-issue.js";
-import { planAnnotations } from "./report/annotations.js";
-import { writeOutputs } from "./report/outputs.js";
-import { buildReport, writeReport } from "./report/report-file.js";
-import { renderSummary, writeSummary } from "./report/summary.js";
+import { trackIssue, type Tracking } from "./github/tracking.js";
+import { publishReports } from "./report/publish.js";
 import { readSettings, type Settings } from "./settings.js";
 
 function describeScope(settings: Settings): string {
@@ -44,89 +32,6 @@ function logVerdict(result: SubscriptionResult): void {
   core.info(
     `${result.status.toUpperCase().padEnd(7)} ${result.subscriptionId}  ${name}: ${result.reason}`,
   );
-}
-
-interface Tracking {
-  outcome?: TrackingOutcome;
-  /** Why the requested tracking-issue write failed; it fails the step. */
-  error?: string;
-}
-
-function runUrl(env: NodeJS.ProcessEnv): string | undefined {
-  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env;
-  if (!GITHUB_REPOSITORY || !GITHUB_RUN_ID) return undefined;
-  return `${GITHUB_SERVER_URL || "https://github.com"}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`;
-}
-
-async function trackIssue(
-  run: RunResult,
-  settings: Settings,
-  generatedAt: string,
-): Promise<Tracking> {
-  try {
-    const api = createIssueApi(
-      settings.githubToken,
-      process.env.GITHUB_REPOSITORY ?? "",
-    );
-    const outcome = await syncTrackingIssue(api, run, settings, {
-      ...settings,
-      generatedAt,
-      runUrl: runUrl(process.env),
-    });
-    core.info(
-      outcome.issue
-        ? `Tracking issue #${outcome.issue.number}: ${outcome.action} (${outcome.issue.url}).`
-        : "No tracking issue is open and none is needed.",
-    );
-    return { outcome };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    core.error(message, { title: "Tracking issue not updated" });
-    return { error: message };
-  }
-}
-
-/** Writes every report; returns the reasons the step fails (empty when it passes). */
-async function publish(
-  run: RunResult,
-  settings: Settings,
-  tracking: Tracking,
-  generatedAt: string,
-): Promise<string[]> {
-  const failureReasons = [...stepFailureReasons(run, settings)];
-  if (tracking.error) failureReasons.push(tracking.error);
-
-  const reportFile = await writeReport(
-    process.env.RUNNER_TEMP || tmpdir(),
-    buildReport(run, { ...settings, generatedAt }),
-  );
-  writeOutputs(run, reportFile, core.setOutput);
-  core.setOutput(
-    "issue-number",
-    tracking.outcome?.issue ? String(tracking.outcome.issue.number) : "",
-  );
-  core.setOutput("issue-url", tracking.outcome?.issue?.url ?? "");
-  await writeSummary(
-    renderSummary(run, {
-      ...settings,
-      reportFile,
-      generatedAt,
-      failureReasons,
-      trackingIssue: tracking.outcome?.issue && {
-        ...tracking.outcome.issue,
-        action: tracking.outcome.action,
-      },
-    }),
-    process.env.GITHUB_STEP_SUMMARY,
-  );
-  for (const annotation of planAnnotations(
-    run,
-    settings,
-    settings.maskEmails,
-  )) {
-    core[annotation.level](annotation.message, { title: annotation.title });
-  }
-  return failureReasons;
 }
 
 /** Does the work; returns why the step fails, or an empty list. */
@@ -154,7 +59,6 @@ async function check(): Promise<string[]> {
   const started = Date.now();
   const evaluation = await core.group("Evaluate subscriptions", () =>
     evaluateScope(settings, arm, {
-      info: core.info,
       progress: (done, listed, listingDone) =>
         core.info(
           `Progress: ${done} of ${listed}${listingDone ? "" : "+ (listing continues)"} subscriptions evaluated.`,
@@ -176,7 +80,14 @@ async function check(): Promise<string[]> {
         trackIssue(run, settings, generatedAt),
       )
     : {};
-  return publish(run, settings, tracking, generatedAt);
+  const failureReasons = stepFailureReasons(run, settings);
+  if (tracking.error) failureReasons.push(tracking.error);
+  await publishReports(run, settings, {
+    generatedAt,
+    failureReasons,
+    tracking,
+  });
+  return failureReasons;
 }
 
 export async function run(): Promise<void> {

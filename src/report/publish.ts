@@ -1,0 +1,55 @@
+/**
+ * Writes every report of a run: the JSON report file, the step outputs, the
+ * job summary and the annotations. What they say is decided elsewhere.
+ */
+import * as core from "@actions/core";
+import { tmpdir } from "node:os";
+import type { RunResult } from "../check/run-result.js";
+import type { Tracking } from "../github/tracking.js";
+import type { Settings } from "../settings.js";
+import { planAnnotations } from "./annotations.js";
+import { writeOutputs } from "./outputs.js";
+import { buildReport, writeReport } from "./report-file.js";
+import { renderSummary, writeSummary } from "./summary.js";
+
+export interface Publication {
+  generatedAt: string;
+  /** Why the step fails; empty when it passes. */
+  failureReasons: readonly string[];
+  tracking: Tracking;
+}
+
+export async function publishReports(
+  run: RunResult,
+  settings: Settings,
+  { generatedAt, failureReasons, tracking }: Publication,
+): Promise<void> {
+  const reportFile = await writeReport(
+    process.env.RUNNER_TEMP || tmpdir(),
+    buildReport(run, { ...settings, generatedAt }),
+  );
+  const issue = tracking.outcome?.issue;
+  writeOutputs(run, reportFile, core.setOutput);
+  core.setOutput("issue-number", issue ? String(issue.number) : "");
+  core.setOutput("issue-url", issue?.url ?? "");
+  await writeSummary(
+    renderSummary(run, {
+      ...settings,
+      reportFile,
+      generatedAt,
+      failureReasons,
+      trackingIssue: issue && {
+        ...issue,
+        action: tracking.outcome?.action ?? "",
+      },
+    }),
+    process.env.GITHUB_STEP_SUMMARY,
+  );
+  for (const annotation of planAnnotations(
+    run,
+    settings,
+    settings.maskEmails,
+  )) {
+    core[annotation.level](annotation.message, { title: annotation.title });
+  }
+}
