@@ -69,8 +69,9 @@ export async function evaluateScope(
       try {
         for await (const subscription of azure.subscriptions.list()) {
           // Keyed by ID: a page that repeats a subscription must not count it twice.
-          if (seen.has(subscription.subscriptionId)) continue;
-          seen.add(subscription.subscriptionId);
+          const key = subscription.subscriptionId.toLowerCase();
+          if (seen.has(key)) continue;
+          seen.add(key);
           listed++;
           yield { kind: "listed", subscription };
         }
@@ -86,7 +87,7 @@ export async function evaluateScope(
     subscription: SubscriptionInfo,
   ): Promise<SubscriptionResult> {
     const excluded = scope.excludeSubscriptions.has(
-      subscription.subscriptionId,
+      subscription.subscriptionId.toLowerCase(),
     );
     const skipped = skipBeforeRequest(subscription, excluded);
     if (skipped) return skipped;

@@ -51,7 +51,8 @@ function toInfo(subscription: Subscription): SubscriptionInfo | undefined {
     /^\/subscriptions\/([^/]+)$/i.exec(subscription.id ?? "")?.[1];
   if (!subscriptionId) return undefined;
   return {
-    subscriptionId: subscriptionId.toLowerCase(),
+    // As Azure spells it; comparisons elsewhere ignore case.
+    subscriptionId,
     displayName: subscription.displayName ?? "",
     state: subscription.state ?? "Unknown",
   };
