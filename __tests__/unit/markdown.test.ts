@@ -24,7 +24,7 @@ describe("escapeMarkdown", () => {
     ["#1", "&#35;1"],
     ["**bold**", "&#42;&#42;bold&#42;&#42;"],
     ["`code`", "&#96;code&#96;"],
-    ["[x](y)", "&#91;x&#93;&#40;y&#41;"],
+    ["[x](y)", "&#91;x&#93;(y)"],
   ];
   for (const [input, expected] of cases) {
     it(`neutralises ${JSON.stringify(input)}`, () => {

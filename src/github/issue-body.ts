@@ -50,7 +50,8 @@ export function renderIssueBody(run: RunResult, context: IssueContext): string {
     "",
     countsLine(run.counts),
     "",
-    `Tenant \`${escapeMarkdown(context.tenantId)}\` · ${escapeMarkdown(context.environment)} · last checked ${escapeMarkdown(context.generatedAt)} by this ${runLink(context)}.`,
+    // Validated inputs and our own timestamp: nothing here came from Azure.
+    `Tenant \`${context.tenantId}\` · ${context.environment} · last checked ${context.generatedAt} by this ${runLink(context)}.`,
     "",
     "Without an additional email address on the Microsoft Defender for Cloud security contact, high-severity alerts reach only subscription owners (CIS Azure Foundations; ISO 27001 A.5.24). This issue is updated on every run and closed when every subscription passes.",
   ];
@@ -85,6 +86,6 @@ export function renderClosingComment(
     "",
     countsLine(run.counts),
     "",
-    `Checked ${escapeMarkdown(context.generatedAt)} by this ${runLink(context)}.`,
+    `Checked ${context.generatedAt} by this ${runLink(context)}.`,
   ].join("\n");
 }

@@ -7,9 +7,9 @@
  * Every character that means something in GFM, HTML or a GitHub comment
  * becomes a numeric entity: `<` cannot open a tag, `|` cannot split a table
  * cell, `@` cannot mention a team, `#` cannot link an issue, `*` `_` `` ` ``
- * `[` `~` cannot format, `:` cannot autolink a URL.
+ * `[` `~` cannot format or link, `:` cannot autolink a URL.
  */
-const SPECIAL = /[&<>"'|@#*_`[\]\\~:!()]/g;
+const SPECIAL = /[&<>"'|@#*_`[\]\\~:]/g;
 
 export function escapeMarkdown(text: string): string {
   return text

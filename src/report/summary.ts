@@ -46,7 +46,7 @@ export function renderSummary(run: RunResult, context: SummaryContext): string {
     omitted > 0
       ? [
           "",
-          `…and ${omitted} more, listed in the JSON report \`${escapeMarkdown(context.reportFile)}\` (the \`report-file\` output).`,
+          `…and ${omitted} more, listed in the JSON report ${escapeMarkdown(context.reportFile)} (the \`report-file\` output).`,
         ]
       : [];
 
@@ -57,7 +57,8 @@ export function renderSummary(run: RunResult, context: SummaryContext): string {
     "",
     countsLine(run.counts),
     "",
-    `Tenant \`${escapeMarkdown(context.tenantId)}\` · ${escapeMarkdown(context.environment)} · ${escapeMarkdown(context.generatedAt)}`,
+    // Validated inputs and our own timestamp: nothing here came from Azure.
+    `Tenant \`${context.tenantId}\` · ${context.environment} · ${context.generatedAt}`,
   ];
 
   if (context.trackingIssue) {
