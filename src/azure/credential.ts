@@ -78,18 +78,30 @@ export function explainSignInFailure(message: string): string {
     : `Sign-in to Entra ID failed: ${first}`;
 }
 
+/** Long enough for a slow Entra answer; short enough that a hang cannot hold the job. */
+const SIGN_IN_TIMEOUT_MS = 60_000;
+
 /** Gets one token up front so that a federation problem is reported once, clearly. */
 export async function signIn(
   credential: TokenCredential,
   scope: string,
+  timeoutMs = SIGN_IN_TIMEOUT_MS,
 ): Promise<void> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const pending = credential.getToken(scope, { abortSignal: timeout });
+  // Once the race is lost, a late rejection must not crash the process.
+  pending.catch(() => undefined);
+  const expired = new Promise<never>((_, reject) =>
+    timeout.addEventListener("abort", () => reject(timeout.reason)),
+  );
   try {
-    await credential.getToken(scope);
+    await Promise.race([pending, expired]);
   } catch (error) {
-    throw new SignInError(
-      explainSignInFailure(
-        error instanceof Error ? error.message : String(error),
-      ),
-    );
+    const message = timeout.aborted
+      ? `Entra ID or GitHub's OIDC endpoint did not answer within ${timeoutMs / 1000} s.`
+      : error instanceof Error
+        ? error.message
+        : String(error);
+    throw new SignInError(explainSignInFailure(message));
   }
 }

@@ -97,13 +97,22 @@ export function resiliencePolicy(
     const onCallerAbort = (): void => controller.abort();
     callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
     let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, options.attemptTimeoutMs);
+    let timer: NodeJS.Timeout | undefined;
+    // Aborting ends a hung connection; the race also ends a hang that no
+    // socket owns, such as a token request stuck inside the pipeline.
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+        reject(new RestError("The attempt timed out."));
+      }, options.attemptTimeoutMs);
+    });
     request.abortSignal = controller.signal;
     try {
-      const response = await next(request);
+      const pending = next(request);
+      // The loser of the race must not surface as an unhandled rejection.
+      pending.catch(() => undefined);
+      const response = await Promise.race([pending, deadline]);
       const outcome: AttemptOutcome = {
         kind: "response",
         status: response.status,
