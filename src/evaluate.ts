@@ -41,6 +41,11 @@ type Task =
 
 const PROGRESS_EVERY_MS = 5000;
 
+/** A named ID before Azure has told us its name and state. */
+function unknownSubscription(subscriptionId: string): SubscriptionInfo {
+  return { subscriptionId, displayName: "", state: "Unknown" };
+}
+
 export async function evaluateScope(
   scope: Scope,
   azure: {
@@ -103,11 +108,7 @@ export async function evaluateScope(
 
   async function run(task: Task): Promise<SubscriptionResult> {
     if (task.kind === "listed") return evaluate(task.subscription);
-    const unknown: SubscriptionInfo = {
-      subscriptionId: task.subscriptionId,
-      displayName: "",
-      state: "Unknown",
-    };
+    const unknown = unknownSubscription(task.subscriptionId);
     // An excluded ID costs no request at all.
     if (scope.excludeSubscriptions.has(task.subscriptionId)) {
       return excludedVerdict(unknown);
@@ -130,16 +131,10 @@ export async function evaluateScope(
           return await run(task);
         } catch (error) {
           // Fail closed: whatever went wrong, this subscription is an error, never dropped.
-          const id =
+          return errorVerdict(
             task.kind === "listed"
               ? task.subscription
-              : {
-                  subscriptionId: task.subscriptionId,
-                  displayName: "",
-                  state: "Unknown",
-                };
-          return errorVerdict(
-            id,
+              : unknownSubscription(task.subscriptionId),
             "UnexpectedError",
             error instanceof Error ? error.message : String(error),
           );
