@@ -62,13 +62,7 @@ export async function createJwtSigner(): Promise<JwtSigner> {
         const ok = createVerify("RSA-SHA256")
           .update(`${head}.${payload}`)
           .verify(publicKey as KeyObject, Buffer.from(signature, "base64url"));
-        if (!ok) return undefined;
-        const claims: unknown = JSON.parse(
-          Buffer.from(payload, "base64url").toString("utf8"),
-        );
-        return typeof claims === "object" && claims !== null
-          ? (claims as JwtClaims)
-          : undefined;
+        return ok ? decodeJwtClaims(token) : undefined;
       } catch {
         return undefined;
       }
