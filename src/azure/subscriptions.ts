@@ -26,12 +26,10 @@ export class ListingError extends Error {
 }
 
 function describe(error: unknown): { code: string; message: string } {
-  // The SDK's paging error drops Azure's own words; they are in the body.
-  const body = isRestError(error) ? error.response?.bodyAsText : undefined;
-  if (isRestError(error) && error.response && body) {
-    return armError(error.response.status, body);
-  }
   if (isRestError(error)) {
+    // The SDK's paging error drops Azure's own words; they are in the body.
+    const { status, bodyAsText } = error.response ?? {};
+    if (status !== undefined && bodyAsText) return armError(status, bodyAsText);
     return {
       code:
         error.code ??

@@ -25,6 +25,10 @@ export interface RunResult {
   runErrors: string[];
 }
 
+function noneEvaluated(counts: RunCounts): boolean {
+  return counts.total - counts.skipped === 0;
+}
+
 export function summarizeRun(
   results: SubscriptionResult[],
   runErrors: string[] = [],
@@ -42,10 +46,13 @@ export function summarizeRun(
     else if (status === "error") counts.errored++;
     else counts.skipped++;
   }
-  const nothingInScope = counts.total - counts.skipped === 0;
   let status: RunStatus = "pass";
   if (counts.failed > 0) status = "fail";
-  else if (counts.errored > 0 || nothingInScope || runErrors.length > 0) {
+  else if (
+    counts.errored > 0 ||
+    noneEvaluated(counts) ||
+    runErrors.length > 0
+  ) {
     status = "error";
   }
   return {
@@ -66,7 +73,7 @@ export interface FailurePolicy {
 
 /** True when nothing was evaluated: no subscription in scope, or all of them skipped. */
 export function nothingEvaluated(run: RunResult): boolean {
-  return run.counts.total - run.counts.skipped === 0;
+  return noneEvaluated(run.counts);
 }
 
 /**

@@ -6,10 +6,10 @@
 import type { RunResult } from "../check/run-result.js";
 import { escapeMarkdown } from "../report/markdown.js";
 import {
-  byUrgency,
   countsLine,
   headline,
   howToFix,
+  needingAttention,
   resultTable,
 } from "../report/sections.js";
 
@@ -40,9 +40,7 @@ function runLink(context: IssueContext): string {
 }
 
 export function renderIssueBody(run: RunResult, context: IssueContext): string {
-  const attention = byUrgency(run.results).filter(
-    (r) => r.status === "fail" || r.status === "error",
-  );
+  const attention = needingAttention(run.results);
   const table = resultTable(attention, context.maskEmails, TABLE_BUDGET_BYTES);
   const parts = [
     trackingMarker(context.tenantId),

@@ -39,6 +39,15 @@ const ORDER: Record<Verdict, number> = {
   skipped: 3,
 };
 
+/** Failing and errored subscriptions, most urgent first. */
+export function needingAttention(
+  results: readonly SubscriptionResult[],
+): SubscriptionResult[] {
+  return byUrgency(results).filter(
+    (r) => r.status === "fail" || r.status === "error",
+  );
+}
+
 export function byUrgency(
   results: readonly SubscriptionResult[],
 ): SubscriptionResult[] {

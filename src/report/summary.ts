@@ -10,6 +10,7 @@ import {
   countsLine,
   headline,
   howToFix,
+  needingAttention,
   resultTable,
 } from "./sections.js";
 
@@ -35,11 +36,8 @@ const TRACKING_VERB: Record<string, string> = {
 const TABLE_BUDGET_BYTES = 400 * 1024;
 
 export function renderSummary(run: RunResult, context: SummaryContext): string {
-  const sorted = byUrgency(run.results);
-  const attention = sorted.filter(
-    (r) => r.status === "fail" || r.status === "error",
-  );
-  const rest = sorted.filter(
+  const attention = needingAttention(run.results);
+  const rest = byUrgency(run.results).filter(
     (r) => r.status === "pass" || r.status === "skipped",
   );
   const more = (omitted: number): string[] =>
