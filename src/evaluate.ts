@@ -4,6 +4,7 @@
  * interfaces; the verdicts themselves are the pure functions in check/.
  */
 import pMap from "p-map";
+import { errorMessage } from "./text.js";
 import type { SubscriptionInfo, SubscriptionResult } from "./check/model.js";
 import {
   errorVerdict,
@@ -81,7 +82,7 @@ export async function evaluateScope(
           yield { kind: "listed", subscription };
         }
       } catch (error) {
-        runErrors.push(error instanceof Error ? error.message : String(error));
+        runErrors.push(errorMessage(error));
       }
     } finally {
       listingDone = true;
@@ -136,7 +137,7 @@ export async function evaluateScope(
               ? task.subscription
               : unknownSubscription(task.subscriptionId),
             "UnexpectedError",
-            error instanceof Error ? error.message : String(error),
+            errorMessage(error),
           );
         } finally {
           done++;

@@ -12,7 +12,8 @@ import {
 import { defaultResilienceOptions } from "./azure/resilience.js";
 import type { SubscriptionResult } from "./check/model.js";
 import { stepFailureReasons, summarizeRun } from "./check/run-result.js";
-import { oneLine } from "./check/verdict.js";
+import { log, safeLine } from "./log.js";
+import { errorMessage, oneLine } from "./text.js";
 import { evaluateScope } from "./evaluate.js";
 import { trackIssue, type Tracking } from "./github/tracking.js";
 import { publishReports } from "./report/publish.js";
@@ -29,7 +30,7 @@ function describeScope(settings: Settings): string {
 
 function logVerdict(result: SubscriptionResult): void {
   const name = oneLine(result.displayName) || "(no name)";
-  core.info(
+  log.info(
     `${result.status.toUpperCase().padEnd(7)} ${result.subscriptionId}  ${name}: ${result.reason}`,
   );
 }
@@ -38,14 +39,14 @@ function logVerdict(result: SubscriptionResult): void {
 async function check(): Promise<string[]> {
   const settings = readSettings((name) => core.getInput(name));
   assertOidcAvailable(process.env);
-  core.info(describeScope(settings));
+  log.info(describeScope(settings));
 
   const credential = createCredential(settings, (audience) =>
     core.getIDToken(audience),
   );
   await core.group("Sign in to Entra ID", async () => {
     await signIn(credential, `${settings.resourceManagerEndpoint}/.default`);
-    core.info(
+    log.info(
       `Signed in as client ${settings.clientId} with the workflow's OIDC token (audience ${settings.audience}).`,
     );
   });
@@ -54,13 +55,13 @@ async function check(): Promise<string[]> {
     credential,
     settings.resourceManagerEndpoint,
     defaultResilienceOptions(),
-    (message) => core.debug(message),
+    (message) => log.debug(message),
   );
   const started = Date.now();
   const evaluation = await core.group("Evaluate subscriptions", () =>
     evaluateScope(settings, arm, {
       progress: (done, listed, listingDone) =>
-        core.info(
+        log.info(
           `Progress: ${done} of ${listed}${listingDone ? "" : "+ (listing continues)"} subscriptions evaluated.`,
         ),
     }),
@@ -69,8 +70,8 @@ async function check(): Promise<string[]> {
 
   await core.group("Verdicts", async () => {
     for (const result of run.results) logVerdict(result);
-    for (const error of run.runErrors) core.info(`ERROR   ${error}`);
-    core.info(
+    for (const error of run.runErrors) log.info(`ERROR   ${error}`);
+    log.info(
       `${run.counts.total} subscriptions in ${((Date.now() - started) / 1000).toFixed(1)} s, ${arm.retries.retries} retries.`,
     );
   });
@@ -94,9 +95,11 @@ export async function run(): Promise<void> {
   try {
     const reasons = await check();
     if (reasons.length > 0)
-      core.setFailed(`Security contact check failed: ${reasons.join("; ")}.`);
+      core.setFailed(
+        safeLine(`Security contact check failed: ${reasons.join("; ")}.`),
+      );
   } catch (error) {
     core.setOutput("status", "error");
-    core.setFailed(error instanceof Error ? error.message : String(error));
+    core.setFailed(safeLine(errorMessage(error)));
   }
 }

@@ -12,6 +12,7 @@ import {
   type PipelineResponse,
 } from "@azure/core-rest-pipeline";
 import { setTimeout as sleep } from "node:timers/promises";
+import { errorMessage, plural } from "../text.js";
 import { parseJson } from "./arm-answer.js";
 import {
   lowQuotaPauseMs,
@@ -212,14 +213,14 @@ function lastCause(
   attempts: number,
   options: ResilienceOptions,
 ): RestError {
-  const tries = `${attempts} attempt${attempts === 1 ? "" : "s"}`;
+  const tries = plural(attempts, "attempt");
   if (outcome.kind === "timeout") {
     return new RestError(
       `No complete answer within ${options.attemptTimeoutMs / 1000} s (${tries}).`,
       { code: "RequestTimeout" },
     );
   }
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = errorMessage(error);
   return new RestError(`Connection failed (${tries}): ${detail}`, {
     code:
       outcome.kind === "network" && outcome.code

@@ -7,6 +7,7 @@
 import { createPipelineRequest, isRestError } from "@azure/core-rest-pipeline";
 import type { SecurityCenter } from "@azure/arm-security";
 import type { ContactLookup } from "../check/model.js";
+import { errorMessage } from "../text.js";
 import { contactLookupFromAnswer } from "./arm-answer.js";
 
 export const CONTACTS_API_VERSION = "2023-12-01-preview";
@@ -38,7 +39,7 @@ export class SecurityContactReader implements ContactReader {
       // Retries are spent: report the last cause for this subscription only.
       const code =
         isRestError(error) && error.code ? error.code : "RequestFailed";
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       return { kind: "error", code, message };
     }
   }

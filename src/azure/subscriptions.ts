@@ -8,6 +8,7 @@ import type {
 } from "@azure/arm-resources-subscriptions";
 import { isRestError } from "@azure/core-rest-pipeline";
 import type { SubscriptionInfo } from "../check/model.js";
+import { errorMessage, plural } from "../text.js";
 import { armError } from "./arm-answer.js";
 
 export type SubscriptionLookup =
@@ -39,7 +40,7 @@ function describe(error: unknown): { code: string; message: string } {
   }
   return {
     code: "RequestFailed",
-    message: error instanceof Error ? error.message : String(error),
+    message: errorMessage(error),
   };
 }
 
@@ -103,7 +104,7 @@ export class ArmSubscriptionSource implements SubscriptionSource {
             }
           : describe(error);
       throw new ListingError(
-        `Listing subscriptions failed after ${page} page${page === 1 ? "" : "s"}: ${code}: ${message}`,
+        `Listing subscriptions failed after ${plural(page, "page")}: ${code}: ${message}`,
       );
     }
   }

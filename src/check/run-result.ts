@@ -2,6 +2,7 @@
  * The run as a whole: counts, overall status and whether the step fails.
  * Pure: the reports and `main` only read what is decided here.
  */
+import { plural } from "../text.js";
 import type { SubscriptionResult } from "./model.js";
 
 export interface RunCounts {
@@ -88,14 +89,12 @@ export function stepFailureReasons(
   const { failed, errored } = run.counts;
   if (failed > 0 && policy.failOnMissing) {
     reasons.push(
-      `${failed} subscription${failed === 1 ? "" : "s"} lack${failed === 1 ? "s" : ""} a valid additional email address on the Defender for Cloud security contact`,
+      `${plural(failed, "subscription")} lack${failed === 1 ? "s" : ""} a valid additional email address on the Defender for Cloud security contact`,
     );
   }
   if (policy.failOnError) {
     if (errored > 0) {
-      reasons.push(
-        `${errored} subscription${errored === 1 ? "" : "s"} could not be evaluated`,
-      );
+      reasons.push(`${plural(errored, "subscription")} could not be evaluated`);
     }
     if (run.counts.total === 0) {
       reasons.push(

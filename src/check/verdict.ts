@@ -2,6 +2,7 @@
  * One subscription's verdict. Pure: every decision about pass, fail, skipped
  * and error lives here, separate from how the answer was fetched.
  */
+import { oneLine, plural } from "../text.js";
 import { classifyEmails } from "./emails.js";
 import type {
   ContactLookup,
@@ -30,15 +31,6 @@ function result(
     notificationsOff: false,
     ...extra,
   };
-}
-
-/** Collapses Azure's messages (which can span lines) into one sentence-like line. */
-export function oneLine(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 export function excludedVerdict(

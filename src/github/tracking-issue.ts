@@ -7,6 +7,7 @@ import * as github from "@actions/github";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import type { RunResult } from "../check/run-result.js";
+import { errorMessage } from "../text.js";
 import {
   renderClosingComment,
   renderIssueBody,
@@ -47,8 +48,7 @@ export class TrackingIssueError extends Error {
 
 function explain(error: unknown): TrackingIssueError {
   const status = (error as { status?: number }).status;
-  const detail =
-    error instanceof Error ? error.message.split("\n")[0] : String(error);
+  const detail = errorMessage(error).split("\n")[0];
   let hint = "";
   if (status === 403) {
     hint =

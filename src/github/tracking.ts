@@ -2,7 +2,8 @@
  * The tracking-issue step of a run: sync the issue, log what happened, and
  * turn GitHub's refusal into a reason the step fails instead of a crash.
  */
-import * as core from "@actions/core";
+import { log } from "../log.js";
+import { errorMessage } from "../text.js";
 import type { RunResult } from "../check/run-result.js";
 import type { Settings } from "../settings.js";
 import {
@@ -39,15 +40,15 @@ export async function trackIssue(
       generatedAt,
       runUrl: runUrl(process.env),
     });
-    core.info(
+    log.info(
       outcome.issue
         ? `Tracking issue #${outcome.issue.number}: ${outcome.action} (${outcome.issue.url}).`
         : "No tracking issue is open and none is needed.",
     );
     return { outcome };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    core.error(message, { title: "Tracking issue not updated" });
+    const message = errorMessage(error);
+    log.annotate("error", message, { title: "Tracking issue not updated" });
     return { error: message };
   }
 }

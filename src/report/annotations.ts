@@ -6,7 +6,7 @@
 import { presentEmails } from "../check/emails.js";
 import type { SubscriptionResult } from "../check/model.js";
 import type { FailurePolicy, RunResult } from "../check/run-result.js";
-import { oneLine } from "../check/verdict.js";
+import { oneLine, plural } from "../text.js";
 
 export type AnnotationLevel = "error" | "warning" | "notice";
 
@@ -82,7 +82,7 @@ export function planAnnotations(
     annotations.push({
       level: "warning",
       title: "Invalid entries in Additional email addresses",
-      message: `${withInvalid.length} passing subscription${withInvalid.length === 1 ? "" : "s"} also list invalid entries (e.g. ${sample}): ${listSome(withInvalid)}.`,
+      message: `${plural(withInvalid.length, "passing subscription")} also ${withInvalid.length === 1 ? "lists" : "list"} invalid entries (e.g. ${sample}): ${listSome(withInvalid)}.`,
     });
   }
   const silenced = run.results.filter(
@@ -92,7 +92,7 @@ export function planAnnotations(
     annotations.push({
       level: "warning",
       title: "Email notifications turned off",
-      message: `${silenced.length} passing subscription${silenced.length === 1 ? " has" : "s have"} addresses but notifications turned off (isEnabled: false), so nobody is emailed: ${listSome(silenced)}.`,
+      message: `${plural(silenced.length, "passing subscription")} ${silenced.length === 1 ? "has" : "have"} addresses but notifications turned off (isEnabled: false), so nobody is emailed: ${listSome(silenced)}.`,
     });
   }
 

@@ -4,6 +4,7 @@
  */
 import * as core from "@actions/core";
 import { tmpdir } from "node:os";
+import { log } from "../log.js";
 import type { RunResult } from "../check/run-result.js";
 import type { Tracking } from "../github/tracking.js";
 import type { Settings } from "../settings.js";
@@ -50,6 +51,8 @@ export async function publishReports(
     settings,
     settings.maskEmails,
   )) {
-    core[annotation.level](annotation.message, { title: annotation.title });
+    log.annotate(annotation.level, annotation.message, {
+      title: annotation.title,
+    });
   }
 }

@@ -25,7 +25,7 @@ export function headline(status: RunStatus): string {
 
 export function countsLine(counts: RunCounts): string {
   return (
-    `**${counts.total}** subscription${counts.total === 1 ? "" : "s"} in scope: ` +
+    `**${counts.total}** ${counts.total === 1 ? "subscription" : "subscriptions"} in scope: ` +
     `✅ ${counts.passed} passed · ❌ ${counts.failed} failed · ` +
     `⚠️ ${counts.errored} errored · ⏭️ ${counts.skipped} skipped`
   );

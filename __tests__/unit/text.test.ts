@@ -1,0 +1,25 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { errorMessage, oneLine, plural } from "../../src/text.js";
+
+describe("plural", () => {
+  it("uses the singular for one only", () => {
+    assert.equal(plural(1, "subscription"), "1 subscription");
+    assert.equal(plural(0, "subscription"), "0 subscriptions");
+    assert.equal(plural(2, "entry", "entries"), "2 entries");
+  });
+});
+
+describe("errorMessage", () => {
+  it("reads an Error's message and stringifies anything else", () => {
+    assert.equal(errorMessage(new TypeError("boom")), "boom");
+    assert.equal(errorMessage("plain"), "plain");
+    assert.equal(errorMessage(42), "42");
+  });
+});
+
+describe("oneLine", () => {
+  it("folds whitespace and newlines", () => {
+    assert.equal(oneLine("  a\n b\r\n\tc  "), "a b c");
+  });
+});
