@@ -6,6 +6,7 @@
 import pMap from "p-map";
 import { errorMessage } from "./text.js";
 import type { SubscriptionInfo, SubscriptionResult } from "./check/model.js";
+import { ownerOf } from "./check/owner.js";
 import {
   errorVerdict,
   excludedVerdict,
@@ -22,6 +23,8 @@ export interface Scope {
   subscriptions: readonly string[];
   excludeSubscriptions: ReadonlySet<string>;
   concurrency: number;
+  /** Tag names that name a subscription's owner (`owner-tags`); none: no owner. */
+  ownerTags?: readonly string[];
 }
 
 export interface EvaluationLog {
@@ -90,6 +93,14 @@ export async function evaluateScope(
   }
 
   async function evaluate(
+    subscription: SubscriptionInfo,
+  ): Promise<SubscriptionResult> {
+    const result = await judge(subscription);
+    const owner = ownerOf(subscription.tags, scope.ownerTags ?? []);
+    return owner ? { ...result, owner } : result;
+  }
+
+  async function judge(
     subscription: SubscriptionInfo,
   ): Promise<SubscriptionResult> {
     const excluded = scope.excludeSubscriptions.has(

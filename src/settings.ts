@@ -36,11 +36,14 @@ export interface Settings {
   readonly issueTitle: string;
   /** Labels for the tracking issue; the first one is how the action finds it. */
   readonly issueLabels: readonly string[];
+  /** Subscription tag names whose value names the owner, in order of preference. */
+  readonly ownerTags: readonly string[];
 }
 
 export const DEFAULT_ISSUE_TITLE =
   "Defender for Cloud: security contact email missing";
 export const DEFAULT_ISSUE_LABEL = "security-contact-check";
+export const DEFAULT_OWNER_TAGS = "owner,Owner,technical-contact";
 
 /** A bad input: the message names the input, quotes the value and says what was expected. */
 export class InputError extends Error {
@@ -114,6 +117,23 @@ function subscriptionIds(read: InputReader, name: string): string[] {
     .split(/[\s,;]+/)
     .filter((entry) => entry.length > 0);
   return [...new Set(entries.map((entry) => guid(name, entry)))];
+}
+
+/** Tag names separated by commas or newlines (a tag name may hold spaces). */
+function ownerTags(read: InputReader): string[] {
+  const raw = read("owner-tags");
+  const names = (raw.trim() || DEFAULT_OWNER_TAGS)
+    .split(/[,\r\n]+/)
+    .map((name) => name.trim())
+    .filter((name) => name.length > 0);
+  if (names.length === 0) {
+    throw invalid(
+      "owner-tags",
+      raw,
+      "at least one tag name, such as owner, was expected",
+    );
+  }
+  return names;
 }
 
 function concurrency(read: InputReader): number {
@@ -203,5 +223,6 @@ export function readSettings(read: InputReader): Settings {
     githubToken,
     issueTitle: read("issue-title").trim() || DEFAULT_ISSUE_TITLE,
     issueLabels: labels,
+    ownerTags: ownerTags(read),
   };
 }

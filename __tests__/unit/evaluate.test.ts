@@ -221,4 +221,29 @@ describe("evaluateScope", () => {
     assert.deepEqual(asked, [guidFor(2)]);
     assert.deepEqual(results[1]?.paidDefenderPlans, ["VirtualMachines"]);
   });
+
+  it("names the owner from the first owner-tags tag, on every verdict", async () => {
+    const subscriptions = new MemorySubscriptions([
+      { ...info(1), tags: { Owner: "Jane", "technical-contact": "Ops" } },
+      { ...info(2), tags: { "technical-contact": "Ops" } },
+      { ...info(3, "Disabled"), tags: { owner: "Lee" } },
+      { ...info(4), tags: { CostCenter: "42" } },
+    ]);
+    const contacts = new MemoryContacts(new Map([[guidFor(2), none]]));
+    const { results } = await evaluateScope(
+      scope({ ownerTags: ["owner", "technical-contact"] }),
+      { subscriptions, contacts },
+      noProgress,
+    );
+    assert.deepEqual(
+      results.map((r) => [r.status, r.owner]),
+      [
+        ["pass", "Jane"],
+        ["fail", "Ops"],
+        ["skipped", "Lee"],
+        ["pass", undefined],
+      ],
+    );
+    assert.ok(!("owner" in (results[3] ?? {})), "no owner key when none");
+  });
 });

@@ -27,7 +27,10 @@ const run = summarizeRun([
     invalidEmails: ["security-team"],
     reason: "2 valid additional email addresses configured.",
   }),
-  resultOf(2, "fail", { invalidEmails: ["ops@localhost"] }),
+  resultOf(2, "fail", {
+    invalidEmails: ["ops@localhost"],
+    owner: "Jane <jane.doe@contoso.com>",
+  }),
   resultOf(3, "error", {
     reason: "Could not be evaluated: AuthorizationFailed: no.",
   }),
@@ -39,6 +42,19 @@ function report(maskEmails: boolean): Report {
 }
 
 describe("buildReport", () => {
+  it("adds owner only where one was found, masked with mask-emails", () => {
+    const owners = (mask: boolean) =>
+      report(mask).subscriptions.map((row) => row.owner);
+    assert.deepEqual(owners(true), [
+      undefined,
+      "Jane <j***@contoso.com>",
+      undefined,
+      undefined,
+    ]);
+    assert.equal(owners(false)[1], "Jane <jane.doe@contoso.com>");
+    assert.ok(!("owner" in (report(true).subscriptions[0] ?? {})));
+  });
+
   it("has the schemaVersion 1 header", () => {
     const built = report(true);
     assert.equal(built.schemaVersion, 1);

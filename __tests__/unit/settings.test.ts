@@ -363,3 +363,25 @@ describe("readSettings: tracking issue", () => {
     assert.deepEqual(settings.issueLabels, ["security", "compliance"]);
   });
 });
+
+describe("readSettings: owner-tags", () => {
+  it("defaults to owner, Owner, technical-contact", () => {
+    assert.deepEqual(settingsFrom().ownerTags, [
+      "owner",
+      "Owner",
+      "technical-contact",
+    ]);
+  });
+
+  it("splits on commas and newlines, keeps spaces inside a name", () => {
+    assert.deepEqual(
+      settingsFrom({ "owner-tags": " Technical Contact ,\nteam\r\n\nowner, " })
+        .ownerTags,
+      ["Technical Contact", "team", "owner"],
+    );
+  });
+
+  it("rejects a value with no name in it, naming the input", () => {
+    assertRejects(withIds({ "owner-tags": " , ," }), "owner-tags", " , ,");
+  });
+});

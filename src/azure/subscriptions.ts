@@ -44,16 +44,29 @@ function describe(error: unknown): { code: string; message: string } {
   };
 }
 
+/** Only string-valued tags: the SDK passes whatever JSON Azure sent. */
+function stringTags(
+  tags: Record<string, unknown> | undefined,
+): Record<string, string> | undefined {
+  if (!tags || typeof tags !== "object") return undefined;
+  const entries = Object.entries(tags).filter(
+    (entry): entry is [string, string] => typeof entry[1] === "string",
+  );
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}
+
 function toInfo(subscription: Subscription): SubscriptionInfo | undefined {
   const subscriptionId =
     subscription.subscriptionId ??
     /^\/subscriptions\/([^/]+)$/i.exec(subscription.id ?? "")?.[1];
   if (!subscriptionId) return undefined;
+  const tags = stringTags(subscription.tags);
   return {
     // As Azure spells it; comparisons elsewhere ignore case.
     subscriptionId,
     displayName: subscription.displayName ?? "",
     state: subscription.state ?? "Unknown",
+    ...(tags ? { tags } : {}),
   };
 }
 

@@ -11,6 +11,8 @@ export interface SubscriptionInfo {
   subscriptionId: string;
   displayName: string;
   state: SubscriptionState;
+  /** Subscription tags from the listing (string values only); raw, from Azure. */
+  tags?: Readonly<Record<string, string>>;
 }
 
 /** One security contact as read with api-version 2023-12-01-preview. */
@@ -45,4 +47,6 @@ export interface SubscriptionResult {
   notificationsOff: boolean;
   /** Paid Defender plans that are on; read only for failing subscriptions. */
   paidDefenderPlans?: string[];
+  /** Raw value of the first `owner-tags` tag present; escape and mask before rendering. */
+  owner?: string;
 }

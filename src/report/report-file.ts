@@ -6,6 +6,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { presentEmails } from "../check/emails.js";
 import type { Verdict } from "../check/model.js";
+import { presentOwner } from "../check/owner.js";
 import type { RunCounts, RunResult, RunStatus } from "../check/run-result.js";
 
 export const REPORT_FILE_NAME = "security-contact-report.json";
@@ -29,6 +30,8 @@ export interface ReportRow {
   invalidEmails: string[];
   notificationsEnabled: boolean;
   paidDefenderPlans?: string[];
+  /** Value of the first `owner-tags` tag present (masked like addresses); absent when none. */
+  owner?: string;
 }
 
 /** The report file, schemaVersion 1, as documented in the README. */
@@ -65,6 +68,7 @@ export function buildReport(run: RunResult, context: ReportContext): Report {
       ...(r.paidDefenderPlans
         ? { paidDefenderPlans: r.paidDefenderPlans }
         : {}),
+      ...(r.owner ? { owner: presentOwner(r.owner, context.maskEmails) } : {}),
     })),
   };
 }

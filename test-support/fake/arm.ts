@@ -345,6 +345,7 @@ function subscriptionJson(ctx: FakeContext, sub: FakeSubscription): unknown {
     tenantId: ctx.tenant.tenantId,
     displayName: sub.displayName,
     state: sub.state ?? "Enabled",
+    ...(sub.tags ? { tags: sub.tags } : {}),
     subscriptionPolicies: {
       locationPlacementId: "Public_2014-09-01",
       quotaId: "PayAsYouGo_2014-09-01",

@@ -35,6 +35,8 @@ export interface FakeSubscription {
   behaviours?: FakeBehaviour[];
   /** Added to this subscription's answers, on top of the tenant's. */
   latencyMs?: number;
+  /** The subscription's tags, as the list and GET answer them; absent: no `tags`. */
+  tags?: Record<string, string>;
 }
 
 export interface FakeContact {
@@ -131,12 +133,18 @@ export function sampleTenant(): FakeTenant {
     sub(3, "Contoso Dev (notifications off)", {
       contact: { emails: "devsec@contoso.com", isEnabled: false },
     }),
-    sub(4, "Contoso Sandbox", { contact: { emails: "" } }),
+    sub(4, "Contoso Sandbox", {
+      contact: { emails: "" },
+      tags: { Owner: "jane.doe@contoso.com", CostCenter: "4711" },
+    }),
     sub(5, "Fabrikam Test", { contact: { emails: ";  ," } }),
     sub(6, "Contoso Legacy", {
       contact: { emails: "security-team;ops@localhost" },
     }),
-    sub(7, "Contoso Lab", { contact: null }),
+    sub(7, "Contoso Lab", {
+      contact: null,
+      tags: { owner: " ", "Technical-Contact": "Platform <team> | @ops" },
+    }),
     // Display names are not unique: the action must key by subscription id.
     sub(8, "Shared Services", { contact: { emails: "shared@contoso.com" } }),
     sub(9, "Shared Services", { contact: { isEnabled: true } }),
