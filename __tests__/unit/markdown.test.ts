@@ -2,9 +2,12 @@ import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import {
   escapeMarkdown,
+  htmlTable,
+  idCell,
   tableRow,
   truncate,
 } from "../../src/report/markdown.js";
+import { renderGfm } from "../../test-support/gfm.js";
 
 /** Characters that must never survive escaping. */
 const RAW = /[<>|@*`[]/;
@@ -92,5 +95,24 @@ describe("truncate", () => {
 describe("tableRow", () => {
   it("joins cells into one GFM row", () => {
     assert.equal(tableRow(["a", "b", "c"]), "| a | b | c |");
+  });
+});
+
+describe("idCell and htmlTable", () => {
+  const ID = "7e4f2a1c-5b3d-4c6e-9f80-1a2b3c4d5e6f";
+  const table = htmlTable(
+    ["Subscription", "ID"],
+    [[`<td>${escapeMarkdown("Prod | <b>")}</td>`, idCell(ID)]],
+  );
+
+  it("survives GitHub's sanitizer with nowrap and the exact ID", () => {
+    const html = renderGfm(`Before\n\n${table}\n\nAfter`);
+    assert.match(html, new RegExp(`<td nowrap><samp>${ID}</samp></td>`));
+    assert.match(html, /<td>Prod \| &#x3C;b><\/td>/);
+    assert.match(html, /<p>After<\/p>/, "the block ends at the table");
+  });
+
+  it("is one block: no blank line inside", () => {
+    assert.ok(!/\n\s*\n/.test(table));
   });
 });

@@ -28,3 +28,35 @@ export function truncate(text: string, max: number): string {
 export function tableRow(cells: readonly string[]): string {
   return `| ${cells.join(" | ")} |`;
 }
+
+/**
+ * A table cell holding a subscription ID that never wraps and copies as the
+ * exact GUID. GitHub strips `style` and `<nobr>`, and styles `<code>` with
+ * `white-space: break-spaces`, so a GUID in a GFM pipe table breaks at its
+ * hyphens. Its sanitizer keeps the `nowrap` attribute, which browsers apply
+ * to `td`, and `<samp>` sets the ID in monospace without any look-alike or
+ * invisible character. Use it in an HTML table (`htmlTable`).
+ */
+export function idCell(id: string): string {
+  return `<td nowrap><samp>${escapeMarkdown(id)}</samp></td>`;
+}
+
+/**
+ * An HTML table, for rows that need `idCell`: pipe tables cannot carry
+ * attributes. `headers` and every cell must already be escaped HTML; each
+ * row's cells are complete `<td>` elements. One line per row and no blank
+ * line, so GFM keeps the block together.
+ */
+export function htmlTable(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+): string {
+  return [
+    "<table>",
+    `<thead><tr>${headers.map((h) => `<th>${h}</th>`).join("")}</tr></thead>`,
+    "<tbody>",
+    ...rows.map((cells) => `<tr>${cells.join("")}</tr>`),
+    "</tbody>",
+    "</table>",
+  ].join("\n");
+}
