@@ -16,8 +16,11 @@ import {
   type ActionRun,
 } from "../../test-support/run-action.js";
 
-async function runWith(inputs: Record<string, string>): Promise<ActionRun> {
-  const fake = await startFake({ tenant: sampleTenant() });
+async function runWith(
+  inputs: Record<string, string>,
+  tenant = sampleTenant(),
+): Promise<ActionRun> {
+  const fake = await startFake({ tenant });
   try {
     const run = await runAction(
       { ...fakeInputs(fake), ...inputs },
@@ -63,5 +66,17 @@ describe("owner-tags", () => {
     assert.deepEqual(owners(run), { [guid(4)]: "4711" });
     const plain = await runWith({ "mask-emails": "false" });
     assert.equal(owners(plain)[guid(4)], "jane.doe@contoso.com");
+  });
+
+  it("ignores tags Azure answers with a value that is not a string", async () => {
+    const tenant = sampleTenant();
+    const lab = tenant.subscriptions[6];
+    assert.ok(lab);
+    lab.tags = {
+      owner: { name: "Jane" } as unknown as string,
+      "technical-contact": "Ops",
+    };
+    const run = await runWith({}, tenant);
+    assert.equal(owners(run)[guid(7)], "Ops");
   });
 });
