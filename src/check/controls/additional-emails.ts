@@ -105,11 +105,11 @@ export const additionalEmails: Control = {
   },
   remedy: {
     portal: `${PORTAL_PATH} → enter one or more addresses (comma separated) in **Additional email addresses** → **Save**.`,
-    merge: ".properties.emails = $emails",
+    merge: [".properties.emails = $emails"],
     needs: {
       variable: "SECURITY_CONTACT_EMAILS",
       jqArg: "emails",
-      hint: "set it to your team's addresses, separated by ;",
+      hint: "set it to the addresses of your security team, separated by ;",
     },
   },
 };

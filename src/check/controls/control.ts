@@ -18,10 +18,11 @@ export interface Remedy {
   /** Portal steps, one markdown sentence. */
   portal: string;
   /**
-   * A jq filter that fixes this control on the current contact (`{properties}`)
-   * and keeps everything else; filters of several failing controls are chained.
+   * jq filter lines that fix this control on the current contact
+   * (`{properties}`) and keep everything else; filters of several failing
+   * controls are chained with `|`. Each line ≤ 90 characters.
    */
-  merge: string;
+  merge: readonly string[];
   /** A shell variable the fix needs, set by the user (never a placeholder that passes). */
   needs?: {
     variable: string;

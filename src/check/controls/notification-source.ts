@@ -54,11 +54,13 @@ export function evaluateSource(
   };
 }
 
-/** A jq filter that replaces the source of `sourceType` with one at High. */
-export function sourceMerge(rule: SourceRule): string {
-  return (
-    `.properties.notificationsSources = ([(.properties.notificationsSources // [])[]` +
-    ` | select(.sourceType != "${rule.sourceType}")]` +
-    ` + [{sourceType: "${rule.sourceType}", ${rule.field}: "High"}])`
-  );
+/** jq lines that replace the source of `sourceType` with one at High, keeping the others. */
+export function sourceMerge(rule: SourceRule): string[] {
+  return [
+    ".properties.notificationsSources = (",
+    "  [(.properties.notificationsSources // [])[]",
+    `    | select(.sourceType != "${rule.sourceType}")]`,
+    `  + [{sourceType: "${rule.sourceType}", ${rule.field}: "High"}]`,
+    ")",
+  ];
 }

@@ -26,6 +26,6 @@ export const notificationsEnabled: Control = {
   },
   remedy: {
     portal: `${PORTAL_PATH} → review the settings and **Save** them (saving turns the notifications on).`,
-    merge: ".properties.isEnabled = true",
+    merge: [".properties.isEnabled = true"],
   },
 };

@@ -43,7 +43,11 @@ export const notifyOwners: Control = {
   },
   remedy: {
     portal: `${PORTAL_PATH} → **All users with the following roles**: include **Owner** → **Save**.`,
-    merge:
-      '.properties.notificationsByRole = {state: "On", roles: ((.properties.notificationsByRole.roles // []) + ["Owner"] | unique)}',
+    merge: [
+      ".properties.notificationsByRole = {",
+      '  state: "On",',
+      '  roles: ((.properties.notificationsByRole.roles // []) + ["Owner"] | unique)',
+      "}",
+    ],
   },
 };

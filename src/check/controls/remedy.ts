@@ -26,7 +26,11 @@ export function remedyScript(
         ]
       : [],
   );
-  const merges = controls.map((control) => `    | ${control.remedy.merge}`);
+  const merges = controls.flatMap((control) =>
+    control.remedy.merge.map(
+      (line, i) => `    ${i === 0 ? "| " : "  "}${line}`,
+    ),
+  );
   // IDs are validated GUIDs, so they are safe inside a shell loop.
   const ids =
     subscriptionIds.length > 0 ? subscriptionIds : ["<subscription-id>"];
@@ -44,7 +48,7 @@ export function remedyScript(
     "  fi",
     `  jq -c ${args.join(" ")} '`,
     "    {properties: (.properties // {})}",
-    ...merges.flatMap(wrapMerge),
+    ...merges,
     `  ' <<<"$current" >contact.json || return 1`,
     '  az rest --method put --url "$url" --body @contact.json',
     "}",
@@ -55,14 +59,6 @@ export function remedyScript(
     '  fix_contact "$id"',
     "done",
   ];
-}
-
-/** Splits a long jq merge at its `+` so every line stays within 100 characters. */
-function wrapMerge(line: string): string[] {
-  if (line.length <= 100) return [line];
-  const at = line.lastIndexOf(" + ", 96);
-  if (at <= 0) return [line];
-  return [line.slice(0, at), ...wrapMerge(`        ${line.slice(at + 1)}`)];
 }
 
 function chunk<T>(items: readonly T[], size: number): T[][] {
