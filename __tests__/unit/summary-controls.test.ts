@@ -41,7 +41,8 @@ const run = summarizeRun(
 describe("renderSummary with several controls", () => {
   const markdown = renderSummary(run, context);
 
-  it("names the selected controls", () => {
+  it("speaks of controls in the headline and names the selected ones", () => {
+    assert.ok(markdown.startsWith("## ❌ Security contact controls failing"));
     assert.match(
       markdown,
       /`additional-emails`, `notify-owners`, `alert-notifications`/,

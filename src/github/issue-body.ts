@@ -49,7 +49,7 @@ export function renderIssueBody(run: RunResult, context: IssueContext): string {
   );
   const parts = [
     trackingMarker(context.tenantId),
-    `## ${headline(run.status)}`,
+    `## ${headline(run.status, run.checks)}`,
     "",
     countsLine(run.counts),
     "",

@@ -3,7 +3,7 @@
  */
 import { presentEmails } from "../check/emails.js";
 import type { Control } from "../check/controls/control.js";
-import { controlsById } from "../check/controls/index.js";
+import { controlsById, DEFAULT_CHECKS } from "../check/controls/index.js";
 import { remedyScript } from "../check/controls/remedy.js";
 import type { SubscriptionResult, Verdict } from "../check/model.js";
 import {
@@ -27,8 +27,20 @@ const STATUS_HEADLINE: Record<RunStatus, string> = {
   error: "⚠️ The security contact check could not be completed",
 };
 
-export function headline(status: RunStatus): string {
-  return STATUS_HEADLINE[status];
+/** With controls beyond today's single check, the headline speaks of controls. */
+const CONTROLS_HEADLINE: Record<RunStatus, string> = {
+  ...STATUS_HEADLINE,
+  pass: "✅ Every subscription passes the security contact controls",
+  fail: "❌ Security contact controls failing",
+};
+
+export function headline(
+  status: RunStatus,
+  checks: readonly string[] = DEFAULT_CHECKS,
+): string {
+  return checks.join() === DEFAULT_CHECKS.join()
+    ? STATUS_HEADLINE[status]
+    : CONTROLS_HEADLINE[status];
 }
 
 export function countsLine(counts: RunCounts): string {

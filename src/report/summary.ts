@@ -49,7 +49,7 @@ export function renderSummary(run: RunResult, context: SummaryContext): string {
       : [];
 
   const parts: string[] = [
-    `## ${headline(run.status)}`,
+    `## ${headline(run.status, run.checks)}`,
     "",
     run.checks.join() !== "additional-emails"
       ? `Microsoft Defender for Cloud "Email notifications" controls: ${run.checks.map((id) => `\`${id}\``).join(", ")} (CIS Azure Foundations; ISO 27001 A.5.24).`
