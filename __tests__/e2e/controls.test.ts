@@ -151,7 +151,7 @@ describe("checks: all with an address policy", () => {
   test("shows a column per control and names failing controls in annotations", () => {
     assert.match(
       run.summary,
-      /\| additional-emails \| notifications-enabled \|/,
+      /<th>additional-emails<\/th><th>notifications-enabled<\/th>/,
     );
     assert.match(run.summary, /SECURITY_CONTACT_EMAILS:\?/);
     assert.ok(

@@ -11,7 +11,6 @@ import {
   escapeMarkdown,
   htmlTable,
   idCell,
-  tableRow,
 } from "../../src/report/markdown.js";
 import {
   chromiumMissing,
@@ -20,6 +19,7 @@ import {
   withPage,
 } from "../../test-support/chromium.js";
 import {
+  guid,
   sampleTenant,
   startFake,
   type Fake,
@@ -44,6 +44,11 @@ const LONG_REASON =
   "The security contact has no additional email addresses, so high-severity alerts reach only subscription owners. ".repeat(
     2,
   );
+
+/** A GFM pipe-table row, the layout the summary used before issue 15. */
+function tableRow(cells: readonly string[]): string {
+  return `| ${cells.join(" | ")} |`;
+}
 
 before(() => assert.equal(chromiumMissing(), undefined));
 
@@ -86,47 +91,110 @@ describe("the ID rule, in Chromium at 1,200 px", () => {
   });
 });
 
-describe("today's summary of the sample tenant", () => {
+/** Each `<h4>` group heading of rendered HTML, as text. */
+function groupHeadings(html: string): string[] {
+  return [...html.matchAll(/<h4>(.*?)<\/h4>/g)].map((m) => m[1] ?? "");
+}
+
+/** The table that follows the group heading starting with `label`. */
+function groupTable(html: string, label: string): string {
+  const start = html.indexOf(`<h4>${label}`);
+  assert.ok(start >= 0, `no group ${label}`);
+  const end = html.indexOf("</table>", start);
+  return html.slice(start, end);
+}
+
+/** The sample tenant's groups, largest first (see test-support/fake/tenant.ts). */
+const SAMPLE_GROUPS = [
+  "❌ The security contact has no additional email addresses · 4 subscriptions",
+  "❌ Only entries that are not email addresses · 1 subscription",
+  "❌ No security contact is configured · 1 subscription",
+  "⚠️ Could not be read: access denied (AuthorizationFailed) · 1 subscription",
+];
+
+/** Rendered summary and tracking issue of the sample tenant share these checks. */
+function assertReadable(html: string, clientId: string): void {
+  assert.deepEqual(groupHeadings(html), SAMPLE_GROUPS);
+  // Each cause states its fix once.
+  assert.equal(html.split("<strong>Fix:</strong>").length - 1, 4);
+  const empty = groupTable(html, SAMPLE_GROUPS[0] ?? "");
+  for (const n of [4, 5, 9, 10]) assert.ok(empty.includes(guid(n)), `${n}`);
+  // The owner, from the subscription's tags: masked, and hostile text inert.
+  assert.ok(empty.includes("<td>j***@contoso.com</td>"), empty);
+  const lab = groupTable(html, SAMPLE_GROUPS[2] ?? "");
+  assert.ok(lab.includes("<td>Platform &#x3C;team> | @ops</td>"), lab);
+  assert.ok(!html.includes("jane.doe"));
+  // Addresses only where they explain the cause.
+  const invalid = groupTable(html, SAMPLE_GROUPS[1] ?? "");
+  assert.ok(invalid.includes("o***@localhost (invalid)"), invalid);
+  assert.ok(!empty.includes("<th>Additional email addresses</th>"));
+  // The fake's Resource Manager is a custom endpoint: no portal link at all.
+  assert.ok(!html.includes("<th>Portal</th>"));
+  assert.ok(!/href="https:\/\/portal/.test(html));
+  // The 403 group says which role, where, and the command for this client.
+  const denied = html.slice(html.indexOf(`<h4>${SAMPLE_GROUPS[3]}`));
+  assert.match(denied, /<strong>Security Reader<\/strong>/);
+  assert.match(denied, /parent management group/);
+  const commands = codeBlockLines(denied)
+    .join("\n")
+    .replace(/ \\\n\s+/g, " ");
+  assert.ok(
+    commands.includes(
+      `az role assignment create --assignee ${clientId} --role "Security Reader" --scope /subscriptions/${guid(11)}`,
+    ),
+    commands,
+  );
+  // No code line runs past the right edge: the remedy script included.
+  const lines = codeBlockLines(html);
+  assert.ok(lines.some((line) => line.includes("az rest --method put")));
+  assert.deepEqual(
+    lines.filter((line) => line.length > MAX_CODE_LINE),
+    [],
+  );
+}
+
+describe("the sample tenant's summary and tracking issue, rendered", () => {
   let fake: Fake;
   let run: ActionRun;
 
   before(async () => {
     fake = await startFake({ tenant: sampleTenant() });
-    run = await runAction(fakeInputs(fake), runnerEnv(fake));
+    run = await runAction(
+      {
+        ...fakeInputs(fake),
+        "create-issue": "true",
+        "github-token": "ghs_test",
+      },
+      runnerEnv(fake),
+      { timeoutMs: 50_000 },
+    );
   });
   after(() => fake.close());
 
-  it(
-    "has no subscription ID cell taller than one text line",
-    {
-      todo: "Phase 2 of issue 15 moves the summary's IDs into idCell (HTML table, nowrap); today's GFM pipe table wraps them at their hyphens.",
-    },
-    async () => {
-      const page = githubPage(renderGfm(run.summary), "job summary");
-      const shot = join(tmpdir(), "security-contact-summary-1200.png");
-      await screenshot(page, PAGE_WIDTH, shot);
-      const cells = await withPage(page, PAGE_WIDTH, idCells);
-      assert.ok(cells.length >= 10, `${cells.length} ID cells found`);
-      const wrapped = cells.filter((cell) => cell.lines !== 1);
-      assert.deepEqual(
-        wrapped.map((cell) => `${cell.id}: ${cell.lines} lines`),
-        [],
-        `screenshot: ${shot}`,
-      );
-      for (const cell of cells) assert.equal(cell.copied, cell.id);
-    },
-  );
+  it("groups the summary by cause, with owner, 403 hint and short code lines", () => {
+    assert.equal(run.exitCode, 1, run.stderr);
+    assertReadable(renderGfm(run.summary), fake.tenant.clientId);
+  });
 
-  it(
-    "has no code-block line longer than 100 characters",
-    {
-      todo: "Phase 2 of issue 15 builds the summary's commands with shellBlock; today's az rest lines run past the right edge.",
-    },
-    () => {
-      const long = codeBlockLines(renderGfm(run.summary)).filter(
-        (line) => line.length > MAX_CODE_LINE,
-      );
-      assert.deepEqual(long, []);
-    },
-  );
+  it("groups the tracking issue the same way", () => {
+    const [issue] = fake.github.issues;
+    assert.ok(issue, "no tracking issue");
+    assertReadable(renderGfm(issue.body), fake.tenant.clientId);
+  });
+
+  it("has no subscription ID cell taller than one text line", async () => {
+    const page = githubPage(renderGfm(run.summary), "job summary");
+    const shot = join(tmpdir(), "security-contact-summary-1200.png");
+    await screenshot(page, PAGE_WIDTH, shot);
+    const cells = await withPage(page, PAGE_WIDTH, idCells);
+    // Every subscription of the tenant, the folded passing ones included.
+    assert.equal(cells.length, 15);
+    const wrapped = cells.filter((cell) => cell.lines !== 1);
+    assert.deepEqual(
+      wrapped.map((cell) => `${cell.id}: ${cell.lines} lines`),
+      [],
+      `screenshot: ${shot}`,
+    );
+    for (const cell of cells) assert.equal(cell.copied, cell.id);
+  });
 });

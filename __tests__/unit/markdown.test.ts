@@ -4,7 +4,6 @@ import {
   escapeMarkdown,
   htmlTable,
   idCell,
-  tableRow,
   truncate,
 } from "../../src/report/markdown.js";
 import { renderGfm } from "../../test-support/gfm.js";
@@ -89,12 +88,6 @@ describe("truncate", () => {
       assert.equal(hasLoneSurrogate(output), false, `max ${max}: ${output}`);
       assert.ok(Array.from(output).length <= max, `max ${max}: ${output}`);
     }
-  });
-});
-
-describe("tableRow", () => {
-  it("joins cells into one GFM row", () => {
-    assert.equal(tableRow(["a", "b", "c"]), "| a | b | c |");
   });
 });
 

@@ -50,16 +50,25 @@ describe("renderSummary with several controls", () => {
   });
 
   it("gives each control a ✅/❌ column", () => {
-    const header = markdown
-      .split("\n")
-      .find((l) => l.startsWith("| Subscription"));
-    assert.ok(
-      header?.includes(
-        "| additional-emails | notify-owners | alert-notifications |",
-      ),
-    );
+    const headers = markdown.split("\n").filter((l) => l.startsWith("<thead>"));
+    assert.equal(headers.length, 2, "one group table and the passing table");
+    for (const header of headers) {
+      assert.ok(
+        header.includes(
+          "<th>additional-emails</th><th>notify-owners</th><th>alert-notifications</th>",
+        ),
+        header,
+      );
+    }
     const row = markdown.split("\n").find((l) => l.includes(guidFor(1)));
-    assert.ok(row?.includes("| ✅ | ❌ | ✅ |"), row);
+    assert.ok(row?.includes("<td>✅</td><td>❌</td><td>✅</td>"), row);
+  });
+
+  it("files the failing subscription under the failing control's cause", () => {
+    assert.match(
+      markdown,
+      /#### ❌ Subscription Owners are not emailed \(`notify-owners`\) · 1 subscription/,
+    );
   });
 
   it("shows only the remedies of the controls that failed", () => {

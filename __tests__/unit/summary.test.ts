@@ -8,6 +8,10 @@ import { countsLine, headline } from "../../src/report/sections.js";
 import { renderSummary } from "../../src/report/summary.js";
 import type { SummaryContext } from "../../src/report/summary.js";
 import { guidFor, resultOf } from "./fixtures.js";
+import {
+  assertTablesWellFormed,
+  tableRows,
+} from "../../test-support/tables.js";
 
 const REPORT_FILE = "/home/runner/work/_temp/security-contact-report.json";
 const HOSTILE_NAME = "Prod | <script>alert(1)</script> **x** @team\nline2";
@@ -26,15 +30,11 @@ function context(overrides: Partial<SummaryContext> = {}): SummaryContext {
   };
 }
 
-function tableRows(markdown: string): string[] {
-  return markdown.split("\n").filter((line) => line.startsWith("|"));
-}
-
 /** Index of the table row for a subscription, found by its ID. */
 function rowIndex(markdown: string, subscriptionId: string): number {
   const lines = markdown.split("\n");
   const index = lines.findIndex(
-    (line) => line.startsWith("|") && line.includes(subscriptionId),
+    (line) => line.startsWith("<tr>") && line.includes(subscriptionId),
   );
   assert.ok(index >= 0, `no row for ${subscriptionId}`);
   return index;
@@ -61,7 +61,7 @@ describe("renderSummary: layout", () => {
     assert.ok(lines[0]?.includes(headline("fail")), lines[0]);
     const counts = markdown.indexOf(countsLine(run.counts));
     assert.ok(counts >= 0, "counts line missing");
-    const firstTable = lines.findIndex((line) => line.startsWith("|"));
+    const firstTable = lines.findIndex((line) => line.startsWith("<table>"));
     assert.ok(counts < markdown.indexOf(lines[firstTable] ?? ""));
     assert.ok(lines.slice(0, 10).join("\n").includes(countsLine(run.counts)));
   });
@@ -158,12 +158,10 @@ describe("renderSummary: escaping", () => {
     assert.ok(!markdown.includes("@admins"));
   });
 
-  it("keeps every table row at exactly five cells", () => {
-    const rows = tableRows(markdown);
-    assert.ok(rows.length >= 2 + 2 + 4, `only ${rows.length} rows`);
-    for (const row of rows) {
-      assert.equal(row.split("|").length - 1, 6, row);
-    }
+  it("keeps every table row at exactly its header's cells", () => {
+    // Tables are HTML (never-wrapping ID cells): a `|` or `<td>` in a name
+    // must not add a cell.
+    assert.equal(assertTablesWellFormed(markdown), 4);
   });
 
   it("does not let a newline in a name start a new line", () => {
@@ -280,12 +278,8 @@ describe("renderSummary: size", () => {
       `${Buffer.byteLength(markdown, "utf8")} bytes`,
     );
     assert.ok(markdown.includes(escapeMarkdown(REPORT_FILE)));
-    const shown = tableRows(markdown).filter(
-      (row) => !row.startsWith("| Subscription") && !row.startsWith("| ---"),
-    ).length;
+    const shown = tableRows(markdown).length;
     assert.ok(shown > 0 && shown < 10_000, `${shown} rows shown`);
-    for (const row of tableRows(markdown)) {
-      assert.equal(row.split("|").length - 1, 6);
-    }
+    assert.equal(assertTablesWellFormed(markdown), shown);
   });
 });

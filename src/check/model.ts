@@ -89,6 +89,10 @@ export interface SubscriptionResult {
   findings?: Finding[];
   /** Paid Defender plans that are on; read only for failing subscriptions. */
   paidDefenderPlans?: string[];
+  /** No security contact is configured at all (the list was empty). */
+  noContact?: boolean;
+  /** Why an errored row could not be evaluated: Azure's (or our) error code, raw. */
+  errorCode?: string;
   /** Raw value of the first `owner-tags` tag present; escape and mask before rendering. */
   owner?: string;
 }

@@ -81,6 +81,7 @@ export function errorVerdict(
     subscription,
     "error",
     `Could not be evaluated: ${code}: ${oneLine(message)}`,
+    { errorCode: code },
   );
 }
 
@@ -139,6 +140,7 @@ export function verdictFromContacts(
       notificationsOff:
         contacts.length > 0 && contacts.every((c) => c.isEnabled === false),
       findings,
+      noContact: contacts.length === 0,
     },
   );
 }

@@ -4,13 +4,13 @@
  * Pure.
  */
 import type { RunResult } from "../check/run-result.js";
+import { attentionSection } from "../report/attention.js";
 import { escapeMarkdown } from "../report/markdown.js";
 import {
   countsLine,
   headline,
   howToFix,
   needingAttention,
-  resultTable,
 } from "../report/sections.js";
 
 /** GitHub rejects issue bodies over 65,536 characters; keep a wide margin. */
@@ -30,6 +30,8 @@ export interface IssueContext {
   environment: string;
   resourceManagerEndpoint: string;
   maskEmails: boolean;
+  /** The identity in use, for the access hint; undefined when unknown. */
+  clientId?: string | undefined;
   generatedAt: string;
   /** Link to the workflow run, or undefined outside Actions. */
   runUrl: string | undefined;
@@ -41,11 +43,11 @@ function runLink(context: IssueContext): string {
 
 export function renderIssueBody(run: RunResult, context: IssueContext): string {
   const attention = needingAttention(run.results);
-  const table = resultTable(
+  const section = attentionSection(
     attention,
-    context.maskEmails,
-    TABLE_BUDGET_BYTES,
+    context,
     run.checks,
+    TABLE_BUDGET_BYTES,
   );
   const parts = [
     trackingMarker(context.tenantId),
@@ -63,11 +65,16 @@ export function renderIssueBody(run: RunResult, context: IssueContext): string {
     parts.push(...run.runErrors.map((error) => `- ${escapeMarkdown(error)}`));
   }
   if (attention.length > 0) {
-    parts.push("", "### Subscriptions that need attention", "", table.markdown);
-    if (table.omitted > 0) {
+    parts.push(
+      "",
+      "### Subscriptions that need attention",
+      "",
+      section.markdown,
+    );
+    if (section.omitted > 0) {
       parts.push(
         "",
-        `…and ${table.omitted} more: see the job summary and the JSON report of the ${runLink(context)}.`,
+        `…and ${section.omitted} more: see the job summary and the JSON report of the ${runLink(context)}.`,
       );
     }
   }

@@ -23,7 +23,9 @@ const PORTALS: Record<Cloud["name"], string> = {
  * undefined for a custom endpoint (Azure Stack Hub, a private cloud): no
  * link is better than a wrong one.
  */
-function portalOrigin(resourceManagerEndpoint: string): string | undefined {
+export function portalOrigin(
+  resourceManagerEndpoint: string,
+): string | undefined {
   const wanted = resourceManagerEndpoint.replace(/\/+$/, "").toLowerCase();
   const cloud = CLOUDS.find(
     (c) => c.resourceManagerEndpoint.toLowerCase() === wanted,

@@ -12,7 +12,8 @@ import {
   type RunResult,
   type RunStatus,
 } from "../check/run-result.js";
-import { escapeMarkdown, tableRow, truncate } from "./markdown.js";
+import { classifyAddress } from "../check/address-policy.js";
+import { escapeMarkdown, htmlTable, idCell, truncate } from "./markdown.js";
 
 const VERDICT_LABEL: Record<Verdict, string> = {
   pass: "✅ pass",
@@ -74,12 +75,26 @@ export function byUrgency(
   return [...results].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
 }
 
-function addressCell(result: SubscriptionResult, mask: boolean): string {
-  const valid = presentEmails(result.emails, mask);
-  const invalid = presentEmails(result.invalidEmails, mask).map(
-    (e) => `${e} (invalid)`,
-  );
-  const all = [...valid, ...invalid];
+/** Why a listed entry does not count, after the entry. */
+const ENTRY_NOTE: Record<string, string> = {
+  "invalid-syntax": "invalid",
+  placeholder: "placeholder",
+  "reserved-domain": "reserved domain",
+};
+
+/** Addresses of one subscription, each rejected or missing one marked; escaped, at most five. */
+export function addressCell(result: SubscriptionResult, mask: boolean): string {
+  const marked = (entries: readonly string[], note: (e: string) => string) =>
+    entries.map((e) => `${presentEmails([e], mask)[0] ?? ""} (${note(e)})`);
+  const all = [
+    ...presentEmails(result.emails, mask),
+    ...marked(
+      result.invalidEmails,
+      (e) => ENTRY_NOTE[classifyAddress(e).kind] ?? "invalid",
+    ),
+    ...marked(result.disallowedEmails ?? [], () => "not allowed"),
+    ...marked(result.missingRequiredEmails ?? [], () => "required, missing"),
+  ];
   if (all.length === 0) return "—";
   const shown = all
     .slice(0, 5)
@@ -94,16 +109,21 @@ export interface Table {
   omitted: number;
 }
 
-function findingCell(result: SubscriptionResult, control: string): string {
+/** ✅/❌ for one control on one subscription; — when it was not evaluated. */
+export function findingCell(
+  result: SubscriptionResult,
+  control: string,
+): string {
   const finding = result.findings?.find((f) => f.control === control);
   if (!finding) return "—";
   return finding.status === "pass" ? "✅" : "❌";
 }
 
 /**
- * A table of subscriptions that stops adding rows once `budgetBytes` is
- * spent, so a 10,000-subscription tenant cannot break the size limits.
- * With several controls selected, each gets a ✅/❌ column.
+ * An HTML table of subscriptions (IDs in never-wrapping cells) that stops
+ * adding rows once `budgetBytes` is spent, so a 10,000-subscription tenant
+ * cannot break the size limits. With several controls selected, each gets a
+ * ✅/❌ column.
  */
 export function resultTable(
   results: readonly SubscriptionResult[],
@@ -120,25 +140,26 @@ export function resultTable(
     "Additional email addresses",
     "Reason",
   ];
-  const lines = [tableRow(headers), tableRow(headers.map(() => "---"))];
-  let used = Buffer.byteLength(lines.join("\n"));
-  let shown = 0;
+  const rows: string[][] = [];
+  let used = Buffer.byteLength(htmlTable(headers, []));
   for (const result of results) {
-    const line = tableRow([
+    const cells = [
       escapeMarkdown(truncate(result.displayName, 120)) || "—",
-      `\`${escapeMarkdown(result.subscriptionId).replaceAll("`", "")}\``,
       VERDICT_LABEL[result.status],
       ...perControl.map((control) => findingCell(result, control)),
       addressCell(result, mask),
       escapeMarkdown(truncate(result.reason, 400)),
-    ]);
-    const size = Buffer.byteLength(line) + 1;
+    ].map((html) => `<td>${html}</td>`);
+    cells.splice(1, 0, idCell(result.subscriptionId));
+    const size = Buffer.byteLength(cells.join("")) + 10;
     if (used + size > budgetBytes) break;
-    lines.push(line);
+    rows.push(cells);
     used += size;
-    shown++;
   }
-  return { markdown: lines.join("\n"), omitted: results.length - shown };
+  return {
+    markdown: htmlTable(headers, rows),
+    omitted: results.length - rows.length,
+  };
 }
 
 /** The controls whose remedies a failing run shows: those that failed. */

@@ -4,6 +4,7 @@
  */
 import { appendFile } from "node:fs/promises";
 import type { RunResult } from "../check/run-result.js";
+import { attentionSection } from "./attention.js";
 import { escapeMarkdown } from "./markdown.js";
 import {
   byUrgency,
@@ -19,6 +20,8 @@ export interface SummaryContext {
   environment: string;
   resourceManagerEndpoint: string;
   maskEmails: boolean;
+  /** The identity in use, for the access hint; undefined when unknown. */
+  clientId?: string | undefined;
   reportFile: string;
   generatedAt: string;
   /** Why the step fails; empty when it passes. */
@@ -79,18 +82,18 @@ export function renderSummary(run: RunResult, context: SummaryContext): string {
     parts.push(...run.runErrors.map((error) => `- ${escapeMarkdown(error)}`));
   }
   if (attention.length > 0) {
-    const table = resultTable(
+    const section = attentionSection(
       attention,
-      context.maskEmails,
-      TABLE_BUDGET_BYTES,
+      context,
       run.checks,
+      TABLE_BUDGET_BYTES,
     );
     parts.push(
       "",
       "### Needs attention",
       "",
-      table.markdown,
-      ...more(table.omitted),
+      section.markdown,
+      ...more(section.omitted),
     );
   }
   if (rest.length > 0) {
