@@ -118,8 +118,12 @@ describe("explainAzureCliFailure", () => {
         TENANT,
       ),
       new RegExp(
-        `not logged in: run azure/login first .*with tenant-id ${TENANT}`,
+        `no session for tenant-id ${TENANT}: it is not logged in, or logged in to another tenant. Run azure/login first`,
       ),
+    );
+    assert.match(
+      explainAzureCliFailure("Please run 'az login' to setup account.", ""),
+      /not logged in: run azure\/login first/,
     );
   });
 

@@ -28,11 +28,10 @@ export function explainAzureCliFailure(
     );
   }
   if (/az login/i.test(message) && !/az login --scope/i.test(message)) {
-    return (
-      "The Azure CLI on this runner is not logged in: run azure/login first (earlier in the same job" +
-      (tenantId ? `, with tenant-id ${tenantId}` : "") +
-      "), then this action with auth-type: AZURE_CLI."
-    );
+    return tenantId
+      ? `The Azure CLI on this runner has no session for tenant-id ${tenantId}: it is not logged in, or logged in to another tenant. ` +
+          `Run azure/login first (earlier in the same job, with tenant-id ${tenantId}), then this action with auth-type: AZURE_CLI.`
+      : "The Azure CLI on this runner is not logged in: run azure/login first (earlier in the same job), then this action with auth-type: AZURE_CLI.";
   }
   if (/AADSTS500011/.test(message)) {
     return (
