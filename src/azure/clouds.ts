@@ -59,9 +59,10 @@ const withoutSlash = (url: string): string =>
   url.trim().toLowerCase().replace(/\/+$/, "");
 
 /**
- * Why a Resource Manager token's `aud` claim does not fit the cloud in use,
- * or undefined when it fits (or cannot be judged: a custom endpoint with an
- * audience no known cloud uses, as on Azure Stack Hub).
+ * Why a Resource Manager token's `aud` claim shows it is for another known
+ * cloud than the one in use; undefined otherwise. An audience no known cloud
+ * uses (Azure Stack Hub's, an application ID) is left to Resource Manager to
+ * judge: refusing it here could break a sign-in that works.
  */
 export function audienceMismatch(
   audience: string,
@@ -81,13 +82,7 @@ export function audienceMismatch(
         .map(withoutSlash)
         .includes(aud),
   );
-  if (other) {
-    return `the token is for ${other.name}'s Resource Manager (audience ${audience}), but this run uses ${cloud.name} (${resourceManagerEndpoint})`;
-  }
-  const custom =
-    withoutSlash(resourceManagerEndpoint) !==
-    withoutSlash(cloud.resourceManagerEndpoint ?? "");
-  return custom
-    ? undefined
-    : `the token's audience ${audience} is not ${cloud.name}'s Resource Manager (${resourceManagerEndpoint})`;
+  return other
+    ? `the token is for ${other.name}'s Resource Manager (audience ${audience}), but this run uses ${cloud.name} (${resourceManagerEndpoint})`
+    : undefined;
 }
