@@ -8,7 +8,7 @@ import { CLOUDS, findCloud, RETIRED_CLOUDS } from "./azure/clouds.js";
 export type InputReader = (name: string) => string;
 
 /** How the action signs in (input `auth-type`). */
-export const AUTH_TYPES = ["OIDC", "AZURE_CLI", "IDENTITY"] as const;
+const AUTH_TYPES = ["OIDC", "AZURE_CLI", "IDENTITY"] as const;
 export type AuthType = (typeof AUTH_TYPES)[number];
 
 export interface Settings {
