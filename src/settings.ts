@@ -2,10 +2,11 @@
  * Every input, parsed and validated once into a typed, documented Settings
  * object before any network call. Nothing else reads inputs.
  */
+import { defaultOf, type InputName } from "./action-interface.js";
 import { CLOUDS, findCloud } from "./azure/clouds.js";
 
 /** Reads one raw input by its action.yml name ("" when unset). */
-export type InputReader = (name: string) => string;
+export type InputReader = (name: InputName) => string;
 
 export interface Settings {
   /** Entra app registration or managed identity that trusts this repository. */
@@ -38,10 +39,6 @@ export interface Settings {
   readonly issueLabels: readonly string[];
 }
 
-export const DEFAULT_ISSUE_TITLE =
-  "Defender for Cloud: security contact email missing";
-export const DEFAULT_ISSUE_LABEL = "security-contact-check";
-
 /** A bad input: the message names the input, quotes the value and says what was expected. */
 export class InputError extends Error {
   override name = "InputError";
@@ -57,7 +54,12 @@ function invalid(name: string, value: string, expected: string): InputError {
   );
 }
 
-function required(read: InputReader, name: string): string {
+/** The input's value, or its action.yml default when empty (as when a test or a runner leaves it unset). */
+function orDefault(read: InputReader, name: InputName): string {
+  return read(name).trim() || defaultOf(name);
+}
+
+function required(read: InputReader, name: InputName): string {
   const value = read(name).trim();
   if (!value) {
     throw new InputError(`Input '${name}' is required but was not supplied.`);
@@ -76,9 +78,8 @@ function guid(name: string, value: string): string {
   return value.toLowerCase();
 }
 
-function boolean(read: InputReader, name: string, fallback: boolean): boolean {
-  const value = read(name).trim();
-  if (value === "") return fallback;
+function boolean(read: InputReader, name: InputName): boolean {
+  const value = orDefault(read, name);
   if (/^true$/i.test(value)) return true;
   if (/^false$/i.test(value)) return false;
   throw invalid(name, value, "'true' or 'false' was expected");
@@ -109,7 +110,7 @@ function httpsUrl(name: string, value: string): string {
 }
 
 /** IDs separated by commas, whitespace or newlines; duplicates removed, case-insensitively. */
-function subscriptionIds(read: InputReader, name: string): string[] {
+function subscriptionIds(read: InputReader, name: InputName): string[] {
   const entries = read(name)
     .split(/[\s,;]+/)
     .filter((entry) => entry.length > 0);
@@ -117,8 +118,7 @@ function subscriptionIds(read: InputReader, name: string): string[] {
 }
 
 function concurrency(read: InputReader): number {
-  const value = read("concurrency").trim();
-  if (value === "") return 16;
+  const value = orDefault(read, "concurrency");
   const parsed = Number(value);
   if (!/^\d+$/.test(value) || parsed < 1 || parsed > 64) {
     throw invalid(
@@ -145,7 +145,7 @@ export function readSettings(read: InputReader): Settings {
   const clientId = guid("client-id", required(read, "client-id"));
   const tenantId = tenant(read);
 
-  const environmentInput = read("environment").trim() || "AzureCloud";
+  const environmentInput = orDefault(read, "environment");
   const cloud = findCloud(environmentInput);
   if (!cloud) {
     throw invalid(
@@ -159,7 +159,7 @@ export function readSettings(read: InputReader): Settings {
   const authorityInput = read("authority-host").trim();
   const audience = read("audience").trim() || cloud.audience;
 
-  const labels = (read("issue-labels").trim() || DEFAULT_ISSUE_LABEL)
+  const labels = orDefault(read, "issue-labels")
     .split(",")
     .map((label) => label.trim())
     .filter((label) => label.length > 0);
@@ -171,7 +171,7 @@ export function readSettings(read: InputReader): Settings {
     );
   }
 
-  const createIssue = boolean(read, "create-issue", false);
+  const createIssue = boolean(read, "create-issue");
   const githubToken = read("github-token").trim();
   if (createIssue && !githubToken) {
     throw new InputError(
@@ -195,13 +195,13 @@ export function readSettings(read: InputReader): Settings {
     excludeSubscriptions: new Set(
       subscriptionIds(read, "exclude-subscriptions"),
     ),
-    failOnMissing: boolean(read, "fail-on-missing", true),
-    failOnError: boolean(read, "fail-on-error", true),
-    maskEmails: boolean(read, "mask-emails", true),
+    failOnMissing: boolean(read, "fail-on-missing"),
+    failOnError: boolean(read, "fail-on-error"),
+    maskEmails: boolean(read, "mask-emails"),
     concurrency: concurrency(read),
     createIssue,
     githubToken,
-    issueTitle: read("issue-title").trim() || DEFAULT_ISSUE_TITLE,
+    issueTitle: orDefault(read, "issue-title"),
     issueLabels: labels,
   };
 }
