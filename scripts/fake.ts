@@ -13,6 +13,7 @@
 import { randomUUID } from "node:crypto";
 import { appendFile } from "node:fs/promises";
 import { sampleTenant, startFake } from "../test-support/fake/index.js";
+import { plural } from "../src/text.js";
 import { fakeInputs } from "../test-support/run-action.js";
 
 /** `name<<delimiter` blocks, as the runner reads $GITHUB_ENV and $GITHUB_OUTPUT. */
@@ -40,7 +41,7 @@ if (process.env.GITHUB_OUTPUT)
   await appendFile(process.env.GITHUB_OUTPUT, runnerFileText(inputs));
 
 console.log(
-  `Fake of GitHub OIDC, Entra ID and Azure Resource Manager at ${fake.url}, serving the sample tenant (${fake.tenant.subscriptions.length} subscriptions).`,
+  `Fake of GitHub OIDC, Entra ID and Azure Resource Manager at ${fake.url}, serving the sample tenant (${plural(fake.tenant.subscriptions.length, "subscription")}).`,
 );
 console.log("\nEnvironment of the action's process:");
 for (const [name, value] of Object.entries(env))

@@ -2,7 +2,7 @@
  * The run as a whole: counts, overall status and whether the step fails.
  * Pure: the reports and `main` only read what is decided here.
  */
-import { plural } from "../text.js";
+import { inflect, plural } from "../text.js";
 import type { SubscriptionResult } from "./model.js";
 
 export interface RunCounts {
@@ -89,7 +89,7 @@ export function stepFailureReasons(
   const { failed, errored } = run.counts;
   if (failed > 0 && policy.failOnMissing) {
     reasons.push(
-      `${plural(failed, "subscription")} lack${failed === 1 ? "s" : ""} a valid additional email address on the Defender for Cloud security contact`,
+      `${plural(failed, "subscription")} ${inflect(failed, "lacks", "lack")} a valid additional email address on the Defender for Cloud security contact`,
     );
   }
   if (policy.failOnError) {

@@ -4,6 +4,7 @@
 import { presentEmails } from "../check/emails.js";
 import type { SubscriptionResult, Verdict } from "../check/model.js";
 import type { RunCounts, RunStatus } from "../check/run-result.js";
+import { inflect } from "../text.js";
 import { escapeMarkdown, tableRow, truncate } from "./markdown.js";
 
 const VERDICT_LABEL: Record<Verdict, string> = {
@@ -25,7 +26,7 @@ export function headline(status: RunStatus): string {
 
 export function countsLine(counts: RunCounts): string {
   return (
-    `**${counts.total}** ${counts.total === 1 ? "subscription" : "subscriptions"} in scope: ` +
+    `**${counts.total}** ${inflect(counts.total, "subscription")} in scope: ` +
     `✅ ${counts.passed} passed · ❌ ${counts.failed} failed · ` +
     `⚠️ ${counts.errored} errored · ⏭️ ${counts.skipped} skipped`
   );
