@@ -6,7 +6,7 @@
  * the same entry to action.yml.
  */
 
-export interface InputDefinition {
+interface InputDefinition {
   readonly required: boolean;
   /** Exactly action.yml's `default:` text; absent when action.yml has none. */
   readonly default?: string;
