@@ -9,10 +9,14 @@ import {
   createCredential,
   signIn,
 } from "./azure/credential.js";
+import { defaultDeadlines } from "./azure/deadlines.js";
 import { defaultResilienceOptions } from "./azure/resilience.js";
+import { DEFAULT_LISTING_LIMITS } from "./azure/subscriptions.js";
 import type { SubscriptionResult } from "./check/model.js";
 import { stepFailureReasons, summarizeRun } from "./check/run-result.js";
-import { log, safeLine } from "./log.js";
+import { boundRun, fitChars, GITHUB_LIMITS } from "./limits.js";
+import { log, logLine, maskAddressesInLog } from "./log.js";
+import { maskRun } from "./masking.js";
 import { errorMessage, oneLine } from "./text.js";
 import { evaluateScope } from "./evaluate.js";
 import { trackIssue, type Tracking } from "./github/tracking.js";
@@ -38,6 +42,7 @@ function logVerdict(result: SubscriptionResult): void {
 /** Does the work; returns why the step fails, or an empty list. */
 async function check(): Promise<string[]> {
   const settings = readSettings((name) => core.getInput(name));
+  maskAddressesInLog(settings.maskEmails);
   assertOidcAvailable(process.env);
   log.info(describeScope(settings));
 
@@ -51,22 +56,32 @@ async function check(): Promise<string[]> {
     );
   });
 
+  const deadlines = defaultDeadlines();
   const arm = createArmClients(
     credential,
     settings.resourceManagerEndpoint,
     defaultResilienceOptions(),
     (message) => log.debug(message),
+    { ...DEFAULT_LISTING_LIMITS, deadlineMs: deadlines.listingMs },
   );
   const started = Date.now();
   const evaluation = await core.group("Evaluate subscriptions", () =>
-    evaluateScope(settings, arm, {
-      progress: (done, listed, listingDone) =>
-        log.info(
-          `Progress: ${done} of ${listed}${listingDone ? "" : "+ (listing continues)"} subscriptions evaluated.`,
-        ),
-    }),
+    evaluateScope(
+      { ...settings, subscriptionDeadlineMs: deadlines.subscriptionMs },
+      arm,
+      {
+        progress: (done, listed, listingDone) =>
+          log.info(
+            `Progress: ${done} of ${listed}${listingDone ? "" : "+ (listing continues)"} subscriptions evaluated.`,
+          ),
+      },
+    ),
   );
-  const run = summarizeRun(evaluation.results, evaluation.runErrors);
+  // Every report below shows this bounded, masked view of the run.
+  const bounded = boundRun(
+    summarizeRun(evaluation.results, evaluation.runErrors),
+  );
+  const run = settings.maskEmails ? maskRun(bounded) : bounded;
 
   await core.group("Verdicts", async () => {
     for (const result of run.results) logVerdict(result);
@@ -82,7 +97,7 @@ async function check(): Promise<string[]> {
       )
     : {};
   const failureReasons = stepFailureReasons(run, settings);
-  if (tracking.error) failureReasons.push(tracking.error);
+  if (tracking.error) failureReasons.push(logLine(tracking.error));
   await publishReports(run, settings, {
     generatedAt,
     failureReasons,
@@ -91,15 +106,20 @@ async function check(): Promise<string[]> {
   return failureReasons;
 }
 
+/** setFailed's text becomes an error annotation: one safe line within its limit. */
+function failureMessage(text: string): string {
+  return fitChars(logLine(text), GITHUB_LIMITS.annotationMessageChars);
+}
+
 export async function run(): Promise<void> {
   try {
     const reasons = await check();
     if (reasons.length > 0)
       core.setFailed(
-        safeLine(`Security contact check failed: ${reasons.join("; ")}.`),
+        failureMessage(`Security contact check failed: ${reasons.join("; ")}.`),
       );
   } catch (error) {
     core.setOutput("status", "error");
-    core.setFailed(safeLine(errorMessage(error)));
+    core.setFailed(failureMessage(errorMessage(error)));
   }
 }

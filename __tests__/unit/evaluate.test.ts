@@ -81,6 +81,7 @@ function scope(overrides: Partial<Scope> = {}): Scope {
     subscriptions: [],
     excludeSubscriptions: new Set(),
     concurrency: 4,
+    subscriptionDeadlineMs: 60_000,
     ...overrides,
   };
 }

@@ -7,7 +7,10 @@ import type { SecurityCenter } from "@azure/arm-security";
 
 export interface PlanReader {
   /** Names of plans on the Standard tier; undefined when they could not be read. */
-  paidPlans(subscriptionId: string): Promise<string[] | undefined>;
+  paidPlans(
+    subscriptionId: string,
+    abortSignal?: AbortSignal,
+  ): Promise<string[] | undefined>;
 }
 
 export class DefenderPlanReader implements PlanReader {
@@ -15,9 +18,14 @@ export class DefenderPlanReader implements PlanReader {
     private readonly clientFor: (subscriptionId: string) => SecurityCenter,
   ) {}
 
-  async paidPlans(subscriptionId: string): Promise<string[] | undefined> {
+  async paidPlans(
+    subscriptionId: string,
+    abortSignal?: AbortSignal,
+  ): Promise<string[] | undefined> {
     try {
-      const { value } = await this.clientFor(subscriptionId).pricings.list();
+      const { value } = await this.clientFor(subscriptionId).pricings.list({
+        abortSignal,
+      });
       return value
         .filter((plan) => plan.pricingTier === "Standard" && plan.name)
         .map((plan) => plan.name as string);

@@ -14,7 +14,10 @@ export const CONTACTS_API_VERSION = "2023-12-01-preview";
 
 /** The one question the evaluation asks of Azure per subscription. */
 export interface ContactReader {
-  read(subscriptionId: string): Promise<ContactLookup>;
+  read(
+    subscriptionId: string,
+    abortSignal?: AbortSignal,
+  ): Promise<ContactLookup>;
 }
 
 export class SecurityContactReader implements ContactReader {
@@ -23,13 +26,16 @@ export class SecurityContactReader implements ContactReader {
     private readonly resourceManagerEndpoint: string,
   ) {}
 
-  async read(subscriptionId: string): Promise<ContactLookup> {
+  async read(
+    subscriptionId: string,
+    abortSignal?: AbortSignal,
+  ): Promise<ContactLookup> {
     const url =
       `${this.resourceManagerEndpoint}/subscriptions/${encodeURIComponent(subscriptionId)}` +
       `/providers/Microsoft.Security/securityContacts?api-version=${CONTACTS_API_VERSION}`;
     try {
       const response = await this.client.sendRequest(
-        createPipelineRequest({ url, method: "GET" }),
+        createPipelineRequest({ url, method: "GET", abortSignal }),
       );
       return contactLookupFromAnswer(
         response.status,

@@ -2,7 +2,7 @@
  * One subscription's verdict. Pure: every decision about pass, fail, skipped
  * and error lives here, separate from how the answer was fetched.
  */
-import { oneLine, plural } from "../text.js";
+import { displayCode, oneLine, plural } from "../text.js";
 import { classifyEmails } from "./emails.js";
 import type {
   ContactLookup,
@@ -71,7 +71,7 @@ export function errorVerdict(
   return result(
     subscription,
     "error",
-    `Could not be evaluated: ${code}: ${oneLine(message)}`,
+    `Could not be evaluated: ${displayCode(code)}: ${oneLine(message)}`,
   );
 }
 
@@ -87,7 +87,7 @@ export function verdictFromContacts(
     return result(
       subscription,
       "skipped",
-      `Defender for Cloud is not enabled: the Microsoft.Security resource provider is not registered (${lookup.code}).`,
+      `Defender for Cloud is not enabled: the Microsoft.Security resource provider is not registered (${displayCode(lookup.code)}).`,
     );
   }
   if (lookup.contacts.length === 0) {

@@ -4,6 +4,7 @@
  */
 import * as core from "@actions/core";
 import { tmpdir } from "node:os";
+import { fitBytes, GITHUB_LIMITS } from "../limits.js";
 import { log } from "../log.js";
 import type { RunResult } from "../check/run-result.js";
 import type { Tracking } from "../github/tracking.js";
@@ -20,6 +21,11 @@ export interface Publication {
   tracking: Tracking;
 }
 
+/** GitHub drops a step summary over 1 MiB whole; a cut one still says the verdict. */
+function fitSummary(markdown: string): string {
+  return fitBytes(markdown, GITHUB_LIMITS.stepSummaryBytes);
+}
+
 export async function publishReports(
   run: RunResult,
   settings: Settings,
@@ -34,16 +40,18 @@ export async function publishReports(
   core.setOutput("issue-number", issue ? String(issue.number) : "");
   core.setOutput("issue-url", issue?.url ?? "");
   await writeSummary(
-    renderSummary(run, {
-      ...settings,
-      reportFile,
-      generatedAt,
-      failureReasons,
-      trackingIssue: issue && {
-        ...issue,
-        action: tracking.outcome?.action ?? "",
-      },
-    }),
+    fitSummary(
+      renderSummary(run, {
+        ...settings,
+        reportFile,
+        generatedAt,
+        failureReasons,
+        trackingIssue: issue && {
+          ...issue,
+          action: tracking.outcome?.action ?? "",
+        },
+      }),
+    ),
     process.env.GITHUB_STEP_SUMMARY,
   );
   for (const annotation of planAnnotations(
