@@ -92,10 +92,11 @@ function toInfo(subscription: Subscription): SubscriptionInfo | undefined {
   };
 }
 
-/** Names a bad ID without repeating it raw: quoted, escaped and short. */
-function quoteId(id: string): string {
-  const quoted = JSON.stringify(id);
-  return quoted.length > 60 ? `${quoted.slice(0, 57)}..."` : quoted;
+/** A GUID as it is; anything else only by its length, never repeated. */
+function describeId(id: string): string {
+  return GUID.test(id)
+    ? id
+    : `an ID that is not a GUID (${plural(id.length, "character")}, not shown)`;
 }
 
 function deadlineError(deadlineMs: number): ListingError {
@@ -120,7 +121,7 @@ export class ArmSubscriptionSource implements SubscriptionSource {
       kind: "invalid-id",
       placeholderId: `invalid-subscription-id-${this.invalidIds}`,
       displayName: info.displayName,
-      message: `The listing returned the subscription ID ${quoteId(info.subscriptionId)}, which is not a GUID, so it was not used.`,
+      message: `The listing returned ${describeId(info.subscriptionId)}, so this entry was not checked.`,
     };
   }
 
@@ -134,10 +135,8 @@ export class ArmSubscriptionSource implements SubscriptionSource {
     const controller = new AbortController();
     const abortSignal = controller.signal;
     try {
-      const pages = this.client.subscriptions
-        .list({ abortSignal })
-        .byPage()
-        [Symbol.asyncIterator]();
+      const byPage = this.client.subscriptions.list({ abortSignal }).byPage();
+      const pages = byPage[Symbol.asyncIterator]();
       for (;;) {
         const started = Date.now();
         // Aborting also cancels the request in flight.
@@ -234,7 +233,7 @@ export class ArmSubscriptionSource implements SubscriptionSource {
         return {
           kind: "error",
           code: "MismatchedAnswer",
-          message: `Azure answered with the data of another subscription (${quoteId(info.subscriptionId)}), so it was not used.`,
+          message: `Azure answered with the data of another subscription (${describeId(info.subscriptionId)}), so it was not used.`,
         };
       }
       return { kind: "found", subscription: info };

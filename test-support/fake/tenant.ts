@@ -18,6 +18,10 @@ export interface FakeTenant {
   listing?: FakeBehaviour[];
   /** Page 2 onward's nextLink points back to page 2 forever. */
   repeatNextLink?: boolean;
+  /** Every listing page answers this nextLink (e.g. another host's URL). */
+  nextLink?: string;
+  /** Past the last subscription, every page is empty with a new nextLink, for ever. */
+  endlessListing?: boolean;
 }
 
 export interface FakeSubscription {
@@ -35,6 +39,8 @@ export interface FakeSubscription {
   behaviours?: FakeBehaviour[];
   /** Added to this subscription's answers, on top of the tenant's. */
   latencyMs?: number;
+  /** GET of this subscription answers with this subscriptionId instead. */
+  answerAs?: string;
 }
 
 export interface FakeContact {
