@@ -5,6 +5,7 @@
  * the point where it leaves the action. Pure.
  */
 import type { RunResult } from "./check/run-result.js";
+import { truncate } from "./report/markdown.js";
 
 export const GITHUB_LIMITS = {
   stepSummaryBytes: 1024 * 1024,
@@ -35,13 +36,6 @@ export function fitBytes(text: string, max: number): string {
   return `${bytes.toString("utf8").replace(/\uFFFD$/, "")}${CUT}\n`;
 }
 
-/** Shortens `text` to `max` characters with an ellipsis, never splitting a surrogate pair. */
-function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const chars = Array.from(text.slice(0, max));
-  return `${chars.slice(0, -1).join("")}…`;
-}
-
 /**
  * The run with every text from Azure bounded before anything escapes it
  * (escaping can grow a text sixfold): a 14,000-character error must not
@@ -52,11 +46,11 @@ export function boundRun(run: RunResult): RunResult {
     ...run,
     results: run.results.map((result) => ({
       ...result,
-      displayName: shorten(result.displayName, MAX_AZURE_TEXT_CHARS),
-      reason: shorten(result.reason, MAX_AZURE_TEXT_CHARS),
+      displayName: truncate(result.displayName, MAX_AZURE_TEXT_CHARS),
+      reason: truncate(result.reason, MAX_AZURE_TEXT_CHARS),
     })),
     runErrors: run.runErrors.map((error) =>
-      shorten(error, MAX_AZURE_TEXT_CHARS),
+      truncate(error, MAX_AZURE_TEXT_CHARS),
     ),
   };
 }

@@ -3,6 +3,7 @@
  * object before any network call. Nothing else reads inputs.
  */
 import { CLOUDS, findCloud } from "./azure/clouds.js";
+import { isGuid } from "./text.js";
 
 /** Reads one raw input by its action.yml name ("" when unset). */
 export type InputReader = (name: string) => string;
@@ -47,7 +48,6 @@ export class InputError extends Error {
   override name = "InputError";
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DOMAIN =
   /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
@@ -66,7 +66,7 @@ function required(read: InputReader, name: string): string {
 }
 
 function guid(name: string, value: string): string {
-  if (!GUID.test(value)) {
+  if (!isGuid(value)) {
     throw invalid(
       name,
       value,
@@ -132,7 +132,7 @@ function concurrency(read: InputReader): number {
 
 function tenant(read: InputReader): string {
   const value = required(read, "tenant-id");
-  if (GUID.test(value)) return value.toLowerCase();
+  if (isGuid(value)) return value.toLowerCase();
   if (DOMAIN.test(value)) return value.toLowerCase();
   throw invalid(
     "tenant-id",

@@ -6,7 +6,7 @@
  */
 import type { PipelinePolicy } from "@azure/core-rest-pipeline";
 
-export const originGuardPolicyName = "resourceManagerOriginGuard";
+const originGuardPolicyName = "resourceManagerOriginGuard";
 
 /** Thrown for a refused request; a plain Error, so no retry policy retries it. */
 export class ForeignOriginError extends Error {

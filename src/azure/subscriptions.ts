@@ -8,7 +8,7 @@ import type {
 } from "@azure/arm-resources-subscriptions";
 import { isRestError } from "@azure/core-rest-pipeline";
 import type { SubscriptionInfo } from "../check/model.js";
-import { displayCode, errorMessage, plural } from "../text.js";
+import { displayCode, errorMessage, isGuid, plural } from "../text.js";
 import { armError } from "./arm-answer.js";
 import { withinDeadline } from "./deadlines.js";
 
@@ -40,8 +40,6 @@ export const DEFAULT_LISTING_LIMITS: ListingLimits = {
   maxPages: 10_000,
   deadlineMs: 90_000,
 };
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type SubscriptionLookup =
   | { kind: "found"; subscription: SubscriptionInfo }
@@ -94,7 +92,7 @@ function toInfo(subscription: Subscription): SubscriptionInfo | undefined {
 
 /** A GUID as it is; anything else only by its length, never repeated. */
 function describeId(id: string): string {
-  return GUID.test(id)
+  return isGuid(id)
     ? id
     : `an ID that is not a GUID (${plural(id.length, "character")}, not shown)`;
 }
@@ -115,7 +113,7 @@ export class ArmSubscriptionSource implements SubscriptionSource {
 
   /** A listed subscription, or a stand-in when Azure's ID is not a GUID. */
   private listed(info: SubscriptionInfo): ListedSubscription {
-    if (GUID.test(info.subscriptionId)) return info;
+    if (isGuid(info.subscriptionId)) return info;
     this.invalidIds++;
     return {
       kind: "invalid-id",

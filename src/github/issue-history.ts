@@ -7,13 +7,13 @@
  * so its date starts over if it fails again. Pure.
  */
 import type { SubscriptionResult } from "../check/model.js";
+import { isGuid } from "../text.js";
 
 /** Lower-cased subscription ID → `YYYY-MM-DD`. */
 export type FailingSince = ReadonlyMap<string, string>;
 
 const BLOCK =
   /<!-- defender-security-contact-check history v1 (\{[^<>]*\}) -->/;
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The history in an issue body; anything unreadable or implausible is ignored. */
@@ -33,7 +33,8 @@ export function readHistory(
   if (typeof parsed !== "object" || parsed === null) return history;
   for (const [id, date] of Object.entries(parsed)) {
     if (
-      GUID.test(id) &&
+      id === id.toLowerCase() &&
+      isGuid(id) &&
       typeof date === "string" &&
       DATE.test(date) &&
       date <= today
@@ -55,7 +56,7 @@ export function nextHistory(
     if (result.status !== "fail" && result.status !== "error") continue;
     const id = result.subscriptionId.toLowerCase();
     // Placeholders for invalid IDs change between runs: no history.
-    if (!GUID.test(id)) continue;
+    if (!isGuid(id)) continue;
     next.set(id, previous.get(id) ?? today);
   }
   return next;
