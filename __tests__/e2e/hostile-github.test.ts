@@ -134,6 +134,12 @@ describe("finding 6: only the action's own issue is the tracking issue", () => {
         .some((l) => l.startsWith("::error title=Forged")),
     );
     assert.ok(!result.annotations.some((a) => a.title === "Forged"));
+    assert.equal(result.outputs["issue-number"], "1");
+    assert.equal(
+      result.outputs["issue-url"],
+      "",
+      "a forged URL is not passed on",
+    );
   });
 });
 

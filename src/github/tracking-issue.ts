@@ -69,6 +69,14 @@ function explain(error: unknown): TrackingIssueError {
   );
 }
 
+/**
+ * GitHub's html_url, used in a markdown link and an output, only when it is
+ * a plain https URL: no spaces, brackets or quotes to break out of the link.
+ */
+function plainHttpsUrl(url: string): string {
+  return /^https:\/\/[^\s()<>[\]"'`\\]+$/.test(url) ? url : "";
+}
+
 export function createIssueApi(token: string, repository: string): IssueApi {
   const [owner, repo] = repository.split("/");
   if (!owner || !repo) {
@@ -98,7 +106,7 @@ export function createIssueApi(token: string, repository: string): IssueApi {
   );
   const ref = (issue: { number: number; html_url: string }): IssueRef => ({
     number: issue.number,
-    url: issue.html_url,
+    url: plainHttpsUrl(issue.html_url),
   });
   return {
     async identity() {
