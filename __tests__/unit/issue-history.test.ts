@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import {
+  MAX_HISTORY_ENTRIES,
   historyBlock,
   nextHistory,
   readHistory,
@@ -55,6 +56,19 @@ describe("issue history", () => {
         [C, TODAY],
       ]),
     );
+  });
+
+  it("keeps at most MAX_HISTORY_ENTRIES, failures first", () => {
+    const many = Array.from({ length: MAX_HISTORY_ENTRIES + 50 }, (_, i) =>
+      result(
+        `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`,
+        i < 100 ? "error" : "fail",
+      ),
+    );
+    const next = nextHistory(new Map(), many, TODAY);
+    assert.equal(next.size, MAX_HISTORY_ENTRIES);
+    assert.ok(next.has("00000000-0000-4000-8000-000000000100"));
+    assert.ok(!next.has("00000000-0000-4000-8000-000000000099"));
   });
 
   it("ignores unreadable, foreign or future entries", () => {

@@ -4,10 +4,15 @@
  * the marker, `<!-- defender-security-contact-check history v1 {...} -->`,
  * mapping subscription IDs to the UTC date of the first run that saw them
  * failing or errored. A subscription that passes (or is skipped) drops out,
- * so its date starts over if it fails again. Pure.
+ * so its date starts over if it fails again. The block holds at most
+ * MAX_HISTORY_ENTRIES subscriptions, failures first as the issue's table
+ * lists them, so it cannot push the body past GitHub's limit. Pure.
  */
 import type { SubscriptionResult } from "../check/model.js";
 import { isGuid } from "../text.js";
+
+/** About 16,000 characters: with the table's share, the body stays within 65,536. */
+export const MAX_HISTORY_ENTRIES = 300;
 
 /** Lower-cased subscription ID → `YYYY-MM-DD`. */
 export type FailingSince = ReadonlyMap<string, string>;
@@ -52,8 +57,13 @@ export function nextHistory(
   today: string,
 ): FailingSince {
   const next = new Map<string, string>();
-  for (const result of results) {
-    if (result.status !== "fail" && result.status !== "error") continue;
+  // The table's order: failures, then errors.
+  const attention = [
+    ...results.filter((r) => r.status === "fail"),
+    ...results.filter((r) => r.status === "error"),
+  ];
+  for (const result of attention) {
+    if (next.size >= MAX_HISTORY_ENTRIES) break;
     const id = result.subscriptionId.toLowerCase();
     // Placeholders for invalid IDs change between runs: no history.
     if (!isGuid(id)) continue;
