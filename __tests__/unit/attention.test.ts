@@ -47,11 +47,12 @@ function context(overrides: Partial<AttentionContext> = {}) {
   };
 }
 
-/** Both renderings, as GitHub shows them. */
+/** Both renderings, as GitHub shows them, read without the zero-width spaces that defuse mentions. */
 function rendered(overrides: Partial<AttentionContext> = {}) {
+  const visible = (html: string) => html.replaceAll("\u200B", "");
   return {
-    summary: renderGfm(renderSummary(run, context(overrides))),
-    issue: renderGfm(renderIssueBody(run, context(overrides))),
+    summary: visible(renderGfm(renderSummary(run, context(overrides)))),
+    issue: visible(renderGfm(renderIssueBody(run, context(overrides)))),
   };
 }
 

@@ -39,6 +39,13 @@ describe("subscriptionPortalLink", () => {
     );
   });
 
+  it("leaves the directory to the portal when no tenant is known", () => {
+    assert.equal(
+      link("https://management.azure.com", ""),
+      `https://portal.azure.com/#resource/subscriptions/${SUB}/overview`,
+    );
+  });
+
   it("gives no link for a custom Resource Manager endpoint", () => {
     assert.equal(
       link("https://management.local.azurestack.external"),

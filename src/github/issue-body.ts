@@ -6,6 +6,7 @@
 import type { RunResult } from "../check/run-result.js";
 import { attentionSection } from "../report/attention.js";
 import { escapeMarkdown } from "../report/markdown.js";
+import { historyBlock, type FailingSince } from "./issue-history.js";
 import {
   countsLine,
   headline,
@@ -35,6 +36,8 @@ export interface IssueContext {
   generatedAt: string;
   /** Link to the workflow run, or undefined outside Actions. */
   runUrl: string | undefined;
+  /** Since when each row has needed attention; kept in the body for the next run. */
+  failingSince?: FailingSince;
 }
 
 function runLink(context: IssueContext): string {
@@ -42,6 +45,7 @@ function runLink(context: IssueContext): string {
 }
 
 export function renderIssueBody(run: RunResult, context: IssueContext): string {
+  const since = context.failingSince ?? new Map<string, string>();
   const attention = needingAttention(run.results);
   const section = attentionSection(
     attention,
@@ -50,7 +54,9 @@ export function renderIssueBody(run: RunResult, context: IssueContext): string {
     TABLE_BUDGET_BYTES,
   );
   const parts = [
+    // The marker opens the body: only such issues are this check's own.
     trackingMarker(context.tenantId),
+    historyBlock(since),
     `## ${headline(run.status, run.checks)}`,
     "",
     countsLine(run.counts),

@@ -8,6 +8,7 @@
 import { classifyAddress, type AddressKind } from "../check/address-policy.js";
 import { CONTROLS } from "../check/controls/index.js";
 import type { SubscriptionResult } from "../check/model.js";
+import { displayCode } from "../text.js";
 
 /** Why a subscription needs attention; one subscription may have several. */
 export interface Cause {
@@ -19,7 +20,7 @@ export interface Cause {
   fix: string;
   /** The failing control, for failures; undefined for errors. */
   control?: string;
-  /** The display-safe error code, for errors. */
+  /** The display-safe error code (displayCode), for errors. */
   errorCode?: string;
   /** Access denied: the report shows how to get read access. */
   accessDenied?: boolean;
@@ -108,13 +109,6 @@ function additionalEmailsCause(result: SubscriptionResult): Cause {
   };
 }
 
-/** An error code as it may be shown: Azure's codes are identifiers; anything else is not echoed. */
-export function displayErrorCode(code: string | undefined): string {
-  return code && /^[A-Za-z][A-Za-z0-9._-]{0,63}$/.test(code)
-    ? code
-    : "UnrecognisedError";
-}
-
 /** 403 in the codes ARM and our own answer parser use. */
 const ACCESS_DENIED =
   /^(AuthorizationFailed|LinkedAuthorizationFailed|AuthorizationPermissionMismatch|Forbidden|HTTP403)$/i;
@@ -124,7 +118,7 @@ const TRANSIENT =
   /^(TooManyRequests|RequestTimeout|ConnectionFailed|RequestFailed|ServiceUnavailable|GatewayTimeout|InternalServerError|HTTP5\d\d|HTTP429|E[A-Z]+)$/;
 
 function errorCause(result: SubscriptionResult): Cause {
-  const code = displayErrorCode(result.errorCode);
+  const code = displayCode(result.errorCode ?? "");
   const base = { key: `error:${code}`, errorCode: code };
   if (ACCESS_DENIED.test(code)) {
     return {

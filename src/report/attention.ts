@@ -5,7 +5,7 @@
  */
 import { presentOwner } from "../check/owner.js";
 import type { SubscriptionResult } from "../check/model.js";
-import { plural } from "../text.js";
+import { isGuid, plural } from "../text.js";
 import { accessHint } from "./access-hint.js";
 import { groupByCause, type CauseGroup } from "./attention-groups.js";
 import { addressCell, findingCell } from "./sections.js";
@@ -16,8 +16,10 @@ export interface AttentionContext {
   tenantId: string;
   resourceManagerEndpoint: string;
   maskEmails: boolean;
-  /** The identity the action signs in as; undefined when only its principal ID would do. */
+  /** The identity the action signs in as; empty or undefined when only its principal ID would do. */
   clientId?: string | undefined;
+  /** The tracking issue's history (lower-cased ID → date): adds a "since" column. */
+  failingSince?: ReadonlyMap<string, string> | undefined;
 }
 
 export interface AttentionSection {
@@ -56,8 +58,14 @@ function row(
   ];
   if (columns.portal) {
     // Built from a fixed origin and percent-encoded validated IDs only.
-    const link = subscriptionPortalLink(result.subscriptionId, context);
+    const link = isGuid(result.subscriptionId)
+      ? subscriptionPortalLink(result.subscriptionId, context)
+      : undefined;
     cells.push(td(link ? `<a href="${link}">open</a>` : "—"));
+  }
+  if (context.failingSince) {
+    const since = context.failingSince.get(result.subscriptionId.toLowerCase());
+    cells.push(td(since ?? "—"));
   }
   for (const control of columns.perControl) {
     cells.push(td(findingCell(result, control)));
@@ -106,6 +114,7 @@ export function attentionSection(
   for (const group of groupByCause(results)) {
     const headers = ["Subscription", "ID", "Owner"];
     if (columns.portal) headers.push("Portal");
+    if (context.failingSince) headers.push("Needs attention since");
     headers.push(...columns.perControl);
     if (group.showAddresses) headers.push("Additional email addresses");
     const intro = [

@@ -12,7 +12,8 @@
  */
 import { CLOUDS, type Cloud } from "../azure/clouds.js";
 
-const PORTALS: Record<Cloud["name"], string> = {
+/** Azure Stack Hub has no portal: every stamp has its own. */
+const PORTALS: Partial<Record<Cloud["name"], string>> = {
   AzureCloud: "https://portal.azure.com",
   AzureUSGovernment: "https://portal.azure.us",
   AzureChinaCloud: "https://portal.azure.cn",
@@ -28,7 +29,7 @@ export function portalOrigin(
 ): string | undefined {
   const wanted = resourceManagerEndpoint.replace(/\/+$/, "").toLowerCase();
   const cloud = CLOUDS.find(
-    (c) => c.resourceManagerEndpoint.toLowerCase() === wanted,
+    (c) => c.resourceManagerEndpoint?.toLowerCase() === wanted,
   );
   return cloud && PORTALS[cloud.name];
 }
@@ -40,7 +41,10 @@ export function subscriptionPortalLink(
 ): string | undefined {
   const origin = portalOrigin(where.resourceManagerEndpoint);
   if (!origin) return undefined;
-  const tenant = encodeURIComponent(where.tenantId);
+  // Without a tenant input (AZURE_CLI, IDENTITY) the portal picks the directory.
+  const tenant = where.tenantId
+    ? `@${encodeURIComponent(where.tenantId)}/`
+    : "";
   const id = encodeURIComponent(subscriptionId);
-  return `${origin}/#@${tenant}/resource/subscriptions/${id}/overview`;
+  return `${origin}/#${tenant}resource/subscriptions/${id}/overview`;
 }

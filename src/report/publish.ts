@@ -4,12 +4,13 @@
  */
 import * as core from "@actions/core";
 import { tmpdir } from "node:os";
+import { fitBytes, GITHUB_LIMITS } from "../limits.js";
 import { log } from "../log.js";
 import type { RunResult } from "../check/run-result.js";
 import type { Tracking } from "../github/tracking.js";
 import type { Settings } from "../settings.js";
 import { planAnnotations } from "./annotations.js";
-import { writeOutputs } from "./outputs.js";
+import { type OutputWriter, writeOutputs } from "./outputs.js";
 import { buildReport, writeReport } from "./report-file.js";
 import { renderSummary, writeSummary } from "./summary.js";
 
@@ -18,6 +19,11 @@ export interface Publication {
   /** Why the step fails; empty when it passes. */
   failureReasons: readonly string[];
   tracking: Tracking;
+}
+
+/** GitHub drops a step summary over 1 MiB whole; a cut one still says the verdict. */
+function fitSummary(markdown: string): string {
+  return fitBytes(markdown, GITHUB_LIMITS.stepSummaryBytes);
 }
 
 export async function publishReports(
@@ -30,20 +36,23 @@ export async function publishReports(
     buildReport(run, { ...settings, generatedAt }),
   );
   const issue = tracking.outcome?.issue;
-  writeOutputs(run, reportFile, core.setOutput);
-  core.setOutput("issue-number", issue ? String(issue.number) : "");
-  core.setOutput("issue-url", issue?.url ?? "");
+  const setOutput: OutputWriter = core.setOutput;
+  writeOutputs(run, reportFile, setOutput);
+  setOutput("issue-number", issue ? String(issue.number) : "");
+  setOutput("issue-url", issue?.url ?? "");
   await writeSummary(
-    renderSummary(run, {
-      ...settings,
-      reportFile,
-      generatedAt,
-      failureReasons,
-      trackingIssue: issue && {
-        ...issue,
-        action: tracking.outcome?.action ?? "",
-      },
-    }),
+    fitSummary(
+      renderSummary(run, {
+        ...settings,
+        reportFile,
+        generatedAt,
+        failureReasons,
+        trackingIssue: issue && {
+          ...issue,
+          action: tracking.outcome?.action ?? "",
+        },
+      }),
+    ),
     process.env.GITHUB_STEP_SUMMARY,
   );
   for (const annotation of planAnnotations(

@@ -13,6 +13,7 @@ import {
   type RunStatus,
 } from "../check/run-result.js";
 import { classifyAddress } from "../check/address-policy.js";
+import { inflect } from "../text.js";
 import { escapeMarkdown, htmlTable, idCell, truncate } from "./markdown.js";
 
 const VERDICT_LABEL: Record<Verdict, string> = {
@@ -46,7 +47,7 @@ export function headline(
 
 export function countsLine(counts: RunCounts): string {
   return (
-    `**${counts.total}** ${counts.total === 1 ? "subscription" : "subscriptions"} in scope: ` +
+    `**${counts.total}** ${inflect(counts.total, "subscription")} in scope: ` +
     `✅ ${counts.passed} passed · ❌ ${counts.failed} failed · ` +
     `⚠️ ${counts.errored} errored · ⏭️ ${counts.skipped} skipped`
   );

@@ -6,7 +6,8 @@ import type { FakeGitHubState } from "./github.js";
 import type { JwtSigner } from "./jwt.js";
 import type { FakeBehaviour, FakeTenant } from "./tenant.js";
 
-export type ServiceName = "oidc" | "entra" | "arm" | "github" | "unknown";
+export type ServiceName =
+  "oidc" | "entra" | "arm" | "github" | "identity" | "unknown";
 
 export interface RecordedRequest {
   service: ServiceName;
@@ -16,6 +17,8 @@ export interface RecordedRequest {
   /** 0 while unanswered, and for ever for "reset" and "hang". */
   status: number;
   subscriptionId?: string;
+  /** An Authorization header came with it (its value is never kept). */
+  withToken: boolean;
 }
 
 export interface IssuedAccessToken {
@@ -44,6 +47,10 @@ export interface FakeContext {
   requests: RecordedRequest[];
   issuedTokens: string[];
   accessTokens: Map<string, IssuedAccessToken>;
+  /** Refresh tokens of Azure CLI sessions (see cliSession()) → their tenant. */
+  refreshTokens: Map<string, string>;
+  /** The IDENTITY_HEADER secret the identity endpoint expects. */
+  identityHeader: string;
   /** Next behaviour index per behaviours array (a new array starts over). */
   cursors: WeakMap<FakeBehaviour[], number>;
   counters: Counters;

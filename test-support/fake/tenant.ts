@@ -18,6 +18,12 @@ export interface FakeTenant {
   listing?: FakeBehaviour[];
   /** Page 2 onward's nextLink points back to page 2 forever. */
   repeatNextLink?: boolean;
+  /** Managed identities the runner's host has (served at /identity); default none. */
+  managedIdentity?: { systemAssigned?: boolean; userAssigned?: string[] };
+  /** Every listing page answers this nextLink (e.g. another host's URL). */
+  nextLink?: string;
+  /** Past the last subscription, every page is empty with a new nextLink, for ever. */
+  endlessListing?: boolean;
 }
 
 export interface FakeSubscription {
@@ -41,6 +47,8 @@ export interface FakeSubscription {
   latencyMs?: number;
   /** The subscription's tags, as the list and GET answer them; absent: no `tags`. */
   tags?: Record<string, string>;
+  /** GET of this subscription answers with this subscriptionId instead. */
+  answerAs?: string;
 }
 
 export interface FakeContact {
