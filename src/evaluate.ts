@@ -1,7 +1,8 @@
 /**
  * Evaluates every subscription in scope, a bounded number at a time. The
- * Azure side is reached only through the SubscriptionSource and ContactReader
- * interfaces; the verdicts themselves are the pure functions in check/.
+ * Azure side is reached only through the SubscriptionSource, GroupReader and
+ * ContactReader interfaces; the scope and the verdicts themselves are pure
+ * functions (scope.ts, check/).
  */
 import pMap from "p-map";
 import { errorMessage } from "./text.js";
@@ -14,13 +15,19 @@ import {
   withPaidPlans,
 } from "./check/verdict.js";
 import type { PlanReader } from "./azure/defender-plans.js";
+import type { GroupReader } from "./azure/management-groups.js";
 import type { ContactReader } from "./azure/security-contacts.js";
 import type { SubscriptionSource } from "./azure/subscriptions.js";
+import { decideScope, type ScopeDecision, type WalkedGroup } from "./scope.js";
 
 export interface Scope {
-  /** Lower-cased IDs to check; empty means every visible subscription. */
+  /** Lower-cased IDs to check; empty (with no groups) means every visible subscription. */
   subscriptions: readonly string[];
   excludeSubscriptions: ReadonlySet<string>;
+  /** Groups whose descendants are in scope, on top of `subscriptions`. */
+  managementGroups: readonly string[];
+  /** Groups whose descendants are skipped. */
+  excludeManagementGroups: readonly string[];
   concurrency: number;
 }
 
@@ -38,7 +45,8 @@ export interface Evaluation {
 /** A unit of work: a listed subscription, or an ID the user named that must be looked up. */
 type Task =
   | { kind: "listed"; subscription: SubscriptionInfo }
-  | { kind: "named"; subscriptionId: string };
+  | { kind: "named"; subscriptionId: string }
+  | { kind: "unlisted"; subscriptionId: string; listingFailed: boolean };
 
 const PROGRESS_EVERY_MS = 5000;
 
@@ -51,6 +59,7 @@ export async function evaluateScope(
   scope: Scope,
   azure: {
     subscriptions: SubscriptionSource;
+    groups: GroupReader;
     contacts: ContactReader;
     /** When given, failing subscriptions also get their paid plans read. */
     plans?: PlanReader;
@@ -62,8 +71,56 @@ export async function evaluateScope(
   let done = 0;
   let listingDone = false;
 
+  // One walk per named group, before any contact is read.
+  const walk = (groupIds: readonly string[]): Promise<WalkedGroup[]> =>
+    pMap(
+      groupIds,
+      async (groupId) => ({
+        groupId,
+        walk: await azure.groups.descendants(groupId),
+      }),
+      { concurrency: scope.concurrency },
+    );
+  const decided: ScopeDecision = decideScope({
+    subscriptions: scope.subscriptions,
+    excludeSubscriptions: scope.excludeSubscriptions,
+    included: await walk(scope.managementGroups),
+    excluded: await walk(scope.excludeManagementGroups),
+  });
+  runErrors.push(...decided.runErrors);
+
+  /**
+   * With group scope: the members as one tenant listing meets them (names
+   * and states without a GET each), then those the listing never showed.
+   */
+  async function* members(
+    inScope: ReadonlyMap<string, string>,
+  ): AsyncIterable<Task> {
+    const pending = new Map(inScope);
+    let listingFailed = false;
+    try {
+      for await (const subscription of azure.subscriptions.list()) {
+        const key = subscription.subscriptionId.toLowerCase();
+        if (!pending.delete(key)) continue;
+        listed++;
+        yield { kind: "listed", subscription };
+      }
+    } catch (error) {
+      listingFailed = true;
+      runErrors.push(errorMessage(error));
+    }
+    for (const subscriptionId of pending.values()) {
+      listed++;
+      yield { kind: "unlisted", subscriptionId, listingFailed };
+    }
+  }
+
   async function* tasks(): AsyncIterable<Task> {
     try {
+      if (decided.members) {
+        yield* members(decided.members);
+        return;
+      }
       if (scope.subscriptions.length > 0) {
         for (const subscriptionId of scope.subscriptions) {
           listed++;
@@ -89,13 +146,16 @@ export async function evaluateScope(
     }
   }
 
+  const exclusion = (subscriptionId: string): string | undefined =>
+    decided.exclusions.get(subscriptionId.toLowerCase());
+
   async function evaluate(
     subscription: SubscriptionInfo,
   ): Promise<SubscriptionResult> {
-    const excluded = scope.excludeSubscriptions.has(
-      subscription.subscriptionId.toLowerCase(),
+    const skipped = skipBeforeRequest(
+      subscription,
+      exclusion(subscription.subscriptionId),
     );
-    const skipped = skipBeforeRequest(subscription, excluded);
     if (skipped) return skipped;
     const lookup = await azure.contacts.read(subscription.subscriptionId);
     const verdict = verdictFromContacts(subscription, lookup);
@@ -111,13 +171,31 @@ export async function evaluateScope(
     if (task.kind === "listed") return evaluate(task.subscription);
     const unknown = unknownSubscription(task.subscriptionId);
     // An excluded ID costs no request at all.
-    if (scope.excludeSubscriptions.has(task.subscriptionId)) {
-      return excludedVerdict(unknown);
+    const excludedBecause = exclusion(task.subscriptionId);
+    if (excludedBecause) return excludedVerdict(unknown, excludedBecause);
+    if (task.kind === "unlisted") {
+      return task.listingFailed
+        ? errorVerdict(
+            unknown,
+            "ListingFailed",
+            "The subscription listing broke before it showed this subscription, so its state is unknown.",
+          )
+        : errorVerdict(
+            unknown,
+            "SubscriptionNotFound",
+            "The management group holds this subscription, but the identity cannot list it (assign Security Reader at the group).",
+          );
     }
     const lookup = await azure.subscriptions.get(task.subscriptionId);
     if (lookup.kind === "error")
       return errorVerdict(unknown, lookup.code, lookup.message);
     return evaluate(lookup.subscription);
+  }
+
+  /** Rows of subscriptions a group walk reached name their direct parent group. */
+  function withParentGroup(result: SubscriptionResult): SubscriptionResult {
+    const group = decided.parentGroups.get(result.subscriptionId.toLowerCase());
+    return group ? { ...result, managementGroup: group } : result;
   }
 
   const ticker = setInterval(
@@ -129,15 +207,17 @@ export async function evaluateScope(
       tasks(),
       async (task) => {
         try {
-          return await run(task);
+          return withParentGroup(await run(task));
         } catch (error) {
           // Fail closed: whatever went wrong, this subscription is an error, never dropped.
-          return errorVerdict(
-            task.kind === "listed"
-              ? task.subscription
-              : unknownSubscription(task.subscriptionId),
-            "UnexpectedError",
-            errorMessage(error),
+          return withParentGroup(
+            errorVerdict(
+              task.kind === "listed"
+                ? task.subscription
+                : unknownSubscription(task.subscriptionId),
+              "UnexpectedError",
+              errorMessage(error),
+            ),
           );
         } finally {
           done++;

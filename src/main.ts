@@ -20,12 +20,17 @@ import { publishReports } from "./report/publish.js";
 import { readSettings, type Settings } from "./settings.js";
 
 function describeScope(settings: Settings): string {
+  const named = settings.subscriptions.length;
+  const groups = settings.managementGroups;
   const which =
-    settings.subscriptions.length > 0
-      ? `${settings.subscriptions.length} named subscription(s)`
-      : "every subscription the identity can list";
+    groups.length > 0
+      ? `the subscriptions below management group(s) ${groups.join(", ")}${named ? ` and ${named} named subscription(s)` : ""}`
+      : named > 0
+        ? `${named} named subscription(s)`
+        : "every subscription the identity can list";
   const excluded = settings.excludeSubscriptions.size;
-  return `Checking ${which}${excluded ? `, excluding ${excluded}` : ""} in ${settings.environment} (Resource Manager ${settings.resourceManagerEndpoint}, tenant ${settings.tenantId}), ${settings.concurrency} at a time.`;
+  const excludedGroups = settings.excludeManagementGroups;
+  return `Checking ${which}${excluded ? `, excluding ${excluded}` : ""}${excludedGroups.length ? `, excluding those below ${excludedGroups.join(", ")}` : ""} in ${settings.environment} (Resource Manager ${settings.resourceManagerEndpoint}, tenant ${settings.tenantId}), ${settings.concurrency} at a time.`;
 }
 
 function logVerdict(result: SubscriptionResult): void {

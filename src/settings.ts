@@ -26,6 +26,10 @@ export interface Settings {
   readonly subscriptions: readonly string[];
   /** Lower-cased subscription IDs to leave out. */
   readonly excludeSubscriptions: ReadonlySet<string>;
+  /** Management group IDs (names, as given) whose descendant subscriptions are in scope. */
+  readonly managementGroups: readonly string[];
+  /** Management group IDs whose descendant subscriptions are skipped. */
+  readonly excludeManagementGroups: readonly string[];
   readonly failOnMissing: boolean;
   readonly failOnError: boolean;
   readonly maskEmails: boolean;
@@ -108,12 +112,56 @@ function httpsUrl(name: string, value: string): string {
   return url.href.replace(/\/+$/, "");
 }
 
-/** IDs separated by commas, whitespace or newlines; duplicates removed, case-insensitively. */
-function subscriptionIds(read: InputReader, name: string): string[] {
-  const entries = read(name)
+function entries(read: InputReader, name: string): string[] {
+  return read(name)
     .split(/[\s,;]+/)
     .filter((entry) => entry.length > 0);
-  return [...new Set(entries.map((entry) => guid(name, entry)))];
+}
+
+const SUBSCRIPTION_RESOURCE_ID = /^\/subscriptions\/([^/]+)$/i;
+
+/**
+ * Subscription IDs or resource IDs (`/subscriptions/<guid>`), separated by
+ * commas, whitespace or newlines; duplicates removed, case-insensitively.
+ */
+function subscriptionIds(read: InputReader, name: string): string[] {
+  const ids = entries(read, name).map((entry) => {
+    const id = SUBSCRIPTION_RESOURCE_ID.exec(entry)?.[1] ?? entry;
+    if (!GUID.test(id)) {
+      throw invalid(
+        name,
+        entry,
+        "a subscription GUID such as 00000000-0000-0000-0000-000000000000 or its resource ID /subscriptions/<guid> was expected",
+      );
+    }
+    return id.toLowerCase();
+  });
+  return [...new Set(ids)];
+}
+
+const GROUP_RESOURCE_ID =
+  /^\/providers\/Microsoft\.Management\/managementGroups\/([^/]+)$/i;
+/** Azure's rule for a management group ID: up to 90 of these characters, no trailing period. */
+const GROUP_ID = /^[\w\-.()]{0,89}[\w\-()]$/;
+
+/** Group IDs or resource IDs; duplicates removed, case-insensitively (Azure ignores case). */
+function managementGroupIds(read: InputReader, name: string): string[] {
+  const seen = new Set<string>();
+  const ids: string[] = [];
+  for (const entry of entries(read, name)) {
+    const id = GROUP_RESOURCE_ID.exec(entry)?.[1] ?? entry;
+    if (!GROUP_ID.test(id)) {
+      throw invalid(
+        name,
+        entry,
+        "a management group ID (its name, such as corp, not its display name) or its resource ID /providers/Microsoft.Management/managementGroups/<id> was expected",
+      );
+    }
+    if (seen.has(id.toLowerCase())) continue;
+    seen.add(id.toLowerCase());
+    ids.push(id);
+  }
+  return ids;
 }
 
 function concurrency(read: InputReader): number {
@@ -194,6 +242,11 @@ export function readSettings(read: InputReader): Settings {
     subscriptions: subscriptionIds(read, "subscriptions"),
     excludeSubscriptions: new Set(
       subscriptionIds(read, "exclude-subscriptions"),
+    ),
+    managementGroups: managementGroupIds(read, "management-groups"),
+    excludeManagementGroups: managementGroupIds(
+      read,
+      "exclude-management-groups",
     ),
     failOnMissing: boolean(read, "fail-on-missing", true),
     failOnError: boolean(read, "fail-on-error", true),

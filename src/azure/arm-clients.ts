@@ -13,6 +13,10 @@ import {
 } from "./resilience.js";
 import { DefenderPlanReader, type PlanReader } from "./defender-plans.js";
 import {
+  ManagementGroupReader,
+  type GroupReader,
+} from "./management-groups.js";
+import {
   SecurityContactReader,
   type ContactReader,
 } from "./security-contacts.js";
@@ -23,12 +27,13 @@ import {
 
 export interface ArmClients {
   subscriptions: SubscriptionSource;
+  groups: GroupReader;
   contacts: ContactReader;
   plans: PlanReader;
   retries: RetryCounter;
 }
 
-/** The contacts client sends full URLs of its own, so its subscription is unused. */
+/** The contacts/groups client sends full URLs of its own, so its subscription is unused. */
 const UNUSED_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
 
 function useResilience(
@@ -67,12 +72,12 @@ export function createArmClients(
     return client;
   };
 
+  // Contacts and groups are read with full URLs through one client's pipeline.
+  const armPipeline = securityCenter(UNUSED_SUBSCRIPTION);
   return {
     subscriptions: new ArmSubscriptionSource(subscriptionClient),
-    contacts: new SecurityContactReader(
-      securityCenter(UNUSED_SUBSCRIPTION),
-      resourceManagerEndpoint,
-    ),
+    groups: new ManagementGroupReader(armPipeline, resourceManagerEndpoint),
+    contacts: new SecurityContactReader(armPipeline, resourceManagerEndpoint),
     // The SDK's pricings operations read the client's own subscription.
     plans: new DefenderPlanReader(securityCenter),
     retries,

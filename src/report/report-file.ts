@@ -29,6 +29,8 @@ export interface ReportRow {
   invalidEmails: string[];
   notificationsEnabled: boolean;
   paidDefenderPlans?: string[];
+  /** Direct parent management group, on rows a `management-groups` walk reached. */
+  managementGroup?: string;
 }
 
 /** The report file, schemaVersion 1, as documented in the README. */
@@ -65,6 +67,7 @@ export function buildReport(run: RunResult, context: ReportContext): Report {
       ...(r.paidDefenderPlans
         ? { paidDefenderPlans: r.paidDefenderPlans }
         : {}),
+      ...(r.managementGroup ? { managementGroup: r.managementGroup } : {}),
     })),
   };
 }

@@ -82,27 +82,32 @@ export function resultTable(
   results: readonly SubscriptionResult[],
   mask: boolean,
   budgetBytes: number,
+  /** Adds a Management group column (group scope). */
+  showGroup = false,
 ): Table {
-  const lines = [
-    tableRow([
-      "Subscription",
-      "ID",
-      "Verdict",
-      "Additional email addresses",
-      "Reason",
-    ]),
-    tableRow(["---", "---", "---", "---", "---"]),
-  ];
+  // The group column sits after the ID, only when asked for.
+  const withGroup = (cells: string[], group: string): string[] =>
+    showGroup ? [...cells.slice(0, 2), group, ...cells.slice(2)] : cells;
+  const header = withGroup(
+    ["Subscription", "ID", "Verdict", "Additional email addresses", "Reason"],
+    "Management group",
+  );
+  const lines = [tableRow(header), tableRow(header.map(() => "---"))];
   let used = Buffer.byteLength(lines.join("\n"));
   let shown = 0;
   for (const result of results) {
-    const line = tableRow([
-      escapeMarkdown(truncate(result.displayName, 120)) || "—",
-      `\`${escapeMarkdown(result.subscriptionId).replaceAll("`", "")}\``,
-      VERDICT_LABEL[result.status],
-      addressCell(result, mask),
-      escapeMarkdown(truncate(result.reason, 400)),
-    ]);
+    const line = tableRow(
+      withGroup(
+        [
+          escapeMarkdown(truncate(result.displayName, 120)) || "—",
+          `\`${escapeMarkdown(result.subscriptionId).replaceAll("`", "")}\``,
+          VERDICT_LABEL[result.status],
+          addressCell(result, mask),
+          escapeMarkdown(truncate(result.reason, 400)),
+        ],
+        escapeMarkdown(truncate(result.managementGroup ?? "", 90)) || "—",
+      ),
+    );
     const size = Buffer.byteLength(line) + 1;
     if (used + size > budgetBytes) break;
     lines.push(line);

@@ -37,6 +37,8 @@ const TABLE_BUDGET_BYTES = 400 * 1024;
 
 export function renderSummary(run: RunResult, context: SummaryContext): string {
   const attention = needingAttention(run.results);
+  // Group scope: rows a management-group walk reached carry their parent group.
+  const showGroup = run.results.some((r) => r.managementGroup !== undefined);
   const rest = byUrgency(run.results).filter(
     (r) => r.status === "pass" || r.status === "skipped",
   );
@@ -81,6 +83,7 @@ export function renderSummary(run: RunResult, context: SummaryContext): string {
       attention,
       context.maskEmails,
       TABLE_BUDGET_BYTES,
+      showGroup,
     );
     parts.push(
       "",
@@ -91,7 +94,12 @@ export function renderSummary(run: RunResult, context: SummaryContext): string {
     );
   }
   if (rest.length > 0) {
-    const table = resultTable(rest, context.maskEmails, TABLE_BUDGET_BYTES);
+    const table = resultTable(
+      rest,
+      context.maskEmails,
+      TABLE_BUDGET_BYTES,
+      showGroup,
+    );
     parts.push(
       "",
       `<details><summary>Passing and skipped subscriptions (${rest.length})</summary>`,

@@ -18,6 +18,24 @@ export interface FakeTenant {
   listing?: FakeBehaviour[];
   /** Page 2 onward's nextLink points back to page 2 forever. */
   repeatNextLink?: boolean;
+  /**
+   * The management group tree below the Tenant Root Group (whose ID is the
+   * tenant ID). A group ID not here (nor the root) answers 404.
+   */
+  managementGroups?: FakeManagementGroup[];
+  /** Items per page of a descendants answer; default 100. */
+  descendantsPageSize?: number;
+}
+
+export interface FakeManagementGroup {
+  /** The group's ID (its name); matched case-insensitively. */
+  id: string;
+  /** Default: the ID. */
+  displayName?: string;
+  /** Parent group ID; default the Tenant Root Group. */
+  parent?: string;
+  /** Applied to this group's descendants requests, one per request (e.g. forever 403). */
+  behaviours?: FakeBehaviour[];
 }
 
 export interface FakeSubscription {
@@ -35,6 +53,8 @@ export interface FakeSubscription {
   behaviours?: FakeBehaviour[];
   /** Added to this subscription's answers, on top of the tenant's. */
   latencyMs?: number;
+  /** Parent management group ID; default the Tenant Root Group. */
+  managementGroup?: string;
 }
 
 export interface FakeContact {
