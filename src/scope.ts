@@ -39,13 +39,21 @@ export interface ScopeDecision {
 export const EXCLUDED_BY_SUBSCRIPTIONS =
   "Excluded by the exclude-subscriptions input.";
 
+/** What to do about the usual causes: a display name given as ID, a missing role. */
+const WALK_HINTS: Record<string, string> = {
+  NotFound: " (use the group's ID, its name, not its display name)",
+  AuthorizationFailed:
+    " (the group does not exist, or the identity lacks Microsoft.Management/managementGroups/descendants/read on it: assign Reader there, or a custom role with that action)",
+};
+
 function failedWalk(
   { groupId, walk }: WalkedGroup,
   input: string,
   consequence: string,
 ): string | undefined {
   if (walk.kind !== "error") return undefined;
-  return `Management group '${groupId}' in ${input} could not be read, so ${consequence}: ${walk.code}: ${oneLine(walk.message)}`;
+  const hint = WALK_HINTS[walk.code] ?? "";
+  return `Management group '${groupId}' in ${input} could not be read, so ${consequence}: ${walk.code}: ${oneLine(walk.message).replace(/\.$/, "")}${hint}.`;
 }
 
 export function decideScope(input: ScopeInput): ScopeDecision {

@@ -122,8 +122,8 @@ describe("decideScope", () => {
       }),
     );
     assert.deepEqual(decided.runErrors, [
-      "Management group 'ghost' in management-groups could not be read, so the subscriptions below it were not evaluated: NotFound: 'ghost' not found",
-      "Management group 'locked' in exclude-management-groups could not be read, so the subscriptions below it were not skipped: AuthorizationFailed: no access",
+      "Management group 'ghost' in management-groups could not be read, so the subscriptions below it were not evaluated: NotFound: 'ghost' not found (use the group's ID, its name, not its display name).",
+      "Management group 'locked' in exclude-management-groups could not be read, so the subscriptions below it were not skipped: AuthorizationFailed: no access (the group does not exist, or the identity lacks Microsoft.Management/managementGroups/descendants/read on it: assign Reader there, or a custom role with that action).",
     ]);
     assert.deepEqual([...(decided.members?.keys() ?? [])], [guidFor(1)]);
   });
