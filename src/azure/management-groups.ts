@@ -15,10 +15,10 @@ import { armError, parseJson, type ArmError } from "./arm-answer.js";
 export const DESCENDANTS_API_VERSION = "2020-05-01";
 
 /**
- * Far above any real hierarchy (a tenant holds at most 10,000 groups); it only
+ * Far above any real hierarchy (at most 10,000 groups, each a page or more); it only
  * stops a server that never ends its paging.
  */
-export const MAX_DESCENDANT_PAGES = 1000;
+export const MAX_DESCENDANT_PAGES = 10_000;
 
 /** A subscription somewhere below the group that was walked. */
 export interface GroupMember {
