@@ -318,6 +318,34 @@ describe("management-group scope", () => {
     );
   });
 
+  for (const [misbehaviour, words] of [
+    ["repeat", /repeats an earlier nextLink/],
+    [
+      "foreign",
+      /leads to https:\/\/localhost:1, not to the Resource Manager endpoint/,
+    ],
+  ] as const) {
+    test(`a descendants nextLink that is ${misbehaviour === "repeat" ? "repeated" : "for another origin"} stops the walk with an error naming the group`, async () => {
+      const tenant = landingZoneTenant();
+      tenant.descendantsNextLink = misbehaviour;
+      await withFake(tenant, async (fake) => {
+        const run = await runAction(
+          { ...fakeInputs(fake), "management-groups": "corp" },
+          runnerEnv(fake),
+        );
+        assert.equal(run.exitCode, 1);
+        assert.equal(run.outputs.status, "error");
+        assert.match(run.report?.errors[0] ?? "", /'corp'/);
+        assert.match(run.report?.errors[0] ?? "", words);
+        const pages = fake.requests.filter((r) =>
+          r.path.endsWith("/corp/descendants"),
+        );
+        assert.equal(pages.length, misbehaviour === "repeat" ? 2 : 1);
+        assert.deepEqual(contactReads(fake), []);
+      });
+    });
+  }
+
   test("without groups, today's scope is unchanged: no walk, no group column", async () => {
     await runWith({ subscriptions: guid(7) }, (run, fake) => {
       assert.equal(run.exitCode, 0, run.stdout);

@@ -422,8 +422,12 @@ function groupDescendants(
       return error(answer.status, answer.code, answer.message);
     }
     if (answer.nextOffset === undefined) return ok({ value: answer.value });
+    const origin =
+      ctx.tenant.descendantsNextLink === "foreign"
+        ? "https://localhost:1/arm"
+        : ctx.armUrl;
     const nextLink =
-      `${ctx.armUrl}/providers/Microsoft.Management/managementGroups/` +
+      `${origin}/providers/Microsoft.Management/managementGroups/` +
       `${encodeURIComponent(groupId)}/descendants?api-version=` +
       `${encodeURIComponent(version ?? "")}&%24skiptoken=${encodeSkipToken(answer.nextOffset)}`;
     return ok({ nextLink, value: answer.value });

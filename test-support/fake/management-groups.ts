@@ -89,9 +89,9 @@ export function descendantsAnswer(
   }
   const all = descendants(tenant, groupId);
   const size = Math.max(1, tenant.descendantsPageSize ?? DEFAULT_PAGE_SIZE);
-  return {
-    kind: "page",
-    value: all.slice(offset, offset + size),
-    nextOffset: offset + size < all.length ? offset + size : undefined,
-  };
+  let nextOffset = offset + size < all.length ? offset + size : undefined;
+  if (tenant.descendantsNextLink === "repeat" && all.length > size) {
+    nextOffset = size; // page 2, whatever page this is
+  }
+  return { kind: "page", value: all.slice(offset, offset + size), nextOffset };
 }

@@ -25,6 +25,11 @@ export interface FakeTenant {
   managementGroups?: FakeManagementGroup[];
   /** Items per page of a descendants answer; default 100. */
   descendantsPageSize?: number;
+  /**
+   * Hostile descendants paging: "repeat" points every later nextLink back at
+   * page 2; "foreign" sends the nextLink to https://localhost:1 (another origin).
+   */
+  descendantsNextLink?: "repeat" | "foreign";
 }
 
 export interface FakeManagementGroup {
