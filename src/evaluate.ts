@@ -17,7 +17,7 @@ import {
 import type { PlanReader } from "./azure/defender-plans.js";
 import type { GroupReader } from "./azure/management-groups.js";
 import type { ContactReader } from "./azure/security-contacts.js";
-import type { SubscriptionSource } from "./azure/subscriptions.js";
+import { NOT_VISIBLE, type SubscriptionSource } from "./azure/subscriptions.js";
 import { decideScope, type ScopeDecision, type WalkedGroup } from "./scope.js";
 
 export interface Scope {
@@ -183,7 +183,9 @@ export async function evaluateScope(
         : errorVerdict(
             unknown,
             "SubscriptionNotFound",
-            "The management group holds this subscription, but the identity cannot list it (assign Security Reader at the group).",
+            decided.parentGroups.has(task.subscriptionId.toLowerCase())
+              ? "The management group holds this subscription, but the identity cannot list it (assign Security Reader at the group)."
+              : NOT_VISIBLE,
           );
     }
     const lookup = await azure.subscriptions.get(task.subscriptionId);

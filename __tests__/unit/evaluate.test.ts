@@ -290,7 +290,26 @@ describe("evaluateScope with management groups", () => {
     assert.equal(byId.has(guidFor(3)), false);
     // In the hierarchy but not in the listing: an error, never dropped.
     assert.equal(byId.get(guidFor(9))?.status, "error");
-    assert.match(byId.get(guidFor(9))?.reason ?? "", /SubscriptionNotFound/);
+    assert.match(
+      byId.get(guidFor(9))?.reason ?? "",
+      /SubscriptionNotFound: The management group holds/,
+    );
+  });
+
+  it("names a missing subscription that was named, not reached through a group, as not visible", async () => {
+    const { results } = await evaluateScope(
+      scope({ managementGroups: ["corp"], subscriptions: [guidFor(8)] }),
+      {
+        subscriptions: new MemorySubscriptions([info(1), info(2)]),
+        groups: new MemoryGroups({ corp }),
+        contacts: new MemoryContacts(new Map()),
+      },
+      noProgress,
+    );
+    const named = results.find((r) => r.subscriptionId === guidFor(8));
+    assert.equal(named?.status, "error");
+    assert.match(named?.reason ?? "", /cannot see this subscription/);
+    assert.equal(named?.managementGroup, undefined);
   });
 
   it("turns an unreadable group into a run error and still evaluates the others", async () => {
