@@ -14,13 +14,17 @@ import {
   verdictFromContacts,
   withPaidPlans,
 } from "./check/verdict.js";
+import { controlsById } from "./check/controls/index.js";
+import type { ControlPolicy } from "./check/controls/control.js";
 import type { PlanReader } from "./azure/defender-plans.js";
 import type { GroupReader } from "./azure/management-groups.js";
 import type { ContactReader } from "./azure/security-contacts.js";
 import { NOT_VISIBLE, type SubscriptionSource } from "./azure/subscriptions.js";
 import { decideScope, type ScopeDecision, type WalkedGroup } from "./scope.js";
 
-export interface Scope {
+export interface Scope extends ControlPolicy {
+  /** The selected control IDs (the `checks` input). */
+  checks: readonly string[];
   /** Lower-cased IDs to check; empty (with no groups) means every visible subscription. */
   subscriptions: readonly string[];
   excludeSubscriptions: ReadonlySet<string>;
@@ -67,6 +71,7 @@ export async function evaluateScope(
   log: EvaluationLog,
 ): Promise<Evaluation> {
   const runErrors: string[] = [];
+  const controls = controlsById(scope.checks);
   let listed = 0;
   let done = 0;
   let listingDone = false;
@@ -158,7 +163,7 @@ export async function evaluateScope(
     );
     if (skipped) return skipped;
     const lookup = await azure.contacts.read(subscription.subscriptionId);
-    const verdict = verdictFromContacts(subscription, lookup);
+    const verdict = verdictFromContacts(subscription, lookup, controls, scope);
     // A second request only where the check failed: passing runs stay at one.
     if (verdict.status !== "fail" || !azure.plans) return verdict;
     return withPaidPlans(

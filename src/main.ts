@@ -30,7 +30,7 @@ function describeScope(settings: Settings): string {
         : "every subscription the identity can list";
   const excluded = settings.excludeSubscriptions.size;
   const excludedGroups = settings.excludeManagementGroups;
-  return `Checking ${which}${excluded ? `, excluding ${excluded}` : ""}${excludedGroups.length ? `, excluding those below ${excludedGroups.join(", ")}` : ""} in ${settings.environment} (Resource Manager ${settings.resourceManagerEndpoint}, tenant ${settings.tenantId}), ${settings.concurrency} at a time.`;
+  return `Checking ${which}${excluded ? `, excluding ${excluded}` : ""}${excludedGroups.length ? `, excluding those below ${excludedGroups.join(", ")}` : ""} for ${settings.checks.join(", ")} in ${settings.environment} (Resource Manager ${settings.resourceManagerEndpoint}, tenant ${settings.tenantId}), ${settings.concurrency} at a time.`;
 }
 
 function logVerdict(result: SubscriptionResult): void {
@@ -71,7 +71,11 @@ async function check(): Promise<string[]> {
         ),
     }),
   );
-  const run = summarizeRun(evaluation.results, evaluation.runErrors);
+  const run = summarizeRun(
+    evaluation.results,
+    evaluation.runErrors,
+    settings.checks,
+  );
 
   await core.group("Verdicts", async () => {
     for (const result of run.results) logVerdict(result);

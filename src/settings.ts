@@ -3,6 +3,8 @@
  * object before any network call. Nothing else reads inputs.
  */
 import { CLOUDS, findCloud } from "./azure/clouds.js";
+import { classifyAddress } from "./check/address-policy.js";
+import { CONTROLS, DEFAULT_CHECKS } from "./check/controls/index.js";
 
 /** Reads one raw input by its action.yml name ("" when unset). */
 export type InputReader = (name: string) => string;
@@ -40,6 +42,12 @@ export interface Settings {
   readonly issueTitle: string;
   /** Labels for the tracking issue; the first one is how the action finds it. */
   readonly issueLabels: readonly string[];
+  /** `checks`: the selected control IDs, in registry order. */
+  readonly checks: readonly string[];
+  /** `required-emails`, lower-cased: present on every subscription. */
+  readonly requiredEmails: readonly string[];
+  /** `allowed-email-domains`, lower-cased; empty means any domain. */
+  readonly allowedEmailDomains: readonly string[];
 }
 
 export const DEFAULT_ISSUE_TITLE =
@@ -189,6 +197,61 @@ function tenant(read: InputReader): string {
   );
 }
 
+/** Entries separated by commas, whitespace or newlines (and `;` for addresses). */
+function list(read: InputReader, name: string): string[] {
+  return read(name)
+    .split(/[\s,;]+/)
+    .filter((entry) => entry.length > 0);
+}
+
+function checks(read: InputReader): string[] {
+  const ids = list(read, "checks").map((id) => id.toLowerCase());
+  if (ids.length === 0) return [...DEFAULT_CHECKS];
+  if (ids.includes("all")) return CONTROLS.map((control) => control.id);
+  const known = CONTROLS.map((control) => control.id);
+  for (const id of ids) {
+    if (!known.includes(id)) {
+      throw invalid(
+        "checks",
+        read("checks"),
+        `'${id}' is not a control; valid IDs are all, ${known.join(", ")}`,
+      );
+    }
+  }
+  return known.filter((id) => ids.includes(id));
+}
+
+function requiredEmails(read: InputReader): string[] {
+  const entries = list(read, "required-emails");
+  for (const entry of entries) {
+    const verdict = classifyAddress(entry);
+    if (verdict.kind !== "valid") {
+      throw invalid(
+        "required-emails",
+        entry,
+        `a deliverable email address was expected (${verdict.reason.replace(/\.$/, "")})`,
+      );
+    }
+  }
+  return [...new Set(entries.map((entry) => entry.toLowerCase()))];
+}
+
+function allowedDomains(read: InputReader): string[] {
+  const entries = list(read, "allowed-email-domains").map((entry) =>
+    entry.toLowerCase().replace(/^@/, ""),
+  );
+  for (const entry of entries) {
+    if (!DOMAIN.test(entry)) {
+      throw invalid(
+        "allowed-email-domains",
+        entry,
+        "a domain such as contoso.com was expected",
+      );
+    }
+  }
+  return [...new Set(entries)];
+}
+
 export function readSettings(read: InputReader): Settings {
   const clientId = guid("client-id", required(read, "client-id"));
   const tenantId = tenant(read);
@@ -256,5 +319,8 @@ export function readSettings(read: InputReader): Settings {
     githubToken,
     issueTitle: read("issue-title").trim() || DEFAULT_ISSUE_TITLE,
     issueLabels: labels,
+    checks: checks(read),
+    requiredEmails: requiredEmails(read),
+    allowedEmailDomains: allowedDomains(read),
   };
 }

@@ -104,6 +104,10 @@ function scope(overrides: Partial<Scope> = {}): Scope {
     managementGroups: [],
     excludeManagementGroups: [],
     concurrency: 4,
+    checks: ["additional-emails"],
+    requiredEmails: [],
+    allowedEmailDomains: [],
+    maskEmails: true,
     ...overrides,
   };
 }

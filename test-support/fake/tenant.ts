@@ -54,6 +54,10 @@ export interface FakeSubscription {
   contact?: FakeContact | null;
   /** Default: one "VirtualMachines" plan on the Free tier. */
   pricings?: { name: string; pricingTier: "Free" | "Standard" }[];
+  /** The contacts list spans this many pages, the contact on the last (default 1). */
+  contactPages?: number;
+  /** The first contacts page links here instead (a foreign or looping nextLink). */
+  contactNextLink?: string;
   /** Applied to the security-contact requests, one per request, in order. */
   behaviours?: FakeBehaviour[];
   /** Added to this subscription's answers, on top of the tenant's. */
@@ -71,6 +75,12 @@ export interface FakeContact {
   omitProperties?: boolean;
   /** Default "default". */
   name?: string;
+  /** The 2017-era single `email`, served beside (or instead of) `emails`. */
+  email?: string;
+  /** Default `{state: "On", roles: ["Owner"]}`; null leaves it out. */
+  notificationsByRole?: { state: string; roles: string[] } | null;
+  /** Default `[{sourceType: "Alert", minimalSeverity: "High"}]`; null leaves it out. */
+  notificationsSources?: Record<string, string>[] | null;
 }
 
 /**
