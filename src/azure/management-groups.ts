@@ -9,8 +9,9 @@ import {
   type PipelineRequest,
   type PipelineResponse,
 } from "@azure/core-rest-pipeline";
-import { errorMessage, plural } from "../text.js";
+import { errorMessage } from "../text.js";
 import { armError, parseJson, type ArmError } from "./arm-answer.js";
+import { nextLinkProblem, type PagedList } from "./next-link.js";
 
 export const DESCENDANTS_API_VERSION = "2020-05-01";
 
@@ -18,7 +19,12 @@ export const DESCENDANTS_API_VERSION = "2020-05-01";
  * Far above any real hierarchy (at most 10,000 groups, each a page or more); it only
  * stops a server that never ends its paging.
  */
-export const MAX_DESCENDANT_PAGES = 10_000;
+const MAX_DESCENDANT_PAGES = 10_000;
+
+const DESCENDANT_LIST: PagedList = {
+  name: "management group descendants",
+  maxPages: MAX_DESCENDANT_PAGES,
+};
 
 /** A subscription somewhere below the group that was walked. */
 export interface GroupMember {
@@ -99,33 +105,6 @@ export function readDescendantsPage(
   };
 }
 
-/**
- * Whether to follow a nextLink: only to the configured Resource Manager
- * origin (the bearer token goes with it), never to a link already followed.
- * Returns the reason to stop, or undefined to follow.
- */
-export function refuseNextLink(
-  link: string,
-  resourceManagerEndpoint: string,
-  followed: ReadonlySet<string>,
-  pages: number,
-): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(link);
-  } catch {
-    return "its nextLink is not a URL";
-  }
-  if (url.origin !== new URL(resourceManagerEndpoint).origin) {
-    return `its nextLink leads to ${url.origin}, not to the Resource Manager endpoint`;
-  }
-  if (followed.has(url.href)) return "it repeats an earlier nextLink";
-  if (pages >= MAX_DESCENDANT_PAGES) {
-    return `the answer did not end after ${plural(pages, "page")}`;
-  }
-  return undefined;
-}
-
 export class ManagementGroupReader implements GroupReader {
   constructor(
     private readonly client: ArmRequestSender,
@@ -136,9 +115,9 @@ export class ManagementGroupReader implements GroupReader {
     let url =
       `${this.resourceManagerEndpoint}/providers/Microsoft.Management/managementGroups/` +
       `${encodeURIComponent(groupId)}/descendants?api-version=${DESCENDANTS_API_VERSION}`;
-    const followed = new Set<string>();
+    const seen = new Set<string>([url]);
     const members: GroupMember[] = [];
-    for (let pages = 1; ; pages++) {
+    for (;;) {
       let response: PipelineResponse;
       try {
         response = await this.client.sendRequest(
@@ -159,21 +138,18 @@ export class ManagementGroupReader implements GroupReader {
       if ("code" in page) return { kind: "error", ...page };
       members.push(...page.members);
       if (!page.nextLink) return { kind: "found", members };
-      const refusal = refuseNextLink(
+      const problem = nextLinkProblem(
         page.nextLink,
         this.resourceManagerEndpoint,
-        followed,
-        pages,
+        seen,
+        seen.size,
+        DESCENDANT_LIST,
       );
-      if (refusal) {
-        return {
-          kind: "error",
-          code: "MalformedResponse",
-          message: `Page ${pages} of the descendants was not followed: ${refusal}.`,
-        };
+      if (problem) {
+        return { kind: "error", code: "MalformedResponse", message: problem };
       }
-      url = new URL(page.nextLink).href;
-      followed.add(url);
+      url = page.nextLink;
+      seen.add(url);
     }
   }
 }
