@@ -4,11 +4,7 @@
  */
 import * as core from "@actions/core";
 import { createArmClients } from "./azure/arm-clients.js";
-import {
-  assertOidcAvailable,
-  createCredential,
-  signIn,
-} from "./azure/credential.js";
+import { createSignIn, signIn } from "./azure/credential.js";
 import { defaultResilienceOptions } from "./azure/resilience.js";
 import type { SubscriptionResult } from "./check/model.js";
 import { stepFailureReasons, summarizeRun } from "./check/run-result.js";
@@ -30,7 +26,7 @@ function describeScope(settings: Settings): string {
         : "every subscription the identity can list";
   const excluded = settings.excludeSubscriptions.size;
   const excludedGroups = settings.excludeManagementGroups;
-  return `Checking ${which}${excluded ? `, excluding ${excluded}` : ""}${excludedGroups.length ? `, excluding those below ${excludedGroups.join(", ")}` : ""} for ${settings.checks.join(", ")} in ${settings.environment} (Resource Manager ${settings.resourceManagerEndpoint}, tenant ${settings.tenantId}), ${settings.concurrency} at a time.`;
+  return `Checking ${which}${excluded ? `, excluding ${excluded}` : ""}${excludedGroups.length ? `, excluding those below ${excludedGroups.join(", ")}` : ""} for ${settings.checks.join(", ")} in ${settings.environment} (Resource Manager ${settings.resourceManagerEndpoint}, tenant ${settings.tenantId || "of the sign-in"}), ${settings.concurrency} at a time.`;
 }
 
 function logVerdict(result: SubscriptionResult): void {
@@ -42,22 +38,26 @@ function logVerdict(result: SubscriptionResult): void {
 
 /** Does the work; returns why the step fails, or an empty list. */
 async function check(): Promise<string[]> {
-  const settings = readSettings((name) => core.getInput(name));
-  assertOidcAvailable(process.env);
-  log.info(describeScope(settings));
-
-  const credential = createCredential(settings, (audience) =>
-    core.getIDToken(audience),
+  const input = readSettings((name) => core.getInput(name));
+  const method = createSignIn(
+    input,
+    (audience) => core.getIDToken(audience),
+    process.env,
   );
-  await core.group("Sign in to Entra ID", async () => {
-    await signIn(credential, `${settings.resourceManagerEndpoint}/.default`);
+  log.info(describeScope(input));
+
+  const signedIn = await core.group("Sign in", async () => {
+    const result = await signIn(method, input);
     log.info(
-      `Signed in as client ${settings.clientId} with the workflow's OIDC token (audience ${settings.audience}).`,
+      `Signed in to tenant ${result.tenantId} as ${method.description}.`,
     );
+    return result;
   });
+  // Reports and the tracking issue name the tenant actually signed in to.
+  const settings = { ...input, tenantId: signedIn.tenantId };
 
   const arm = createArmClients(
-    credential,
+    method.credential,
     settings.resourceManagerEndpoint,
     defaultResilienceOptions(),
     (message) => log.debug(message),

@@ -2,17 +2,29 @@
  * Every input, parsed and validated once into a typed, documented Settings
  * object before any network call. Nothing else reads inputs.
  */
-import { CLOUDS, findCloud } from "./azure/clouds.js";
+import { CLOUDS, findCloud, RETIRED_CLOUDS } from "./azure/clouds.js";
 import { classifyAddress } from "./check/address-policy.js";
 import { CONTROLS, DEFAULT_CHECKS } from "./check/controls/index.js";
 
 /** Reads one raw input by its action.yml name ("" when unset). */
 export type InputReader = (name: string) => string;
 
+/** How the action signs in (input `auth-type`). */
+const AUTH_TYPES = ["OIDC", "AZURE_CLI", "IDENTITY"] as const;
+export type AuthType = (typeof AUTH_TYPES)[number];
+
 export interface Settings {
-  /** Entra app registration or managed identity that trusts this repository. */
+  readonly authType: AuthType;
+  /**
+   * OIDC: the Entra app registration or managed identity that trusts this
+   * repository. IDENTITY: the user-assigned identity ("" = system-assigned).
+   * Unused with AZURE_CLI.
+   */
   readonly clientId: string;
-  /** Tenant GUID or verified domain. */
+  /**
+   * Tenant GUID or verified domain; "" when not given (AZURE_CLI, IDENTITY).
+   * main.ts replaces "" with the tenant signed in to before anything reports it.
+   */
   readonly tenantId: string;
   /** Canonical cloud name, e.g. `AzureUSGovernment`. */
   readonly environment: string;
@@ -67,14 +79,6 @@ function invalid(name: string, value: string, expected: string): InputError {
   return new InputError(
     `Input '${name}' has the value ${JSON.stringify(value)}, but ${expected}.`,
   );
-}
-
-function required(read: InputReader, name: string): string {
-  const value = read(name).trim();
-  if (!value) {
-    throw new InputError(`Input '${name}' is required but was not supplied.`);
-  }
-  return value;
 }
 
 function guid(name: string, value: string): string {
@@ -186,8 +190,39 @@ function concurrency(read: InputReader): number {
   return parsed;
 }
 
-function tenant(read: InputReader): string {
-  const value = required(read, "tenant-id");
+/** A missing input that OIDC needs; the other modes may do without it. */
+function requiredForOidc(read: InputReader, name: string): string {
+  const value = read(name).trim();
+  if (!value) {
+    throw new InputError(
+      `Input '${name}' is required with auth-type OIDC but was not supplied. ` +
+        "To reuse an Azure CLI session (for example from azure/login earlier in the job) set 'auth-type: AZURE_CLI'; " +
+        "to use the runner's managed identity set 'auth-type: IDENTITY'.",
+    );
+  }
+  return value;
+}
+
+function authType(read: InputReader): AuthType {
+  const value = read("auth-type").trim();
+  if (value === "") return "OIDC";
+  const found = AUTH_TYPES.find((type) => type === value.toUpperCase());
+  if (!found) {
+    throw invalid(
+      "auth-type",
+      value,
+      `one of ${AUTH_TYPES.join(", ")} was expected (case-insensitive)`,
+    );
+  }
+  return found;
+}
+
+function tenant(read: InputReader, type: AuthType): string {
+  const value =
+    type === "OIDC"
+      ? requiredForOidc(read, "tenant-id")
+      : read("tenant-id").trim();
+  if (value === "") return "";
   if (GUID.test(value)) return value.toLowerCase();
   if (DOMAIN.test(value)) return value.toLowerCase();
   throw invalid(
@@ -253,10 +288,23 @@ function allowedDomains(read: InputReader): string[] {
 }
 
 export function readSettings(read: InputReader): Settings {
-  const clientId = guid("client-id", required(read, "client-id"));
-  const tenantId = tenant(read);
+  const type = authType(read);
+  const clientIdInput =
+    type === "OIDC"
+      ? requiredForOidc(read, "client-id")
+      : read("client-id").trim();
+  const clientId = clientIdInput ? guid("client-id", clientIdInput) : "";
+  const tenantId = tenant(read, type);
 
   const environmentInput = read("environment").trim() || "AzureCloud";
+  const retired = RETIRED_CLOUDS[environmentInput.toLowerCase()];
+  if (retired) {
+    throw invalid(
+      "environment",
+      environmentInput,
+      `that cloud was retired: ${retired}`,
+    );
+  }
   const cloud = findCloud(environmentInput);
   if (!cloud) {
     throw invalid(
@@ -267,6 +315,15 @@ export function readSettings(read: InputReader): Settings {
   }
 
   const armInput = read("resource-manager-endpoint").trim();
+  const resourceManagerEndpoint = armInput
+    ? httpsUrl("resource-manager-endpoint", armInput)
+    : cloud.resourceManagerEndpoint;
+  if (resourceManagerEndpoint === undefined) {
+    throw new InputError(
+      `Input 'resource-manager-endpoint' is required with environment ${cloud.name}: ` +
+        "pass your Azure Stack Hub's Resource Manager URL, such as https://management.local.azurestack.external.",
+    );
+  }
   const authorityInput = read("authority-host").trim();
   const audience = read("audience").trim() || cloud.audience;
 
@@ -291,13 +348,12 @@ export function readSettings(read: InputReader): Settings {
   }
 
   return {
+    authType: type,
     clientId,
     tenantId,
     environment: cloud.name,
     audience,
-    resourceManagerEndpoint: armInput
-      ? httpsUrl("resource-manager-endpoint", armInput)
-      : cloud.resourceManagerEndpoint,
+    resourceManagerEndpoint,
     authorityHost: authorityInput
       ? httpsUrl("authority-host", authorityInput)
       : cloud.authorityHost,

@@ -33,7 +33,7 @@ export interface ArmClients {
   retries: RetryCounter;
 }
 
-/** The contacts/groups client sends full URLs of its own, so its subscription is unused. */
+/** Contacts, pricings and groups are read with full URLs, so the client's subscription is unused. */
 const UNUSED_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
 
 function useResilience(
@@ -63,23 +63,21 @@ export function createArmClients(
   });
   useResilience(subscriptionClient.pipeline, options, retries, onRetry);
 
-  const securityCenter = (subscriptionId: string): SecurityCenter => {
-    const client = new SecurityCenter(credential, subscriptionId, {
-      endpoint: resourceManagerEndpoint,
-      credentialScopes: scopes,
-    });
-    useResilience(client.pipeline, options, retries, onRetry);
-    return client;
-  };
+  // One client for every subscription: no credential or client per subscription.
+  const securityCenter = new SecurityCenter(credential, UNUSED_SUBSCRIPTION, {
+    endpoint: resourceManagerEndpoint,
+    credentialScopes: scopes,
+  });
+  useResilience(securityCenter.pipeline, options, retries, onRetry);
 
-  // Contacts and groups are read with full URLs through one client's pipeline.
-  const armPipeline = securityCenter(UNUSED_SUBSCRIPTION);
   return {
     subscriptions: new ArmSubscriptionSource(subscriptionClient),
-    groups: new ManagementGroupReader(armPipeline, resourceManagerEndpoint),
-    contacts: new SecurityContactReader(armPipeline, resourceManagerEndpoint),
-    // The SDK's pricings operations read the client's own subscription.
-    plans: new DefenderPlanReader(securityCenter),
+    groups: new ManagementGroupReader(securityCenter, resourceManagerEndpoint),
+    contacts: new SecurityContactReader(
+      securityCenter,
+      resourceManagerEndpoint,
+    ),
+    plans: new DefenderPlanReader(securityCenter, resourceManagerEndpoint),
     retries,
   };
 }

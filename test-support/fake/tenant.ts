@@ -30,6 +30,8 @@ export interface FakeTenant {
    * page 2; "foreign" sends the nextLink to https://localhost:1 (another origin).
    */
   descendantsNextLink?: "repeat" | "foreign";
+  /** Managed identities the runner's host has (served at /identity); default none. */
+  managedIdentity?: { systemAssigned?: boolean; userAssigned?: string[] };
 }
 
 export interface FakeManagementGroup {
