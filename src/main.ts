@@ -9,7 +9,7 @@ import { defaultResilienceOptions } from "./azure/resilience.js";
 import type { SubscriptionResult } from "./check/model.js";
 import { stepFailureReasons, summarizeRun } from "./check/run-result.js";
 import { log, safeLine } from "./log.js";
-import { errorMessage, oneLine } from "./text.js";
+import { errorMessage, inflect, oneLine, plural } from "./text.js";
 import { evaluateScope } from "./evaluate.js";
 import { trackIssue, type Tracking } from "./github/tracking.js";
 import { publishReports } from "./report/publish.js";
@@ -20,9 +20,9 @@ function describeScope(settings: Settings): string {
   const groups = settings.managementGroups;
   const which =
     groups.length > 0
-      ? `the subscriptions below management group(s) ${groups.join(", ")}${named ? ` and ${named} named subscription(s)` : ""}`
+      ? `the subscriptions below ${inflect(groups.length, "management group")} ${groups.join(", ")}${named ? ` and ${plural(named, "named subscription")}` : ""}`
       : named > 0
-        ? `${named} named subscription(s)`
+        ? plural(named, "named subscription")
         : "every subscription the identity can list";
   const excluded = settings.excludeSubscriptions.size;
   const excludedGroups = settings.excludeManagementGroups;
@@ -67,7 +67,7 @@ async function check(): Promise<string[]> {
     evaluateScope(settings, arm, {
       progress: (done, listed, listingDone) =>
         log.info(
-          `Progress: ${done} of ${listed}${listingDone ? "" : "+ (listing continues)"} subscriptions evaluated.`,
+          `Progress: ${done} of ${listed}${listingDone ? ` ${inflect(listed, "subscription")}` : "+ (listing continues) subscriptions"} evaluated.`,
         ),
     }),
   );
@@ -81,7 +81,7 @@ async function check(): Promise<string[]> {
     for (const result of run.results) logVerdict(result);
     for (const error of run.runErrors) log.info(`ERROR   ${error}`);
     log.info(
-      `${run.counts.total} subscriptions in ${((Date.now() - started) / 1000).toFixed(1)} s, ${arm.retries.retries} retries.`,
+      `${plural(run.counts.total, "subscription")} in ${((Date.now() - started) / 1000).toFixed(1)} s, ${plural(arm.retries.retries, "retry", "retries")}.`,
     );
   });
   const generatedAt = new Date().toISOString();

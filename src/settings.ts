@@ -2,12 +2,13 @@
  * Every input, parsed and validated once into a typed, documented Settings
  * object before any network call. Nothing else reads inputs.
  */
+import { defaultOf, type InputName } from "./action-interface.js";
 import { CLOUDS, findCloud, RETIRED_CLOUDS } from "./azure/clouds.js";
 import { classifyAddress } from "./check/address-policy.js";
 import { CONTROLS, DEFAULT_CHECKS } from "./check/controls/index.js";
 
 /** Reads one raw input by its action.yml name ("" when unset). */
-export type InputReader = (name: string) => string;
+export type InputReader = (name: InputName) => string;
 
 /** How the action signs in (input `auth-type`). */
 const AUTH_TYPES = ["OIDC", "AZURE_CLI", "IDENTITY"] as const;
@@ -62,10 +63,6 @@ export interface Settings {
   readonly allowedEmailDomains: readonly string[];
 }
 
-export const DEFAULT_ISSUE_TITLE =
-  "Defender for Cloud: security contact email missing";
-export const DEFAULT_ISSUE_LABEL = "security-contact-check";
-
 /** A bad input: the message names the input, quotes the value and says what was expected. */
 export class InputError extends Error {
   override name = "InputError";
@@ -81,6 +78,11 @@ function invalid(name: string, value: string, expected: string): InputError {
   );
 }
 
+/** The input's value, or its action.yml default when empty (as when a test or a runner leaves it unset). */
+function orDefault(read: InputReader, name: InputName): string {
+  return read(name).trim() || defaultOf(name);
+}
+
 function guid(name: string, value: string): string {
   if (!GUID.test(value)) {
     throw invalid(
@@ -92,9 +94,8 @@ function guid(name: string, value: string): string {
   return value.toLowerCase();
 }
 
-function boolean(read: InputReader, name: string, fallback: boolean): boolean {
-  const value = read(name).trim();
-  if (value === "") return fallback;
+function boolean(read: InputReader, name: InputName): boolean {
+  const value = orDefault(read, name);
   if (/^true$/i.test(value)) return true;
   if (/^false$/i.test(value)) return false;
   throw invalid(name, value, "'true' or 'false' was expected");
@@ -124,7 +125,7 @@ function httpsUrl(name: string, value: string): string {
   return url.href.replace(/\/+$/, "");
 }
 
-function entries(read: InputReader, name: string): string[] {
+function entries(read: InputReader, name: InputName): string[] {
   return read(name)
     .split(/[\s,;]+/)
     .filter((entry) => entry.length > 0);
@@ -136,7 +137,7 @@ const SUBSCRIPTION_RESOURCE_ID = /^\/subscriptions\/([^/]+)$/i;
  * Subscription IDs or resource IDs (`/subscriptions/<guid>`), separated by
  * commas, whitespace or newlines; duplicates removed, case-insensitively.
  */
-function subscriptionIds(read: InputReader, name: string): string[] {
+function subscriptionIds(read: InputReader, name: InputName): string[] {
   const ids = entries(read, name).map((entry) => {
     const id = SUBSCRIPTION_RESOURCE_ID.exec(entry)?.[1] ?? entry;
     if (!GUID.test(id)) {
@@ -157,7 +158,7 @@ const GROUP_RESOURCE_ID =
 const GROUP_ID = /^[\w\-.()]{0,89}[\w\-()]$/;
 
 /** Group IDs or resource IDs; duplicates removed, case-insensitively (Azure ignores case). */
-function managementGroupIds(read: InputReader, name: string): string[] {
+function managementGroupIds(read: InputReader, name: InputName): string[] {
   const seen = new Set<string>();
   const ids: string[] = [];
   for (const entry of entries(read, name)) {
@@ -177,8 +178,7 @@ function managementGroupIds(read: InputReader, name: string): string[] {
 }
 
 function concurrency(read: InputReader): number {
-  const value = read("concurrency").trim();
-  if (value === "") return 16;
+  const value = orDefault(read, "concurrency");
   const parsed = Number(value);
   if (!/^\d+$/.test(value) || parsed < 1 || parsed > 64) {
     throw invalid(
@@ -191,7 +191,7 @@ function concurrency(read: InputReader): number {
 }
 
 /** A missing input that OIDC needs; the other modes may do without it. */
-function requiredForOidc(read: InputReader, name: string): string {
+function requiredForOidc(read: InputReader, name: InputName): string {
   const value = read(name).trim();
   if (!value) {
     throw new InputError(
@@ -233,7 +233,7 @@ function tenant(read: InputReader, type: AuthType): string {
 }
 
 /** Entries separated by commas, whitespace or newlines (and `;` for addresses). */
-function list(read: InputReader, name: string): string[] {
+function list(read: InputReader, name: InputName): string[] {
   return read(name)
     .split(/[\s,;]+/)
     .filter((entry) => entry.length > 0);
@@ -296,7 +296,7 @@ export function readSettings(read: InputReader): Settings {
   const clientId = clientIdInput ? guid("client-id", clientIdInput) : "";
   const tenantId = tenant(read, type);
 
-  const environmentInput = read("environment").trim() || "AzureCloud";
+  const environmentInput = orDefault(read, "environment");
   const retired = RETIRED_CLOUDS[environmentInput.toLowerCase()];
   if (retired) {
     throw invalid(
@@ -327,7 +327,7 @@ export function readSettings(read: InputReader): Settings {
   const authorityInput = read("authority-host").trim();
   const audience = read("audience").trim() || cloud.audience;
 
-  const labels = (read("issue-labels").trim() || DEFAULT_ISSUE_LABEL)
+  const labels = orDefault(read, "issue-labels")
     .split(",")
     .map((label) => label.trim())
     .filter((label) => label.length > 0);
@@ -339,7 +339,7 @@ export function readSettings(read: InputReader): Settings {
     );
   }
 
-  const createIssue = boolean(read, "create-issue", false);
+  const createIssue = boolean(read, "create-issue");
   const githubToken = read("github-token").trim();
   if (createIssue && !githubToken) {
     throw new InputError(
@@ -367,13 +367,13 @@ export function readSettings(read: InputReader): Settings {
       read,
       "exclude-management-groups",
     ),
-    failOnMissing: boolean(read, "fail-on-missing", true),
-    failOnError: boolean(read, "fail-on-error", true),
-    maskEmails: boolean(read, "mask-emails", true),
+    failOnMissing: boolean(read, "fail-on-missing"),
+    failOnError: boolean(read, "fail-on-error"),
+    maskEmails: boolean(read, "mask-emails"),
     concurrency: concurrency(read),
     createIssue,
     githubToken,
-    issueTitle: read("issue-title").trim() || DEFAULT_ISSUE_TITLE,
+    issueTitle: orDefault(read, "issue-title"),
     issueLabels: labels,
     checks: checks(read),
     requiredEmails: requiredEmails(read),
