@@ -19,7 +19,13 @@ import type { ControlPolicy } from "./check/controls/control.js";
 import type { PlanReader } from "./azure/defender-plans.js";
 import type { GroupReader } from "./azure/management-groups.js";
 import type { ContactReader } from "./azure/security-contacts.js";
-import { NOT_VISIBLE, type SubscriptionSource } from "./azure/subscriptions.js";
+import {
+  isInvalidListed,
+  NOT_VISIBLE,
+  type InvalidListedSubscription,
+  type SubscriptionSource,
+} from "./azure/subscriptions.js";
+import { DeadlineExceeded, withinDeadline } from "./azure/deadlines.js";
 import { decideScope, type ScopeDecision, type WalkedGroup } from "./scope.js";
 
 export interface Scope extends ControlPolicy {
@@ -33,6 +39,8 @@ export interface Scope extends ControlPolicy {
   /** Groups whose descendants are skipped. */
   excludeManagementGroups: readonly string[];
   concurrency: number;
+  /** Everything one subscription costs, all its requests together, ends by then. */
+  subscriptionDeadlineMs: number;
 }
 
 export interface EvaluationLog {
@@ -50,7 +58,8 @@ export interface Evaluation {
 type Task =
   | { kind: "listed"; subscription: SubscriptionInfo }
   | { kind: "named"; subscriptionId: string }
-  | { kind: "unlisted"; subscriptionId: string; listingFailed: boolean };
+  | { kind: "unlisted"; subscriptionId: string; listingFailed: boolean }
+  | { kind: "invalid"; entry: InvalidListedSubscription };
 
 const PROGRESS_EVERY_MS = 5000;
 
@@ -105,6 +114,8 @@ export async function evaluateScope(
     let listingFailed = false;
     try {
       for await (const subscription of azure.subscriptions.list()) {
+        // An entry without a valid ID cannot be one of the members.
+        if (isInvalidListed(subscription)) continue;
         const key = subscription.subscriptionId.toLowerCase();
         if (!pending.delete(key)) continue;
         listed++;
@@ -136,6 +147,11 @@ export async function evaluateScope(
       const seen = new Set<string>();
       try {
         for await (const subscription of azure.subscriptions.list()) {
+          if (isInvalidListed(subscription)) {
+            listed++;
+            yield { kind: "invalid", entry: subscription };
+            continue;
+          }
           // Keyed by ID: a page that repeats a subscription must not count it twice.
           const key = subscription.subscriptionId.toLowerCase();
           if (seen.has(key)) continue;
@@ -156,24 +172,41 @@ export async function evaluateScope(
 
   async function evaluate(
     subscription: SubscriptionInfo,
+    signal: AbortSignal,
   ): Promise<SubscriptionResult> {
     const skipped = skipBeforeRequest(
       subscription,
       exclusion(subscription.subscriptionId),
     );
     if (skipped) return skipped;
-    const lookup = await azure.contacts.read(subscription.subscriptionId);
+    const lookup = await azure.contacts.read(
+      subscription.subscriptionId,
+      signal,
+    );
     const verdict = verdictFromContacts(subscription, lookup, controls, scope);
     // A second request only where the check failed: passing runs stay at one.
     if (verdict.status !== "fail" || !azure.plans) return verdict;
     return withPaidPlans(
       verdict,
-      await azure.plans.paidPlans(subscription.subscriptionId),
+      await azure.plans.paidPlans(subscription.subscriptionId, signal),
     );
   }
 
-  async function run(task: Task): Promise<SubscriptionResult> {
-    if (task.kind === "listed") return evaluate(task.subscription);
+  async function run(
+    task: Task,
+    signal: AbortSignal,
+  ): Promise<SubscriptionResult> {
+    if (task.kind === "invalid") {
+      return errorVerdict(
+        {
+          ...unknownSubscription(task.entry.placeholderId),
+          displayName: task.entry.displayName,
+        },
+        "InvalidSubscriptionId",
+        task.entry.message,
+      );
+    }
+    if (task.kind === "listed") return evaluate(task.subscription, signal);
     const unknown = unknownSubscription(task.subscriptionId);
     // An excluded ID costs no request at all.
     const excludedBecause = exclusion(task.subscriptionId);
@@ -193,10 +226,10 @@ export async function evaluateScope(
               : NOT_VISIBLE,
           );
     }
-    const lookup = await azure.subscriptions.get(task.subscriptionId);
+    const lookup = await azure.subscriptions.get(task.subscriptionId, signal);
     if (lookup.kind === "error")
       return errorVerdict(unknown, lookup.code, lookup.message);
-    return evaluate(lookup.subscription);
+    return evaluate(lookup.subscription, signal);
   }
 
   /** Rows of subscriptions a group walk reached name their direct parent group. */
@@ -213,20 +246,38 @@ export async function evaluateScope(
     const results = await pMap(
       tasks(),
       async (task) => {
+        // One deadline for all of this subscription's requests; aborting
+        // also cancels the request in flight.
+        const controller = new AbortController();
+        const timer = setTimeout(
+          () => controller.abort(),
+          scope.subscriptionDeadlineMs,
+        );
         try {
-          return withParentGroup(await run(task));
+          return withParentGroup(
+            await withinDeadline(
+              run(task, controller.signal),
+              controller.signal,
+              `No complete answer within ${scope.subscriptionDeadlineMs / 1000} s, the time one subscription may take (all its requests and retries together).`,
+            ),
+          );
         } catch (error) {
           // Fail closed: whatever went wrong, this subscription is an error, never dropped.
           return withParentGroup(
             errorVerdict(
               task.kind === "listed"
                 ? task.subscription
-                : unknownSubscription(task.subscriptionId),
-              "UnexpectedError",
+                : task.kind === "invalid"
+                  ? unknownSubscription(task.entry.placeholderId)
+                  : unknownSubscription(task.subscriptionId),
+              error instanceof DeadlineExceeded
+                ? "DeadlineExceeded"
+                : "UnexpectedError",
               errorMessage(error),
             ),
           );
         } finally {
+          clearTimeout(timer);
           done++;
         }
       },

@@ -4,8 +4,10 @@
  */
 import { defaultOf, type InputName } from "./action-interface.js";
 import { CLOUDS, findCloud, RETIRED_CLOUDS } from "./azure/clouds.js";
+import { isManagementGroupId } from "./azure/management-groups.js";
 import { classifyAddress } from "./check/address-policy.js";
 import { CONTROLS, DEFAULT_CHECKS } from "./check/controls/index.js";
+import { isGuid } from "./text.js";
 
 /** Reads one raw input by its action.yml name ("" when unset). */
 export type InputReader = (name: InputName) => string;
@@ -68,7 +70,6 @@ export class InputError extends Error {
   override name = "InputError";
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DOMAIN =
   /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
@@ -84,7 +85,7 @@ function orDefault(read: InputReader, name: InputName): string {
 }
 
 function guid(name: string, value: string): string {
-  if (!GUID.test(value)) {
+  if (!isGuid(value)) {
     throw invalid(
       name,
       value,
@@ -140,7 +141,7 @@ const SUBSCRIPTION_RESOURCE_ID = /^\/subscriptions\/([^/]+)$/i;
 function subscriptionIds(read: InputReader, name: InputName): string[] {
   const ids = entries(read, name).map((entry) => {
     const id = SUBSCRIPTION_RESOURCE_ID.exec(entry)?.[1] ?? entry;
-    if (!GUID.test(id)) {
+    if (!isGuid(id)) {
       throw invalid(
         name,
         entry,
@@ -154,8 +155,6 @@ function subscriptionIds(read: InputReader, name: InputName): string[] {
 
 const GROUP_RESOURCE_ID =
   /^\/providers\/Microsoft\.Management\/managementGroups\/([^/]+)$/i;
-/** Azure's rule for a management group ID: up to 90 of these characters, no trailing period. */
-const GROUP_ID = /^[\w\-.()]{0,89}[\w\-()]$/;
 
 /** Group IDs or resource IDs; duplicates removed, case-insensitively (Azure ignores case). */
 function managementGroupIds(read: InputReader, name: InputName): string[] {
@@ -163,7 +162,7 @@ function managementGroupIds(read: InputReader, name: InputName): string[] {
   const ids: string[] = [];
   for (const entry of entries(read, name)) {
     const id = GROUP_RESOURCE_ID.exec(entry)?.[1] ?? entry;
-    if (!GROUP_ID.test(id)) {
+    if (!isManagementGroupId(id)) {
       throw invalid(
         name,
         entry,
@@ -223,7 +222,7 @@ function tenant(read: InputReader, type: AuthType): string {
       ? requiredForOidc(read, "tenant-id")
       : read("tenant-id").trim();
   if (value === "") return "";
-  if (GUID.test(value)) return value.toLowerCase();
+  if (isGuid(value)) return value.toLowerCase();
   if (DOMAIN.test(value)) return value.toLowerCase();
   throw invalid(
     "tenant-id",

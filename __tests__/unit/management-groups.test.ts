@@ -80,6 +80,12 @@ describe("readDescendantsPage", () => {
       }),
     ],
     [
+      "a parent group ID Azure would never issue",
+      JSON.stringify({
+        value: [subscription(1, `corp\u0007${"x".repeat(100)}<script>`)],
+      }),
+    ],
+    [
       "a subscription without a parent",
       JSON.stringify({
         value: [{ type: "/subscriptions", name: guidFor(1), properties: {} }],

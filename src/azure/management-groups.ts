@@ -9,7 +9,7 @@ import {
   type PipelineRequest,
   type PipelineResponse,
 } from "@azure/core-rest-pipeline";
-import { errorMessage } from "../text.js";
+import { errorMessage, isGuid } from "../text.js";
 import { armError, parseJson, type ArmError } from "./arm-answer.js";
 import { nextLinkProblem, type PagedList } from "./next-link.js";
 
@@ -47,16 +47,20 @@ export interface ArmRequestSender {
   sendRequest(request: PipelineRequest): Promise<PipelineResponse>;
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Azure's rule for a management group ID: up to 90 of these characters, no trailing period. */
+export function isManagementGroupId(id: string): boolean {
+  return /^[\w\-.()]{0,89}[\w\-()]$/.test(id);
+}
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Last segment of `/providers/Microsoft.Management/managementGroups/<id>`. */
+/** Last segment of `/providers/Microsoft.Management/managementGroups/<id>`, when it is a valid ID. */
 function groupIdOf(resourceId: unknown): string | undefined {
   if (typeof resourceId !== "string") return undefined;
-  return /\/managementGroups\/([^/]+)$/i.exec(resourceId)?.[1];
+  const id = /\/managementGroups\/([^/]+)$/i.exec(resourceId)?.[1];
+  return id && isManagementGroupId(id) ? id : undefined;
 }
 
 /** One page of the descendants answer: its subscriptions and its nextLink. */
@@ -86,11 +90,7 @@ export function readDescendantsPage(
     if (!/(^|\/)subscriptions$/i.test(item.type)) continue;
     const parent = isObject(item.properties) ? item.properties.parent : null;
     const parentGroup = groupIdOf(isObject(parent) ? parent.id : undefined);
-    if (
-      typeof item.name !== "string" ||
-      !GUID.test(item.name) ||
-      !parentGroup
-    ) {
+    if (typeof item.name !== "string" || !isGuid(item.name) || !parentGroup) {
       return {
         code: "MalformedResponse",
         message: `Descendant #${index + 1} is a subscription without a GUID name or a parent group.`,

@@ -32,6 +32,10 @@ export interface FakeTenant {
   descendantsNextLink?: "repeat" | "foreign";
   /** Managed identities the runner's host has (served at /identity); default none. */
   managedIdentity?: { systemAssigned?: boolean; userAssigned?: string[] };
+  /** Every listing page answers this nextLink (e.g. another host's URL). */
+  nextLink?: string;
+  /** Past the last subscription, every page is empty with a new nextLink, for ever. */
+  endlessListing?: boolean;
 }
 
 export interface FakeManagementGroup {
@@ -64,6 +68,8 @@ export interface FakeSubscription {
   behaviours?: FakeBehaviour[];
   /** Added to this subscription's answers, on top of the tenant's. */
   latencyMs?: number;
+  /** GET of this subscription answers with this subscriptionId instead. */
+  answerAs?: string;
   /** Parent management group ID; default the Tenant Root Group. */
   managementGroup?: string;
 }
