@@ -176,6 +176,32 @@ describe("renderSummary: escaping", () => {
   });
 });
 
+describe("renderSummary: management groups", () => {
+  it("adds a Management group column, escaped, only when a row came through a group", () => {
+    const grouped = renderSummary(
+      summarizeRun([
+        resultOf(1, "fail", { managementGroup: "corp|eu" }),
+        resultOf(2, "pass"),
+      ]),
+      context(),
+    );
+    // HTML tables since issue 15: the group table and the folded one both
+    // carry the column right after the ID.
+    const headers = grouped.split("\n").filter((l) => l.startsWith("<thead>"));
+    assert.equal(headers.length, 2);
+    for (const header of headers) {
+      assert.match(header, /<th>ID<\/th><th>Management group<\/th>/);
+    }
+    const row = (n: number) =>
+      tableRows(grouped).find((l) => l.includes(guidFor(n))) ?? "";
+    assert.match(row(1), /<\/samp><\/td><td>corp&#124;eu<\/td>/);
+    assert.match(row(2), /<\/samp><\/td><td>—<\/td><td>✅ pass<\/td>/);
+
+    const plain = renderSummary(summarizeRun([resultOf(1, "fail")]), context());
+    assert.doesNotMatch(plain, /Management group/);
+  });
+});
+
 describe("renderSummary: addresses", () => {
   const run = summarizeRun([
     resultOf(1, "pass", {

@@ -95,4 +95,6 @@ export interface SubscriptionResult {
   errorCode?: string;
   /** Raw value of the first `owner-tags` tag present; escape and mask before rendering. */
   owner?: string;
+  /** ID of the direct parent management group, when a group walk reached it. */
+  managementGroup?: string;
 }

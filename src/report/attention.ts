@@ -35,6 +35,8 @@ function td(html: string): string {
 }
 
 interface Columns {
+  /** Group scope: a Management group column after the ID. */
+  group: boolean;
   portal: boolean;
   /** With several controls selected, a ✅/❌ column each. */
   perControl: readonly string[];
@@ -54,8 +56,13 @@ function row(
   const cells = [
     td(escapeMarkdown(truncate(result.displayName, 120)) || "—"),
     idCell(result.subscriptionId),
-    td(owner),
   ];
+  if (columns.group) {
+    cells.push(
+      td(escapeMarkdown(truncate(result.managementGroup ?? "", 90)) || "—"),
+    );
+  }
+  cells.push(td(owner));
   if (columns.portal) {
     // Built from a fixed origin and percent-encoded validated IDs only.
     const link = isGuid(result.subscriptionId)
@@ -102,9 +109,12 @@ export function attentionSection(
   context: AttentionContext,
   checks: readonly string[],
   budgetBytes: number,
+  /** Adds a Management group column after the ID (group scope). */
+  showGroup = false,
 ): AttentionSection {
   // A custom Resource Manager endpoint has no known portal: no column at all.
   const columns: Columns = {
+    group: showGroup,
     portal: portalOrigin(context.resourceManagerEndpoint) !== undefined,
     perControl: checks.length > 1 ? checks : [],
   };
@@ -112,7 +122,9 @@ export function attentionSection(
   let used = 0;
   let omitted = 0;
   for (const group of groupByCause(results)) {
-    const headers = ["Subscription", "ID", "Owner"];
+    const headers = ["Subscription", "ID"];
+    if (columns.group) headers.push("Management group");
+    headers.push("Owner");
     if (columns.portal) headers.push("Portal");
     if (context.failingSince) headers.push("Needs attention since");
     headers.push(...columns.perControl);

@@ -39,6 +39,8 @@ export interface ReportRow {
   missingRequiredEmails: string[];
   /** Value of the first `owner-tags` tag present (masked like addresses); absent when none. */
   owner?: string;
+  /** Direct parent management group, on rows a `management-groups` walk reached. */
+  managementGroup?: string;
 }
 
 /** The report file, schemaVersion 2, as documented in the README. */
@@ -88,6 +90,7 @@ export function buildReport(run: RunResult, context: ReportContext): Report {
         context.maskEmails,
       ),
       ...(r.owner ? { owner: presentOwner(r.owner, context.maskEmails) } : {}),
+      ...(r.managementGroup ? { managementGroup: r.managementGroup } : {}),
     })),
   };
 }

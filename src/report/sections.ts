@@ -131,27 +131,37 @@ export function resultTable(
   mask: boolean,
   budgetBytes: number,
   checks: readonly string[] = [],
+  /** Adds a Management group column after the ID (group scope). */
+  showGroup = false,
 ): Table {
   const perControl = checks.length > 1 ? checks : [];
-  const headers = [
-    "Subscription",
-    "ID",
-    "Verdict",
-    ...perControl,
-    "Additional email addresses",
-    "Reason",
-  ];
+  const withGroup = <T>(cells: T[], group: T): T[] =>
+    showGroup ? [...cells.slice(0, 2), group, ...cells.slice(2)] : cells;
+  const headers = withGroup(
+    [
+      "Subscription",
+      "ID",
+      "Verdict",
+      ...perControl,
+      "Additional email addresses",
+      "Reason",
+    ],
+    "Management group",
+  );
   const rows: string[][] = [];
   let used = Buffer.byteLength(htmlTable(headers, []));
   for (const result of results) {
-    const cells = [
-      escapeMarkdown(truncate(result.displayName, 120)) || "—",
-      VERDICT_LABEL[result.status],
-      ...perControl.map((control) => findingCell(result, control)),
-      addressCell(result, mask),
-      escapeMarkdown(truncate(result.reason, 400)),
-    ].map((html) => `<td>${html}</td>`);
-    cells.splice(1, 0, idCell(result.subscriptionId));
+    const cells = withGroup(
+      [
+        escapeMarkdown(truncate(result.displayName, 120)) || "—",
+        idCell(result.subscriptionId),
+        VERDICT_LABEL[result.status],
+        ...perControl.map((control) => findingCell(result, control)),
+        addressCell(result, mask),
+        escapeMarkdown(truncate(result.reason, 400)),
+      ],
+      escapeMarkdown(truncate(result.managementGroup ?? "", 90)) || "—",
+    ).map((html) => (html.startsWith("<td") ? html : `<td>${html}</td>`));
     const size = Buffer.byteLength(cells.join("")) + 10;
     if (used + size > budgetBytes) break;
     rows.push(cells);
