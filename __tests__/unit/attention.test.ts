@@ -142,7 +142,8 @@ describe("needs attention: groups, owner, 403 hint", () => {
     const html = renderGfm(
       renderSummary(run, context({ clientId: undefined })),
     );
-    assert.match(html, /az identity show --query principalId/);
+    assert.match(html, /az ad signed-in-user show --query id -o tsv/);
+    assert.match(html, /Object \(principal\) ID/);
     assert.match(
       codeBlockLines(html).join("\n"),
       /--assignee '<principal-id>'/,

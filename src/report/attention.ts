@@ -94,7 +94,7 @@ function accessHelp(group: CauseGroup, context: AttentionContext): string {
   const ids = group.results.map((r) => r.subscriptionId);
   if (context.clientId) return accessHint(context.clientId, ids);
   return [
-    `Replace \`${PRINCIPAL_PLACEHOLDER}\` with the object ID of the identity in use: \`az identity show --query principalId\` for a managed identity, \`az ad signed-in-user show --query id\` for a signed-in user.`,
+    `Replace \`${PRINCIPAL_PLACEHOLDER}\` with the object ID of the identity this workflow signs in as: \`az ad signed-in-user show --query id -o tsv\` for a user, \`az ad sp show --id <app-id> --query id -o tsv\` for a service principal, the **Object (principal) ID** on the resource's **Identity** page for a system-assigned managed identity.`,
     "",
     accessHint(PRINCIPAL_PLACEHOLDER, ids),
   ].join("\n");
