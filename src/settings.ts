@@ -3,6 +3,13 @@
  * object before any network call. Nothing else reads inputs.
  */
 import { CLOUDS, findCloud } from "./azure/clouds.js";
+import {
+  parseRemediateMode,
+  remediationAddressProblem,
+  remediationEmailsRequired,
+  REMEDIATE_MODES,
+  type RemediateMode,
+} from "./remediation/inputs.js";
 
 /** Reads one raw input by its action.yml name ("" when unset). */
 export type InputReader = (name: string) => string;
@@ -36,6 +43,10 @@ export interface Settings {
   readonly issueTitle: string;
   /** Labels for the tracking issue; the first one is how the action finds it. */
   readonly issueLabels: readonly string[];
+  /** `remediate`: off (default), plan or apply. */
+  readonly remediate: RemediateMode;
+  /** `remediation-emails`: valid, deliverable addresses the remedy adds; duplicates removed. */
+  readonly remediationEmails: readonly string[];
 }
 
 export const DEFAULT_ISSUE_TITLE =
@@ -141,6 +152,41 @@ function tenant(read: InputReader): string {
   );
 }
 
+/** `remediate` and `remediation-emails`; their rules live in remediation/inputs.ts. */
+function remediation(
+  read: InputReader,
+): Pick<Settings, "remediate" | "remediationEmails"> {
+  const modeInput = read("remediate").trim() || "off";
+  const remediate = parseRemediateMode(modeInput);
+  if (!remediate) {
+    throw invalid(
+      "remediate",
+      modeInput,
+      `one of ${REMEDIATE_MODES.join(", ")} was expected`,
+    );
+  }
+  const byLowerCase = new Map<string, string>();
+  for (const entry of read("remediation-emails").split(/[\s,;]+/)) {
+    if (entry === "") continue;
+    const problem = remediationAddressProblem(entry);
+    if (problem) throw invalid("remediation-emails", entry, problem);
+    if (!byLowerCase.has(entry.toLowerCase())) {
+      byLowerCase.set(entry.toLowerCase(), entry);
+    }
+  }
+  // Only `additional-emails` is checked until the `checks` input exists.
+  if (
+    byLowerCase.size === 0 &&
+    remediationEmailsRequired(remediate, ["additional-emails"])
+  ) {
+    throw new InputError(
+      `Input 'remediation-emails' is empty, but 'remediate' is '${remediate}': ` +
+        "list the addresses to add where 'additional-emails' fails (e.g. secops@contoso.com).",
+    );
+  }
+  return { remediate, remediationEmails: [...byLowerCase.values()] };
+}
+
 export function readSettings(read: InputReader): Settings {
   const clientId = guid("client-id", required(read, "client-id"));
   const tenantId = tenant(read);
@@ -203,5 +249,6 @@ export function readSettings(read: InputReader): Settings {
     githubToken,
     issueTitle: read("issue-title").trim() || DEFAULT_ISSUE_TITLE,
     issueLabels: labels,
+    ...remediation(read),
   };
 }

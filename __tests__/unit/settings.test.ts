@@ -363,3 +363,77 @@ describe("readSettings: tracking issue", () => {
     assert.deepEqual(settings.issueLabels, ["security", "compliance"]);
   });
 });
+
+describe("readSettings: remediation", () => {
+  it("is off by default and needs no addresses then", () => {
+    const settings = settingsFrom();
+    assert.equal(settings.remediate, "off");
+    assert.deepEqual(settings.remediationEmails, []);
+  });
+
+  it("reads plan and apply in any case", () => {
+    const emails = { "remediation-emails": "secops@contoso.com" };
+    assert.equal(
+      settingsFrom({ remediate: "PLAN", ...emails }).remediate,
+      "plan",
+    );
+    assert.equal(
+      settingsFrom({ remediate: " Apply ", ...emails }).remediate,
+      "apply",
+    );
+    assert.equal(settingsFrom({ remediate: "Off" }).remediate, "off");
+  });
+
+  it("rejects an unknown mode, naming the input and the value", () => {
+    assertRejects(withIds({ remediate: "fix" }), "remediate", "fix");
+    assertRejects(withIds({ remediate: "true" }), "remediate", "true");
+  });
+
+  it("requires remediation-emails when remediate is plan or apply", () => {
+    for (const remediate of ["plan", "apply"]) {
+      assertRejects(withIds({ remediate }), "remediation-emails", undefined);
+      assertRejects(
+        withIds({ remediate, "remediation-emails": " ,\n " }),
+        "remediation-emails",
+        undefined,
+      );
+    }
+  });
+
+  it("splits on commas, whitespace and newlines, dropping repeats case-insensitively", () => {
+    const settings = settingsFrom({
+      remediate: "plan",
+      "remediation-emails":
+        "SecOps@contoso.com,\n soc@fabrikam.com  secops@CONTOSO.com;",
+    });
+    assert.deepEqual(settings.remediationEmails, [
+      "SecOps@contoso.com",
+      "soc@fabrikam.com",
+    ]);
+  });
+
+  it("rejects an invalid or reserved address, even when remediate is off", () => {
+    for (const remediate of ["off", "apply"]) {
+      for (const bad of [
+        "not-an-email",
+        "ops@localhost",
+        "security_contact@replace_me",
+        "secops@example.com",
+        "a@mail.example.org",
+        "a@contoso.test",
+        "a@contoso.invalid",
+        "a@host.localhost",
+        "a@corp.example",
+      ]) {
+        assertRejects(
+          withIds({
+            remediate,
+            "remediation-emails": `secops@contoso.com, ${bad}`,
+          }),
+          "remediation-emails",
+          bad,
+        );
+      }
+    }
+  });
+});

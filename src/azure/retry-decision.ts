@@ -24,6 +24,25 @@ export type AttemptOutcome =
 /** 501 and 505 will not change on a retry; these can. */
 const TRANSIENT_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 
+/** Methods that read: resending one cannot change anything twice. */
+const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Whether the request may be sent again after this outcome. A read always
+ * may. A write (PUT, PATCH, POST, DELETE) only when the answer proves it was
+ * not applied: 429 (throttled before processing), 503 with `Retry-After`
+ * (turned away at the door), or a connection refused (nothing was sent).
+ * After anything else (a timeout, a reset, a 500) the write may have landed:
+ * the caller re-reads before deciding, rather than writing blind.
+ */
+export function mayResend(method: string, outcome: AttemptOutcome): boolean {
+  if (READ_METHODS.has(method.toUpperCase())) return true;
+  if (outcome.kind === "network") return outcome.code === "ECONNREFUSED";
+  if (outcome.kind !== "response") return false;
+  if (outcome.status === 429) return true;
+  return outcome.status === 503 && outcome.retryAfter !== undefined;
+}
+
 /** Parses `Retry-After` (seconds or an HTTP date) into milliseconds. */
 export function parseRetryAfter(
   value: string | undefined,
