@@ -5,6 +5,7 @@ import {
   lowQuotaPauseMs,
   mayResend,
   parseRetryAfter,
+  provesNotApplied,
   retryDelayMs,
 } from "../../src/azure/retry-decision.js";
 import type {
@@ -386,5 +387,41 @@ describe("mayResend: reads always, writes only when proven not applied", () => {
     for (const method of ["HEAD", "OPTIONS"]) {
       assert.equal(mayResend(method, serverError), true, method);
     }
+  });
+});
+
+describe("provesNotApplied", () => {
+  it("holds for answers that turn a write away", () => {
+    for (const status of [400, 401, 403, 404, 409, 429]) {
+      assert.equal(
+        provesNotApplied({ kind: "response", status }),
+        true,
+        String(status),
+      );
+    }
+    assert.equal(
+      provesNotApplied({ kind: "response", status: 503, retryAfter: "5" }),
+      true,
+    );
+    assert.equal(
+      provesNotApplied({ kind: "network", code: "ECONNREFUSED" }),
+      true,
+    );
+  });
+
+  it("does not hold when the write may have landed", () => {
+    for (const status of [200, 201, 408, 500, 502, 503, 504]) {
+      assert.equal(
+        provesNotApplied({ kind: "response", status }),
+        false,
+        String(status),
+      );
+    }
+    assert.equal(
+      provesNotApplied({ kind: "network", code: "ECONNRESET" }),
+      false,
+    );
+    assert.equal(provesNotApplied({ kind: "network" }), false);
+    assert.equal(provesNotApplied({ kind: "timeout" }), false);
   });
 });

@@ -28,19 +28,27 @@ const TRANSIENT_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
- * Whether the request may be sent again after this outcome. A read always
- * may. A write (PUT, PATCH, POST, DELETE) only when the answer proves it was
- * not applied: 429 (throttled before processing), 503 with `Retry-After`
- * (turned away at the door), or a connection refused (nothing was sent).
- * After anything else (a timeout, a reset, a 500) the write may have landed:
- * the caller re-reads before deciding, rather than writing blind.
+ * Whether a write certainly did not happen: Azure turned it away (4xx; 429
+ * is throttling before processing; 408 is left out, it may come from a
+ * gateway after the fact), a 503 with `Retry-After` (turned away at the door),
+ * or a connection refused (nothing was sent). After a timeout, a reset or
+ * any other 5xx, the write may have landed.
  */
-export function mayResend(method: string, outcome: AttemptOutcome): boolean {
-  if (READ_METHODS.has(method.toUpperCase())) return true;
+export function provesNotApplied(outcome: AttemptOutcome): boolean {
   if (outcome.kind === "network") return outcome.code === "ECONNREFUSED";
   if (outcome.kind !== "response") return false;
-  if (outcome.status === 429) return true;
-  return outcome.status === 503 && outcome.retryAfter !== undefined;
+  const { status } = outcome;
+  if (status === 503) return outcome.retryAfter !== undefined;
+  return status >= 400 && status < 500 && status !== 408;
+}
+
+/**
+ * Whether the request may be sent again after this outcome: a read always;
+ * a write (PUT, PATCH, POST, DELETE) only when the outcome proves it was not
+ * applied. Otherwise the caller re-reads before deciding, never writes blind.
+ */
+export function mayResend(method: string, outcome: AttemptOutcome): boolean {
+  return READ_METHODS.has(method.toUpperCase()) || provesNotApplied(outcome);
 }
 
 /** Parses `Retry-After` (seconds or an HTTP date) into milliseconds. */

@@ -9,9 +9,11 @@ import {
   type Exchange,
   type FakeContext,
   nextBehaviour,
+  readBody,
   send,
   sleep,
 } from "./context.js";
+import { contactBodyError, storedContact } from "./contact-write.js";
 import type {
   FakeBehaviour,
   FakeContact,
@@ -89,7 +91,12 @@ export function handleArm(
   const [root, id, providers, namespace, type, name, ...extra] =
     ex.segments.map((s, i) => (i === 1 || i === 5 ? s : s.toLowerCase()));
 
-  if (ex.req.method !== "GET" || root !== "subscriptions") {
+  const method = ex.req.method;
+  if ((method !== "GET" && method !== "PUT") || root !== "subscriptions") {
+    return unknownRoute(ctx, ex);
+  }
+  const isPut = method === "PUT";
+  if (isPut && (type !== "securitycontacts" || name === undefined)) {
     return unknownRoute(ctx, ex);
   }
   if (id === undefined) return listSubscriptions(ctx, index, ex);
@@ -111,12 +118,13 @@ export function handleArm(
   ) {
     return unknownRoute(ctx, ex);
   }
-  if (type === "securitycontacts") {
+  if (type === "securitycontacts" && !isPut) {
     countContactRequest(ctx, sub?.subscriptionId ?? id);
   }
   if (sub === undefined) {
     return finish(ctx, ex, latencyOf(ctx), undefined, () => notFound(id));
   }
+  if (isPut && name !== undefined) return putContact(ctx, ex, sub, name);
   if (type === "pricings") {
     return finish(ctx, ex, latencyOf(ctx, sub), undefined, () =>
       pricings(ex, sub, name),
@@ -462,6 +470,9 @@ function contactJson(
     type: "Microsoft.Security/securityContacts",
   };
   if (contact.omitProperties === true) return base;
+  if (contact.properties && version === "2023-12-01-preview") {
+    return { ...base, properties: contact.properties };
+  }
   const enabled = contact.isEnabled ?? true;
   const emails = contact.emails;
   switch (version) {
@@ -504,6 +515,61 @@ function contactJson(
           ],
         },
       };
+  }
+}
+
+/**
+ * PUT .../securityContacts/default: validated like Microsoft.Security, then
+ * stored so later reads return it, unless a write behaviour says otherwise.
+ * The body is recorded in ctx.contactWrites whatever the answer.
+ */
+async function putContact(
+  ctx: FakeContext,
+  ex: Exchange,
+  sub: FakeSubscription,
+  name: string,
+): Promise<void> {
+  const text = await readBody(ex.req);
+  const write = {
+    subscriptionId: sub.subscriptionId,
+    body: parseOrText(text),
+    stored: false,
+  };
+  ctx.contactWrites.push(write);
+  const behaviour = nextBehaviour(ctx, sub.writeBehaviours);
+  return finish(ctx, ex, latencyOf(ctx, sub), behaviour, () => {
+    const version = ex.url.searchParams.get("api-version") ?? "";
+    if (version !== "2023-12-01-preview") {
+      return invalidVersion(version, ["2023-12-01-preview"]);
+    }
+    if (name.toLowerCase() !== "default") {
+      return error(
+        400,
+        "InvalidInput",
+        `The security contact name '${name}' is not valid: it must be 'default'.`,
+      );
+    }
+    const failure = subscriptionWideFailure(sub);
+    if (failure) return failure;
+    const refusal = contactBodyError(text);
+    if (refusal) return error(400, refusal.code, refusal.message);
+    const { properties } = JSON.parse(text) as {
+      properties: Record<string, unknown>;
+    };
+    const contact = storedContact(properties);
+    if (behaviour?.kind !== "notSticky") {
+      sub.contact = contact;
+      write.stored = true;
+    }
+    return ok(contactJson(sub, contact, "2023-12-01-preview"));
+  });
+}
+
+function parseOrText(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
   }
 }
 

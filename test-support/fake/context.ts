@@ -18,6 +18,15 @@ export interface RecordedRequest {
   subscriptionId?: string;
 }
 
+/** One security-contact PUT as it arrived. */
+export interface RecordedWrite {
+  subscriptionId: string;
+  /** The parsed JSON body, or the raw text when it was not JSON. */
+  body: unknown;
+  /** True when the fake kept it (valid, and no behaviour stopped it). */
+  stored: boolean;
+}
+
 export interface IssuedAccessToken {
   /** The scope minus "/.default", without a trailing slash. */
   resource: string;
@@ -42,6 +51,7 @@ export interface FakeContext {
   oidcRequestToken: string;
   signer: JwtSigner;
   requests: RecordedRequest[];
+  contactWrites: RecordedWrite[];
   issuedTokens: string[];
   accessTokens: Map<string, IssuedAccessToken>;
   /** Next behaviour index per behaviours array (a new array starts over). */

@@ -1,4 +1,4 @@
-export type { RecordedRequest } from "./context.js";
+export type { RecordedRequest, RecordedWrite } from "./context.js";
 export type {
   FakeGitHubIssue,
   FakeGitHubOptions,
@@ -20,4 +20,5 @@ export {
   generatedTenant,
   guid,
   sampleTenant,
+  writeForbidden,
 } from "./tenant.js";

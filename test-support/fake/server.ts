@@ -13,6 +13,7 @@ import {
   type Exchange,
   type FakeContext,
   type RecordedRequest,
+  type RecordedWrite,
   sendJson,
   type ServiceName,
 } from "./context.js";
@@ -55,6 +56,8 @@ export interface Fake {
   oidcRequestToken: string;
   /** Every request, in arrival order; no bodies, no Authorization headers. */
   requests: RecordedRequest[];
+  /** Every security-contact PUT with its body, in arrival order. */
+  contactWrites: RecordedWrite[];
   /** Every OIDC JWT and Entra access token issued. */
   issuedTokens: string[];
   /** Live state, mutable by tests. */
@@ -109,6 +112,7 @@ export async function startFake(options: FakeOptions): Promise<Fake> {
     oidcRequestToken: randomBytes(24).toString("base64url"),
     signer,
     requests: [],
+    contactWrites: [],
     issuedTokens: [],
     accessTokens: new Map(),
     cursors: new WeakMap(),
@@ -159,6 +163,7 @@ export async function startFake(options: FakeOptions): Promise<Fake> {
     oidcRequestUrl: `${url}/oidc/token?api-version=2.0`,
     oidcRequestToken: ctx.oidcRequestToken,
     requests: ctx.requests,
+    contactWrites: ctx.contactWrites,
     issuedTokens: ctx.issuedTokens,
     get github() {
       return ctx.github;

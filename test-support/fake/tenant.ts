@@ -33,6 +33,8 @@ export interface FakeSubscription {
   pricings?: { name: string; pricingTier: "Free" | "Standard" }[];
   /** Applied to the security-contact requests, one per request, in order. */
   behaviours?: FakeBehaviour[];
+  /** Applied to the security-contact PUTs instead, one per PUT, in order. */
+  writeBehaviours?: FakeBehaviour[];
   /** Added to this subscription's answers, on top of the tenant's. */
   latencyMs?: number;
 }
@@ -46,6 +48,11 @@ export interface FakeContact {
   omitProperties?: boolean;
   /** Default "default". */
   name?: string;
+  /**
+   * The properties as a PUT stored them: 2023-12-01-preview answers them
+   * verbatim (the fields above still feed the older api-versions).
+   */
+  properties?: Record<string, unknown>;
 }
 
 /**
@@ -69,6 +76,8 @@ export type FakeBehaviour = (
   | { kind: "delay"; ms: number }
   | { kind: "bareArray" }
   | { kind: "lowQuota"; remaining: number }
+  /** PUT only: answers 200 as if stored, but keeps the old contact. */
+  | { kind: "notSticky" }
 ) & { readonly forever?: true };
 
 export const DEFAULT_SUBJECT = "repo:octo/landing-zone:ref:refs/heads/main";
@@ -89,6 +98,24 @@ export function behaviourTimes(
  */
 export function forever(b: FakeBehaviour): FakeBehaviour[] {
   return [{ ...b, forever: true }];
+}
+
+/**
+ * Write behaviours for an identity that may read but not write the contact
+ * (no Security Admin role): every PUT answers ARM's 403.
+ */
+export function writeForbidden(subscriptionId: string): FakeBehaviour[] {
+  return forever({
+    kind: "status",
+    status: 403,
+    code: "AuthorizationFailed",
+    message:
+      `The client '${CLIENT_ID}' with object id '${CLIENT_ID}' does not have ` +
+      "authorization to perform action " +
+      "'Microsoft.Security/securityContacts/write' over scope " +
+      `'/subscriptions/${subscriptionId}/providers/Microsoft.Security/securityContacts/default' ` +
+      "or the scope is invalid. If access was recently granted, please refresh your credentials.",
+  });
 }
 
 /** Deterministic v4-shaped GUID: guid(1) = 00000000-0000-4000-8000-000000000001. */
