@@ -12,9 +12,9 @@ import {
 import type { SecurityCenter } from "@azure/arm-security";
 import { contactBodyError } from "../../test-support/fake/contact-write.js";
 import {
+  baseTenant,
   type Fake,
   type FakeSubscription,
-  type FakeTenant,
   forever,
   guid,
   startFake,
@@ -29,27 +29,6 @@ const VALID = {
   notificationsByRole: { state: "On", roles: ["Owner"] },
   notificationsSources: [{ sourceType: "Alert", minimalSeverity: "High" }],
 };
-
-function first(fake: Fake): FakeSubscription {
-  const sub = fake.tenant.subscriptions[0];
-  assert.ok(sub, "the tenant has a first subscription");
-  return sub;
-}
-
-function tenant(): FakeTenant {
-  return {
-    tenantId: "7e4f2a1c-5b3d-4c6e-9f80-1a2b3c4d5e6f",
-    clientId: "3c9d8e7f-6a5b-4c3d-8e2f-0a1b2c3d4e5f",
-    audience: "api://AzureADTokenExchange",
-    subscriptions: [
-      {
-        subscriptionId: guid(1),
-        displayName: "One",
-        contact: { emails: "old@contoso.com" },
-      },
-    ],
-  };
-}
 
 describe("contactBodyError: Microsoft.Security's checks on a PUT body", () => {
   const withProperties = (properties: Record<string, unknown>): string =>
@@ -149,10 +128,12 @@ describe("contactBodyError: Microsoft.Security's checks on a PUT body", () => {
 
 describe("fake ARM: PUT securityContacts/default", () => {
   let fake: Fake;
+  /** The first subscription, rebuilt before each test. */
+  let one: FakeSubscription;
   let client: SecurityCenter;
 
   before(async () => {
-    fake = await startFake({ tenant: tenant() });
+    fake = await startFake({ tenant: baseTenant([]) });
     client = fakeSecurityCenter(fake, {
       maxRetries: 0,
       baseDelayMs: 1,
@@ -165,7 +146,12 @@ describe("fake ARM: PUT securityContacts/default", () => {
   });
   after(() => fake.close());
   beforeEach(() => {
-    fake.tenant = tenant();
+    one = {
+      subscriptionId: guid(1),
+      displayName: "One",
+      contact: { emails: "old@contoso.com" },
+    };
+    fake.tenant = baseTenant([one]);
     fake.requests.length = 0;
     fake.contactWrites.length = 0;
     fake.resetCounters();
@@ -237,10 +223,7 @@ describe("fake ARM: PUT securityContacts/default", () => {
     assert.equal(put.status, 400);
     assert.equal(put.json.error?.code, "InvalidInput");
     assert.equal(fake.contactWrites[0]?.stored, false);
-    assert.equal(
-      fake.tenant.subscriptions[0]?.contact?.emails,
-      "old@contoso.com",
-    );
+    assert.equal(one.contact?.emails, "old@contoso.com");
   });
 
   it("answers 400 to another name or api-version, 404 to a PUT elsewhere", async () => {
@@ -255,15 +238,11 @@ describe("fake ARM: PUT securityContacts/default", () => {
     });
     assert.equal(pricing.status, 404);
     assert.equal(pricing.json.error?.code, "InvalidResourceType");
-    assert.equal(
-      fake.tenant.subscriptions[0]?.contact?.emails,
-      "old@contoso.com",
-    );
+    assert.equal(one.contact?.emails, "old@contoso.com");
   });
 
   it("write behaviours: 403, 5xx, 429 with Retry-After, then normal", async () => {
-    const sub = first(fake);
-    sub.writeBehaviours = [
+    one.writeBehaviours = [
       { kind: "status", status: 403, code: "AuthorizationFailed" },
       { kind: "status", status: 502, code: "BadGateway" },
       {
@@ -279,9 +258,9 @@ describe("fake ARM: PUT securityContacts/default", () => {
     assert.equal(forbidden.json.error?.code, "AuthorizationFailed");
     assert.equal((await send("PUT", { body })).status, 502);
     assert.equal((await send("PUT", { body })).status, 429);
-    assert.equal(sub.contact?.emails, "old@contoso.com");
+    assert.equal(one.contact?.emails, "old@contoso.com");
     assert.equal((await send("PUT", { body })).status, 200);
-    assert.equal(sub.contact?.emails, VALID.emails);
+    assert.equal(one.contact?.emails, VALID.emails);
     assert.deepEqual(
       fake.contactWrites.map((w) => w.stored),
       [false, false, false, true],
@@ -289,7 +268,7 @@ describe("fake ARM: PUT securityContacts/default", () => {
   });
 
   it("writeForbidden sticks; reads still work", async () => {
-    first(fake).writeBehaviours = writeForbidden(guid(1));
+    one.writeBehaviours = writeForbidden(guid(1));
     const body = JSON.stringify({ properties: VALID });
     for (let i = 0; i < 2; i++)
       assert.equal((await send("PUT", { body })).status, 403);
@@ -297,7 +276,7 @@ describe("fake ARM: PUT securityContacts/default", () => {
   });
 
   it("notSticky answers 200 with the body, but the contact stays", async () => {
-    first(fake).writeBehaviours = [{ kind: "notSticky" }];
+    one.writeBehaviours = [{ kind: "notSticky" }];
     const put = await send("PUT", {
       body: JSON.stringify({ properties: VALID }),
     });
@@ -314,7 +293,7 @@ describe("fake ARM: PUT securityContacts/default", () => {
   });
 
   it("a sticky 403 on reads refuses writes too", async () => {
-    first(fake).behaviours = forever({
+    one.behaviours = forever({
       kind: "status",
       status: 403,
       code: "AuthorizationFailed",

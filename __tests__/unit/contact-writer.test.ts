@@ -11,9 +11,9 @@ import {
 } from "../../src/azure/contact-writer.js";
 import type { ResilienceOptions } from "../../src/azure/resilience.js";
 import {
+  baseTenant,
   type Fake,
   type FakeSubscription,
-  type FakeTenant,
   forever,
   guid,
   startFake,
@@ -39,39 +39,27 @@ const PROPERTIES = {
   phone: "(214)275-4038",
 };
 
-function first(fake: Fake): FakeSubscription {
-  const sub = fake.tenant.subscriptions[0];
-  assert.ok(sub, "the tenant has a first subscription");
-  return sub;
-}
-
-function tenant(): FakeTenant {
-  return {
-    tenantId: "7e4f2a1c-5b3d-4c6e-9f80-1a2b3c4d5e6f",
-    clientId: "3c9d8e7f-6a5b-4c3d-8e2f-0a1b2c3d4e5f",
-    audience: "api://AzureADTokenExchange",
-    subscriptions: [
-      {
-        subscriptionId: guid(1),
-        displayName: "Configured",
-        contact: { emails: "a@contoso.com" },
-      },
-      { subscriptionId: guid(2), displayName: "No contact", contact: null },
-    ],
-  };
-}
-
 describe("SecurityContactWriter against the fake", () => {
   let fake: Fake;
+  /** The first subscription, rebuilt before each test. */
+  let one: FakeSubscription;
   let writer: SecurityContactWriter;
   let retries: { retries: number };
 
   before(async () => {
-    fake = await startFake({ tenant: tenant() });
+    fake = await startFake({ tenant: baseTenant([]) });
   });
   after(() => fake.close());
   beforeEach(() => {
-    fake.tenant = tenant();
+    one = {
+      subscriptionId: guid(1),
+      displayName: "Configured",
+      contact: { emails: "a@contoso.com" },
+    };
+    fake.tenant = baseTenant([
+      one,
+      { subscriptionId: guid(2), displayName: "No contact", contact: null },
+    ]);
     fake.requests.length = 0;
     fake.contactWrites.length = 0;
     const built = fakeSecurityCenter(fake, OPTIONS);
@@ -143,7 +131,7 @@ describe("SecurityContactWriter against the fake", () => {
   });
 
   it("refuses a 403 once, saying which role writing needs", async () => {
-    first(fake).writeBehaviours = writeForbidden(guid(1));
+    one.writeBehaviours = writeForbidden(guid(1));
     const result = await writer.write(guid(1), PROPERTIES);
     assert.equal(result.kind, "refused");
     assert.ok(result.kind === "refused");
@@ -154,7 +142,7 @@ describe("SecurityContactWriter against the fake", () => {
   });
 
   it("resends after a 429 with Retry-After and after a 503 with Retry-After", async () => {
-    first(fake).writeBehaviours = [
+    one.writeBehaviours = [
       {
         kind: "status",
         status: 429,
@@ -180,7 +168,7 @@ describe("SecurityContactWriter against the fake", () => {
   });
 
   it("calls a write throttled past the retries refused: it was not applied", async () => {
-    first(fake).writeBehaviours = forever({
+    one.writeBehaviours = forever({
       kind: "status",
       status: 429,
       code: "TooManyRequests",
@@ -198,7 +186,7 @@ describe("SecurityContactWriter against the fake", () => {
       { kind: "reset" },
     ] as const) {
       fake.requests.length = 0;
-      first(fake).writeBehaviours = [behaviour];
+      one.writeBehaviours = [behaviour];
       const result = await writer.write(guid(1), PROPERTIES);
       assert.equal(result.kind, "unknown", behaviour.kind);
       assert.equal(puts(), 1, JSON.stringify(behaviour));
@@ -207,7 +195,7 @@ describe("SecurityContactWriter against the fake", () => {
   });
 
   it("reports a write that did not stick as accepted: only a re-read tells", async () => {
-    first(fake).writeBehaviours = [{ kind: "notSticky" }];
+    one.writeBehaviours = [{ kind: "notSticky" }];
     assert.deepEqual(await writer.write(guid(1), PROPERTIES), {
       kind: "accepted",
     });

@@ -100,6 +100,12 @@ export function writeResultFromAnswer(
   return { kind: "refused", status, code: error.code, message };
 }
 
+/** The last cause of a request that got no usable answer (retries spent). */
+function failure(error: unknown): { code: string; message: string } {
+  const code = isRestError(error) && error.code ? error.code : "RequestFailed";
+  return { code, message: errorMessage(error) };
+}
+
 export class SecurityContactWriter implements ContactWriter {
   constructor(
     private readonly client: SecurityCenter,
@@ -123,9 +129,7 @@ export class SecurityContactWriter implements ContactWriter {
         response.bodyAsText ?? undefined,
       );
     } catch (error) {
-      const code =
-        isRestError(error) && error.code ? error.code : "RequestFailed";
-      return { kind: "error", code, message: errorMessage(error) };
+      return { kind: "error", ...failure(error) };
     }
   }
 
@@ -148,13 +152,11 @@ export class SecurityContactWriter implements ContactWriter {
         response.headers.get("retry-after") ?? undefined,
       );
     } catch (error) {
-      const code =
-        isRestError(error) && error.code ? error.code : "RequestFailed";
-      const message = errorMessage(error);
+      const cause = failure(error);
       // A refused connection sent nothing; any other failure may have landed.
-      return provesNotApplied({ kind: "network", code })
-        ? { kind: "refused", code, message }
-        : { kind: "unknown", code, message };
+      return provesNotApplied({ kind: "network", code: cause.code })
+        ? { kind: "refused", ...cause }
+        : { kind: "unknown", ...cause };
     }
   }
 }

@@ -11,6 +11,7 @@ export {
   startFake,
 } from "./server.js";
 export {
+  baseTenant,
   behaviourTimes,
   type FakeBehaviour,
   type FakeContact,

@@ -130,7 +130,8 @@ export function guid(n: number): string {
 const TENANT_ID = "7e4f2a1c-5b3d-4c6e-9f80-1a2b3c4d5e6f";
 const CLIENT_ID = "3c9d8e7f-6a5b-4c3d-8e2f-0a1b2c3d4e5f";
 
-function baseTenant(subscriptions: FakeSubscription[]): FakeTenant {
+/** A tenant with the fixed ids and these subscriptions. */
+export function baseTenant(subscriptions: FakeSubscription[]): FakeTenant {
   return {
     tenantId: TENANT_ID,
     clientId: CLIENT_ID,
