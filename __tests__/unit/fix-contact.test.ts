@@ -152,6 +152,16 @@ describe("fixContact against the fake", () => {
     assert.equal(fake.contactWrites.length, 1);
   });
 
+  it("apply whose answer was lost: not resent, the read-back shows it applied", async () => {
+    one.writeBehaviours = [{ kind: "lostAnswer" }];
+    const outcome = await fixContact(writer, guid(1), "apply", addSecOps);
+    assert.equal(outcome.action, "applied");
+    assert.deepEqual(
+      fake.contactWrites.map((w) => w.stored),
+      [true],
+    );
+  });
+
   it("a contact that cannot be read is never written", async () => {
     one.behaviours = forever({
       kind: "status",

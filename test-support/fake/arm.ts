@@ -537,7 +537,7 @@ async function putContact(
   };
   ctx.contactWrites.push(write);
   const behaviour = nextBehaviour(ctx, sub.writeBehaviours);
-  return finish(ctx, ex, latencyOf(ctx, sub), behaviour, () => {
+  const produce = (): Answer => {
     const version = ex.url.searchParams.get("api-version") ?? "";
     if (version !== "2023-12-01-preview") {
       return invalidVersion(version, ["2023-12-01-preview"]);
@@ -562,7 +562,12 @@ async function putContact(
       write.stored = true;
     }
     return ok(contactJson(sub, contact, "2023-12-01-preview"));
-  });
+  };
+  if (behaviour?.kind === "lostAnswer") {
+    produce();
+    return finish(ctx, ex, 0, { kind: "reset" }, produce);
+  }
+  return finish(ctx, ex, latencyOf(ctx, sub), behaviour, produce);
 }
 
 function parseOrText(text: string): unknown {

@@ -78,6 +78,8 @@ export type FakeBehaviour = (
   | { kind: "lowQuota"; remaining: number }
   /** PUT only: answers 200 as if stored, but keeps the old contact. */
   | { kind: "notSticky" }
+  /** PUT only: stores the write, then resets the connection instead of answering. */
+  | { kind: "lostAnswer" }
 ) & { readonly forever?: true };
 
 export const DEFAULT_SUBJECT = "repo:octo/landing-zone:ref:refs/heads/main";
