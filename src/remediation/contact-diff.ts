@@ -28,6 +28,7 @@ function scalar(value: unknown): FieldValue {
   return JSON.stringify(value);
 }
 
+/** An array as a list of strings (other items as JSON text); anything else as scalar() does. */
 function list(value: unknown): FieldValue {
   return Array.isArray(value)
     ? value.map((item) =>
