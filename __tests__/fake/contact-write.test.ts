@@ -20,7 +20,10 @@ import {
   startFake,
   writeForbidden,
 } from "../../test-support/fake/index.js";
-import { fakeSecurityCenter } from "../../test-support/fake/in-process.js";
+import {
+  FAST_RETRIES,
+  fakeSecurityCenter,
+} from "../../test-support/fake/in-process.js";
 
 const V2023 = "2023-12-01-preview";
 const VALID = {
@@ -135,13 +138,8 @@ describe("fake ARM: PUT securityContacts/default", () => {
   before(async () => {
     fake = await startFake({ tenant: baseTenant([]) });
     client = fakeSecurityCenter(fake, {
+      ...FAST_RETRIES,
       maxRetries: 0,
-      baseDelayMs: 1,
-      maxDelayMs: 1,
-      maxRetryAfterMs: 0,
-      attemptTimeoutMs: 5000,
-      lowQuotaThreshold: 0,
-      retryBudgetMs: 10_000,
     }).client;
   });
   after(() => fake.close());

@@ -9,7 +9,6 @@ import {
   SecurityContactWriter,
   writeResultFromAnswer,
 } from "../../src/azure/contact-writer.js";
-import type { ResilienceOptions } from "../../src/azure/resilience.js";
 import {
   baseTenant,
   type Fake,
@@ -20,16 +19,6 @@ import {
   writeForbidden,
 } from "../../test-support/fake/index.js";
 import { fakeSecurityCenter } from "../../test-support/fake/in-process.js";
-
-const OPTIONS: ResilienceOptions = {
-  maxRetries: 2,
-  baseDelayMs: 1,
-  maxDelayMs: 2,
-  maxRetryAfterMs: 2000,
-  attemptTimeoutMs: 2000,
-  lowQuotaThreshold: 0,
-  retryBudgetMs: 10_000,
-};
 
 const PROPERTIES = {
   emails: "secops@contoso.com",
@@ -62,7 +51,7 @@ describe("SecurityContactWriter against the fake", () => {
     ]);
     fake.requests.length = 0;
     fake.contactWrites.length = 0;
-    const built = fakeSecurityCenter(fake, OPTIONS);
+    const built = fakeSecurityCenter(fake);
     retries = built.retries;
     writer = new SecurityContactWriter(built.client, fake.armUrl);
   });

@@ -80,13 +80,24 @@ export function fakeArmCredential(fake: Fake): TokenCredential {
   };
 }
 
+/** The action's retry rules with millisecond waits, so retry paths test fast. */
+export const FAST_RETRIES: ResilienceOptions = {
+  maxRetries: 2,
+  baseDelayMs: 1,
+  maxDelayMs: 2,
+  maxRetryAfterMs: 2000,
+  attemptTimeoutMs: 5000,
+  lowQuotaThreshold: 0,
+  retryBudgetMs: 10_000,
+};
+
 /**
  * A SecurityCenter client on the fake with the action's resilience policy
  * in place of the SDK's retry, as arm-clients.ts builds it.
  */
 export function fakeSecurityCenter(
   fake: Fake,
-  options: ResilienceOptions,
+  options: ResilienceOptions = FAST_RETRIES,
 ): { client: SecurityCenter; retries: RetryCounter } {
   const client = new SecurityCenter(
     fakeArmCredential(fake),
