@@ -2,12 +2,17 @@
  * `npm run demo`: the action's main job on a sample tenant, with no Azure
  * account. Starts the local fake of Entra ID, Azure Resource Manager and
  * GitHub, runs the real bundle exactly as a runner would, and prints what a
- * user would see.
+ * user would see: once with today's default inputs, once with every control
+ * and an address policy.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { sampleTenant, startFake } from "../test-support/fake/index.js";
+import {
+  sampleTenant,
+  startFake,
+  type Fake,
+} from "../test-support/fake/index.js";
 import {
   fakeInputs,
   runAction,
@@ -19,16 +24,24 @@ const bold = (text: string): string => `\x1b[1m${text}\x1b[0m`;
 const rule = (title: string): string =>
   `\n${bold(`── ${title} `.padEnd(100, "─"))}\n`;
 
-const fake = await startFake({ tenant: sampleTenant() });
-try {
-  console.log(
-    `Sample tenant: ${fake.tenant.subscriptions.length} subscriptions covering every verdict, served by a local fake at ${fake.url}.`,
-  );
-  console.log(
-    "Running: node dist/index.js (the committed bundle), with a runner's environment.",
-  );
+/** The inputs of the second run: every control and an address policy. */
+const POLICY_INPUTS = {
+  checks: "all",
+  "required-emails": "secops@contoso.com",
+  "allowed-email-domains": "contoso.com",
+};
 
-  const run = await runAction(fakeInputs(fake), runnerEnv(fake));
+async function show(
+  fake: Fake,
+  title: string,
+  inputs: Record<string, string>,
+  directory: string,
+): Promise<void> {
+  console.log(rule(title));
+  const run = await runAction(
+    { ...fakeInputs(fake), ...inputs },
+    runnerEnv(fake),
+  );
 
   console.log(rule("Job summary"));
   console.log(renderForTerminal(run.summary));
@@ -55,18 +68,35 @@ try {
       : `This workflow would fail (exit code ${run.exitCode}) because: ${failure?.message ?? "see the log above"}`,
   );
 
-  const directory = join(tmpdir(), "defender-contact-check-demo");
   await mkdir(directory, { recursive: true });
   const summaryFile = join(directory, "job-summary.md");
   await writeFile(summaryFile, run.summary);
   console.log(`\nThe job summary as GitHub would render it: ${summaryFile}`);
-  if (run.report)
-    console.log(`The JSON report: ${join(directory, "report.json")}`);
-  if (run.report)
-    await writeFile(
-      join(directory, "report.json"),
-      `${JSON.stringify(run.report, null, 2)}\n`,
-    );
+  if (run.report) {
+    const reportFile = join(directory, "report.json");
+    await writeFile(reportFile, `${JSON.stringify(run.report, null, 2)}\n`);
+    console.log(`The JSON report: ${reportFile}`);
+  }
+}
+
+const fake = await startFake({ tenant: sampleTenant() });
+try {
+  console.log(
+    `Sample tenant: ${fake.tenant.subscriptions.length} subscriptions covering every verdict, served by a local fake at ${fake.url}.`,
+  );
+  console.log(
+    "Running: node dist/index.js (the committed bundle), with a runner's environment, twice.",
+  );
+  const root = join(tmpdir(), "defender-contact-check-demo");
+  await show(fake, "Run 1: today's default inputs", {}, join(root, "default"));
+  await show(
+    fake,
+    `Run 2: ${Object.entries(POLICY_INPUTS)
+      .map(([name, value]) => `${name}: ${value}`)
+      .join(", ")}`,
+    POLICY_INPUTS,
+    join(root, "all-controls"),
+  );
 } finally {
   await fake.close();
 }

@@ -25,7 +25,7 @@ function describeScope(settings: Settings): string {
       ? `${settings.subscriptions.length} named subscription(s)`
       : "every subscription the identity can list";
   const excluded = settings.excludeSubscriptions.size;
-  return `Checking ${which}${excluded ? `, excluding ${excluded}` : ""} in ${settings.environment} (Resource Manager ${settings.resourceManagerEndpoint}, tenant ${settings.tenantId}), ${settings.concurrency} at a time.`;
+  return `Checking ${which}${excluded ? `, excluding ${excluded}` : ""} for ${settings.checks.join(", ")} in ${settings.environment} (Resource Manager ${settings.resourceManagerEndpoint}, tenant ${settings.tenantId}), ${settings.concurrency} at a time.`;
 }
 
 function logVerdict(result: SubscriptionResult): void {
@@ -66,7 +66,11 @@ async function check(): Promise<string[]> {
         ),
     }),
   );
-  const run = summarizeRun(evaluation.results, evaluation.runErrors);
+  const run = summarizeRun(
+    evaluation.results,
+    evaluation.runErrors,
+    settings.checks,
+  );
 
   await core.group("Verdicts", async () => {
     for (const result of run.results) logVerdict(result);

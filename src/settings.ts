@@ -3,6 +3,8 @@
  * object before any network call. Nothing else reads inputs.
  */
 import { CLOUDS, findCloud } from "./azure/clouds.js";
+import { classifyAddress } from "./check/address-policy.js";
+import { CONTROLS, DEFAULT_CHECKS } from "./check/controls/index.js";
 import {
   parseRemediateMode,
   remediationAddressProblem,
@@ -43,6 +45,12 @@ export interface Settings {
   readonly issueTitle: string;
   /** Labels for the tracking issue; the first one is how the action finds it. */
   readonly issueLabels: readonly string[];
+  /** `checks`: the selected control IDs, in registry order. */
+  readonly checks: readonly string[];
+  /** `required-emails`, lower-cased: present on every subscription. */
+  readonly requiredEmails: readonly string[];
+  /** `allowed-email-domains`, lower-cased; empty means any domain. */
+  readonly allowedEmailDomains: readonly string[];
   /** `remediate`: off (default), plan or apply. */
   readonly remediate: RemediateMode;
   /** `remediation-emails`: valid, deliverable addresses the remedy adds; duplicates removed. */
@@ -152,9 +160,66 @@ function tenant(read: InputReader): string {
   );
 }
 
+/** Entries separated by commas, whitespace or newlines (and `;` for addresses). */
+function list(read: InputReader, name: string): string[] {
+  return read(name)
+    .split(/[\s,;]+/)
+    .filter((entry) => entry.length > 0);
+}
+
+function checks(read: InputReader): string[] {
+  const ids = list(read, "checks").map((id) => id.toLowerCase());
+  if (ids.length === 0) return [...DEFAULT_CHECKS];
+  if (ids.includes("all")) return CONTROLS.map((control) => control.id);
+  const known = CONTROLS.map((control) => control.id);
+  for (const id of ids) {
+    if (!known.includes(id)) {
+      throw invalid(
+        "checks",
+        read("checks"),
+        `'${id}' is not a control; valid IDs are all, ${known.join(", ")}`,
+      );
+    }
+  }
+  return known.filter((id) => ids.includes(id));
+}
+
+function requiredEmails(read: InputReader): string[] {
+  const entries = list(read, "required-emails");
+  for (const entry of entries) {
+    const verdict = classifyAddress(entry);
+    if (verdict.kind !== "valid") {
+      throw invalid(
+        "required-emails",
+        entry,
+        `a deliverable email address was expected (${verdict.reason.replace(/\.$/, "")})`,
+      );
+    }
+  }
+  return [...new Set(entries.map((entry) => entry.toLowerCase()))];
+}
+
+function allowedDomains(read: InputReader): string[] {
+  const entries = list(read, "allowed-email-domains").map((entry) =>
+    entry.toLowerCase().replace(/^@/, ""),
+  );
+  for (const entry of entries) {
+    if (!DOMAIN.test(entry)) {
+      throw invalid(
+        "allowed-email-domains",
+        entry,
+        "a domain such as contoso.com was expected",
+      );
+    }
+  }
+  return [...new Set(entries)];
+}
+
 /** `remediate` and `remediation-emails`; their rules live in remediation/inputs.ts. */
 function remediation(
   read: InputReader,
+  selectedChecks: readonly string[],
+  allowedEmailDomains: readonly string[],
 ): Pick<Settings, "remediate" | "remediationEmails"> {
   const modeInput = read("remediate").trim() || "off";
   const remediate = parseRemediateMode(modeInput);
@@ -166,18 +231,16 @@ function remediation(
     );
   }
   const byLowerCase = new Map<string, string>();
-  for (const entry of read("remediation-emails").split(/[\s,;]+/)) {
-    if (entry === "") continue;
-    const problem = remediationAddressProblem(entry);
+  for (const entry of list(read, "remediation-emails")) {
+    const problem = remediationAddressProblem(entry, allowedEmailDomains);
     if (problem) throw invalid("remediation-emails", entry, problem);
     if (!byLowerCase.has(entry.toLowerCase())) {
       byLowerCase.set(entry.toLowerCase(), entry);
     }
   }
-  // Only `additional-emails` is checked until the `checks` input exists.
   if (
     byLowerCase.size === 0 &&
-    remediationEmailsRequired(remediate, ["additional-emails"])
+    remediationEmailsRequired(remediate, selectedChecks)
   ) {
     throw new InputError(
       `Input 'remediation-emails' is empty, but 'remediate' is '${remediate}': ` +
@@ -225,6 +288,8 @@ export function readSettings(read: InputReader): Settings {
     );
   }
 
+  const selectedChecks = checks(read);
+  const allowedEmailDomains = allowedDomains(read);
   return {
     clientId,
     tenantId,
@@ -249,6 +314,9 @@ export function readSettings(read: InputReader): Settings {
     githubToken,
     issueTitle: read("issue-title").trim() || DEFAULT_ISSUE_TITLE,
     issueLabels: labels,
-    ...remediation(read),
+    checks: selectedChecks,
+    requiredEmails: requiredEmails(read),
+    allowedEmailDomains,
+    ...remediation(read, selectedChecks, allowedEmailDomains),
   };
 }

@@ -63,7 +63,7 @@ describe("remediationAddressProblem", () => {
       "ops@myexample.com",
       "ops@testing.io",
     ]) {
-      assert.equal(remediationAddressProblem(address), undefined, address);
+      assert.equal(remediationAddressProblem(address, []), undefined, address);
     }
   });
 
@@ -75,8 +75,8 @@ describe("remediationAddressProblem", () => {
       "a b@contoso.com",
     ]) {
       assert.match(
-        remediationAddressProblem(address) ?? "",
-        /valid email/,
+        remediationAddressProblem(address, []) ?? "",
+        /not a valid email address/,
         address,
       );
     }
@@ -85,16 +85,34 @@ describe("remediationAddressProblem", () => {
   it("refuses reserved domains, naming the domain", () => {
     for (const [address, domain] of [
       ["a@example.com", "example.com"],
-      ["a@EXAMPLE.NET", "EXAMPLE.NET"],
+      ["a@EXAMPLE.NET", "example.net"],
       ["a@mail.example.org", "mail.example.org"],
       ["a@corp.example", "corp.example"],
       ["a@contoso.invalid", "contoso.invalid"],
       ["a@host.localhost", "host.localhost"],
       ["a@contoso.test", "contoso.test"],
     ]) {
-      const problem = remediationAddressProblem(address) ?? "";
+      const problem = remediationAddressProblem(address, []) ?? "";
       assert.match(problem, /reserved domain/, address);
-      assert.ok(problem.includes(`'${domain}'`), problem);
+      assert.ok(problem.includes(domain), problem);
     }
+  });
+
+  it("refuses a landing-zone placeholder", () => {
+    assert.match(
+      remediationAddressProblem("security_contact@replace_me.com", []) ?? "",
+      /placeholder/,
+    );
+  });
+
+  it("refuses an address outside allowed-email-domains, accepts a subdomain", () => {
+    assert.match(
+      remediationAddressProblem("a@fabrikam.com", ["contoso.com"]) ?? "",
+      /not in allowed-email-domains/,
+    );
+    assert.equal(
+      remediationAddressProblem("a@eu.contoso.com", ["contoso.com"]),
+      undefined,
+    );
   });
 });

@@ -2,7 +2,7 @@
  * The rules behind the remediation inputs (`remediate`, `remediation-emails`).
  * Pure; settings.ts reads the inputs and turns a broken rule into an InputError.
  */
-import { isValidEmail } from "../check/emails.js";
+import { classifyAddress } from "../check/address-policy.js";
 
 export const REMEDIATE_MODES = ["off", "plan", "apply"] as const;
 /** off: only check; plan: say what would change; apply: write it and read it back. */
@@ -24,18 +24,20 @@ export function remediationEmailsRequired(
   return mode !== "off" && selectedChecks.includes("additional-emails");
 }
 
-/** RFC 2606 and RFC 6761 names: mail to them is never delivered. */
-const RESERVED_DOMAIN =
-  /(^|\.)example\.(com|net|org)$|\.(example|invalid|localhost|test)$/i;
-
-/** Why an address must not be written into a contact, or undefined when it may. */
-export function remediationAddressProblem(address: string): string | undefined {
-  if (!isValidEmail(address)) {
-    return "a valid email address such as secops@contoso.com was expected";
-  }
-  const domain = address.slice(address.lastIndexOf("@") + 1);
-  if (RESERVED_DOMAIN.test(domain)) {
-    return `'${domain}' is a reserved domain (RFC 2606, RFC 6761) that never receives mail`;
-  }
-  return undefined;
+/**
+ * Why an address must not be written into a contact, or undefined when it may:
+ * the same rule as `additional-emails` (no placeholder, no reserved domain,
+ * inside `allowed-email-domains` when given), so a remedy never writes an
+ * address the check would then refuse.
+ */
+export function remediationAddressProblem(
+  address: string,
+  allowedEmailDomains: readonly string[],
+): string | undefined {
+  const verdict = classifyAddress(address, {
+    requiredEmails: [],
+    allowedEmailDomains,
+  });
+  if (verdict.kind === "valid") return undefined;
+  return `a deliverable email address such as secops@contoso.com was expected (${verdict.reason.replace(/\.$/, "")})`;
 }

@@ -30,6 +30,12 @@ function listSome(results: readonly SubscriptionResult[], limit = 5): string {
     : names.join(", ");
 }
 
+function failedControls(result: SubscriptionResult): string[] {
+  return (result.findings ?? [])
+    .filter((f) => f.status === "fail")
+    .map((f) => f.control);
+}
+
 export function planAnnotations(
   run: RunResult,
   policy: FailurePolicy,
@@ -48,9 +54,11 @@ export function planAnnotations(
     annotations.push({
       level: level(result),
       title:
-        result.status === "fail"
-          ? "Security contact email missing"
-          : "Subscription could not be evaluated",
+        result.status !== "fail"
+          ? "Subscription could not be evaluated"
+          : run.checks.join() !== "additional-emails"
+            ? `Failing controls: ${failedControls(result).join(", ")}`
+            : "Security contact email missing",
       message: `${label(result)}: ${result.reason}`,
     });
   }

@@ -15,5 +15,6 @@ export function writeOutputs(
   setOutput("subscriptions-errored", String(run.counts.errored));
   setOutput("subscriptions-skipped", String(run.counts.skipped));
   setOutput("failed-subscriptions", JSON.stringify(run.failedSubscriptionIds));
+  setOutput("control-failures", JSON.stringify(run.controlFailures));
   setOutput("report-file", reportFile);
 }

@@ -31,6 +31,10 @@ export interface FakeSubscription {
   contact?: FakeContact | null;
   /** Default: one "VirtualMachines" plan on the Free tier. */
   pricings?: { name: string; pricingTier: "Free" | "Standard" }[];
+  /** The contacts list spans this many pages, the contact on the last (default 1). */
+  contactPages?: number;
+  /** The first contacts page links here instead (a foreign or looping nextLink). */
+  contactNextLink?: string;
   /** Applied to the security-contact requests, one per request, in order. */
   behaviours?: FakeBehaviour[];
   /** Applied to the security-contact PUTs instead, one per PUT, in order. */
@@ -48,6 +52,12 @@ export interface FakeContact {
   omitProperties?: boolean;
   /** Default "default". */
   name?: string;
+  /** The 2017-era single `email`, served beside (or instead of) `emails`. */
+  email?: string;
+  /** Default `{state: "On", roles: ["Owner"]}`; null leaves it out. */
+  notificationsByRole?: { state: string; roles: string[] } | null;
+  /** Default `[{sourceType: "Alert", minimalSeverity: "High"}]`; null leaves it out. */
+  notificationsSources?: Record<string, string>[] | null;
   /**
    * The properties as a PUT stored them: 2023-12-01-preview answers them
    * verbatim (the fields above still feed the older api-versions).
