@@ -15,6 +15,7 @@ import { stepFailureReasons, summarizeRun } from "./check/run-result.js";
 import { log, safeLine } from "./log.js";
 import { errorMessage, oneLine } from "./text.js";
 import { evaluateScope } from "./evaluate.js";
+import { remediateFailures } from "./remediation/remediate.js";
 import { trackIssue, type Tracking } from "./github/tracking.js";
 import { publishReports } from "./report/publish.js";
 import { readSettings, type Settings } from "./settings.js";
@@ -32,6 +33,16 @@ function logVerdict(result: SubscriptionResult): void {
   const name = oneLine(result.displayName) || "(no name)";
   log.info(
     `${result.status.toUpperCase().padEnd(7)} ${result.subscriptionId}  ${name}: ${result.reason}`,
+  );
+}
+
+/** Field names only: the values can hold addresses. */
+function logRemediation(result: SubscriptionResult): void {
+  const { remediation } = result;
+  if (!remediation) return;
+  const fields = remediation.changes.map((change) => change.field).join(", ");
+  log.info(
+    `${remediation.action.toUpperCase().padEnd(9)} ${result.subscriptionId}: ${fields || "no change"}${remediation.reason ? ` (${remediation.reason})` : ""}`,
   );
 }
 
@@ -66,11 +77,19 @@ async function check(): Promise<string[]> {
         ),
     }),
   );
-  const run = summarizeRun(
-    evaluation.results,
-    evaluation.runErrors,
-    settings.checks,
-  );
+  const results =
+    settings.remediate === "off"
+      ? evaluation.results
+      : await core.group(`Remediate (${settings.remediate})`, async () => {
+          const rows = await remediateFailures(
+            evaluation.results,
+            settings,
+            arm.contactWriter,
+          );
+          for (const row of rows) logRemediation(row);
+          return rows;
+        });
+  const run = summarizeRun(results, evaluation.runErrors, settings.checks);
 
   await core.group("Verdicts", async () => {
     for (const result of run.results) logVerdict(result);

@@ -44,7 +44,7 @@ describe("remediation inputs", () => {
         remediate: "apply",
         "remediation-emails": "defender-alerts@example.com",
       },
-      /'remediation-emails'.*"defender-alerts@example.com".*'example.com' is a reserved domain/,
+      /'remediation-emails'.*"defender-alerts@example.com".*reserved domain.*example\.com never receives mail/,
     ],
     [
       { "remediation-emails": "security_contact@replace_me" },

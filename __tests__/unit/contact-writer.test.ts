@@ -126,7 +126,7 @@ describe("SecurityContactWriter against the fake", () => {
     assert.ok(result.kind === "refused");
     assert.equal(result.code, "AuthorizationFailed");
     assert.match(result.message, /securityContacts\/write/);
-    assert.match(result.message, /needs the Security Admin role/);
+    assert.match(result.message, /needs Security Admin on the subscription/);
     assert.equal(puts(), 1);
   });
 

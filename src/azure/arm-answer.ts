@@ -85,7 +85,10 @@ export function meansNoContact(status: number, error: ArmError): boolean {
   );
 }
 
-function readContact(item: unknown, index: number): SecurityContact | ArmError {
+export function readContact(
+  item: unknown,
+  index: number,
+): SecurityContact | ArmError {
   const where = `security contact #${index + 1}`;
   if (!isObject(item)) {
     return {

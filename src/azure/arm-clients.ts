@@ -11,6 +11,7 @@ import {
   RetryCounter,
   type ResilienceOptions,
 } from "./resilience.js";
+import { SecurityContactWriter, type ContactWriter } from "./contact-writer.js";
 import { DefenderPlanReader, type PlanReader } from "./defender-plans.js";
 import {
   SecurityContactReader,
@@ -24,6 +25,8 @@ import {
 export interface ArmClients {
   subscriptions: SubscriptionSource;
   contacts: ContactReader;
+  /** Used only with `remediate: plan|apply`. */
+  contactWriter: ContactWriter;
   plans: PlanReader;
   retries: RetryCounter;
 }
@@ -67,10 +70,15 @@ export function createArmClients(
     return client;
   };
 
+  const contactsClient = securityCenter(UNUSED_SUBSCRIPTION);
   return {
     subscriptions: new ArmSubscriptionSource(subscriptionClient),
     contacts: new SecurityContactReader(
-      securityCenter(UNUSED_SUBSCRIPTION),
+      contactsClient,
+      resourceManagerEndpoint,
+    ),
+    contactWriter: new SecurityContactWriter(
+      contactsClient,
       resourceManagerEndpoint,
     ),
     // The SDK's pricings operations read the client's own subscription.

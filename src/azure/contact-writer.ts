@@ -43,7 +43,7 @@ export interface ContactWriter {
 
 /** Said with every 403 on a write: reading needs Security Reader, writing more. */
 const WRITE_ROLE_HINT =
-  "Writing the security contact needs the Security Admin role on the subscription.";
+  "The identity needs Security Admin on the subscription to write its security contact.";
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

@@ -4,7 +4,9 @@
  * Pure.
  */
 import type { RunResult } from "../check/run-result.js";
+import type { RemediateMode } from "../remediation/inputs.js";
 import { escapeMarkdown } from "../report/markdown.js";
+import { remediationSection } from "../report/remediation-section.js";
 import {
   countsLine,
   headline,
@@ -33,6 +35,22 @@ export interface IssueContext {
   generatedAt: string;
   /** Link to the workflow run, or undefined outside Actions. */
   runUrl: string | undefined;
+  /** With `apply`, the issue says what this run changed. */
+  remediate?: RemediateMode;
+}
+
+const APPLIED_BUDGET_BYTES = 12_000;
+
+/** What `remediate: apply` did in this run, as lines to append; none otherwise. */
+function appliedInThisRun(run: RunResult, context: IssueContext): string[] {
+  if (context.remediate !== "apply") return [];
+  const section = remediationSection(
+    run.results,
+    "apply",
+    context.maskEmails,
+    APPLIED_BUDGET_BYTES,
+  );
+  return section ? ["", section] : [];
 }
 
 function runLink(context: IssueContext): string {
@@ -71,6 +89,7 @@ export function renderIssueBody(run: RunResult, context: IssueContext): string {
       );
     }
   }
+  parts.push(...appliedInThisRun(run, context));
   if (run.counts.failed > 0) {
     parts.push("", howToFix(context.resourceManagerEndpoint, run));
   }
@@ -87,5 +106,6 @@ export function renderClosingComment(
     countsLine(run.counts),
     "",
     `Checked ${context.generatedAt} by this ${runLink(context)}.`,
+    ...appliedInThisRun(run, context),
   ].join("\n");
 }

@@ -3,17 +3,11 @@
  * plan a human reviews and for the report. Pure.
  */
 import { splitEmails } from "../check/emails.js";
+import type { FieldChange } from "../check/model.js";
 import type { ContactProperties } from "./contact-merge.js";
 
 /** A field's value as shown in a plan; null when absent. */
-export type FieldValue = string | number | boolean | readonly string[] | null;
-
-export interface FieldChange {
-  /** A property path such as `emails` or `notificationsSources.Alert.minimalSeverity`. */
-  readonly field: string;
-  readonly before: FieldValue;
-  readonly after: FieldValue;
-}
+type FieldValue = FieldChange["before"];
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

@@ -5,7 +5,8 @@
  * Azure accepted but that did not stick is a failure, said so.
  */
 import type { ContactWriter } from "../azure/contact-writer.js";
-import { diffContacts, type FieldChange } from "./contact-diff.js";
+import type { FieldChange } from "../check/model.js";
+import { diffContacts } from "./contact-diff.js";
 import type { ContactProperties } from "./contact-merge.js";
 
 /** The contact after the failing controls' remedies; undefined before: none exists yet. */

@@ -1,5 +1,6 @@
 /** The step outputs, named exactly as action.yml declares them. */
 import type { RunResult } from "../check/run-result.js";
+import { remediatedSubscriptionIds } from "../remediation/remediate.js";
 
 export type OutputWriter = (name: string, value: string) => void;
 
@@ -16,5 +17,10 @@ export function writeOutputs(
   setOutput("subscriptions-skipped", String(run.counts.skipped));
   setOutput("failed-subscriptions", JSON.stringify(run.failedSubscriptionIds));
   setOutput("control-failures", JSON.stringify(run.controlFailures));
+  // Always set, `[]` when remediate is off, so workflows can parse it unconditionally.
+  setOutput(
+    "remediated-subscriptions",
+    JSON.stringify(remediatedSubscriptionIds(run.results)),
+  );
   setOutput("report-file", reportFile);
 }

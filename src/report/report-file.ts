@@ -6,8 +6,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { presentEmails } from "../check/emails.js";
-import type { Finding, Verdict } from "../check/model.js";
+import type { Finding, Remediation, Verdict } from "../check/model.js";
 import type { RunCounts, RunResult, RunStatus } from "../check/run-result.js";
+import { presentRemediation } from "./remediation-section.js";
 
 export const REPORT_FILE_NAME = "security-contact-report.json";
 
@@ -36,6 +37,8 @@ export interface ReportRow {
   disallowedEmails: string[];
   /** v2: entries of `required-emails` the contact lacks. */
   missingRequiredEmails: string[];
+  /** v2, optional: what `remediate: plan|apply` did; only on subscriptions that failed a control. */
+  remediation?: Remediation;
 }
 
 /** The report file, schemaVersion 2, as documented in the README. */
@@ -84,6 +87,11 @@ export function buildReport(run: RunResult, context: ReportContext): Report {
         r.missingRequiredEmails ?? [],
         context.maskEmails,
       ),
+      ...(r.remediation
+        ? {
+            remediation: presentRemediation(r.remediation, context.maskEmails),
+          }
+        : {}),
     })),
   };
 }
