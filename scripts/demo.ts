@@ -3,9 +3,10 @@
  * account. Starts the local fake of Entra ID, Azure Resource Manager and
  * GitHub, runs the real bundle exactly as a runner would, and prints what a
  * user would see: once with today's default inputs, once with every control
- * and an address policy.
+ * and an address policy. Each run's job summary and JSON report stay in a
+ * directory it names, for a look after the run.
  */
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
@@ -18,6 +19,7 @@ import {
   runAction,
   runnerEnv,
 } from "../test-support/run-action.js";
+import { plural } from "../src/text.js";
 import { renderForTerminal } from "./terminal-markdown.js";
 
 const bold = (text: string): string => `\x1b[1m${text}\x1b[0m`;
@@ -38,9 +40,13 @@ async function show(
   directory: string,
 ): Promise<void> {
   console.log(rule(title));
+  // Kept after the run: the action writes its report under RUNNER_TEMP.
+  await rm(directory, { recursive: true, force: true });
+  await mkdir(directory, { recursive: true });
   const run = await runAction(
     { ...fakeInputs(fake), ...inputs },
     runnerEnv(fake),
+    { env: { RUNNER_TEMP: directory } },
   );
 
   console.log(rule("Job summary"));
@@ -68,21 +74,19 @@ async function show(
       : `This workflow would fail (exit code ${run.exitCode}) because: ${failure?.message ?? "see the log above"}`,
   );
 
-  await mkdir(directory, { recursive: true });
   const summaryFile = join(directory, "job-summary.md");
   await writeFile(summaryFile, run.summary);
   console.log(`\nThe job summary as GitHub would render it: ${summaryFile}`);
-  if (run.report) {
-    const reportFile = join(directory, "report.json");
-    await writeFile(reportFile, `${JSON.stringify(run.report, null, 2)}\n`);
-    console.log(`The JSON report: ${reportFile}`);
-  }
+  if (run.outputs["report-file"])
+    console.log(
+      `The JSON report (output report-file): ${run.outputs["report-file"]}`,
+    );
 }
 
 const fake = await startFake({ tenant: sampleTenant() });
 try {
   console.log(
-    `Sample tenant: ${fake.tenant.subscriptions.length} subscriptions covering every verdict, served by a local fake at ${fake.url}.`,
+    `Sample tenant: ${plural(fake.tenant.subscriptions.length, "subscription")} covering every verdict, served by a local fake at ${fake.url}.`,
   );
   console.log(
     "Running: node dist/index.js (the committed bundle), with a runner's environment, twice.",
@@ -96,6 +100,14 @@ try {
       .join(", ")}`,
     POLICY_INPUTS,
     join(root, "all-controls"),
+  );
+
+  console.log(rule("Reading this demo"));
+  console.log(
+    "- The row named 'Prod | <script>alert(1)</script> **bold** @team' is a hostile display name the sample tenant carries on purpose: the action escapes it (job-summary.md holds &#60;script&#62;), so GitHub shows it as text, runs nothing and mentions nobody. This terminal view decodes the escapes.",
+  );
+  console.log(
+    `- The how-to-fix commands point at the fake (${fake.armUrl}), because the demo sets resource-manager-endpoint to it; on Azure they name https://management.azure.com.`,
   );
 } finally {
   await fake.close();

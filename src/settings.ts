@@ -2,7 +2,8 @@
  * Every input, parsed and validated once into a typed, documented Settings
  * object before any network call. Nothing else reads inputs.
  */
-import { CLOUDS, findCloud } from "./azure/clouds.js";
+import { defaultOf, type InputName } from "./action-interface.js";
+import { CLOUDS, findCloud, RETIRED_CLOUDS } from "./azure/clouds.js";
 import { classifyAddress } from "./check/address-policy.js";
 import { CONTROLS, DEFAULT_CHECKS } from "./check/controls/index.js";
 import {
@@ -14,12 +15,24 @@ import {
 } from "./remediation/inputs.js";
 
 /** Reads one raw input by its action.yml name ("" when unset). */
-export type InputReader = (name: string) => string;
+export type InputReader = (name: InputName) => string;
+
+/** How the action signs in (input `auth-type`). */
+const AUTH_TYPES = ["OIDC", "AZURE_CLI", "IDENTITY"] as const;
+export type AuthType = (typeof AUTH_TYPES)[number];
 
 export interface Settings {
-  /** Entra app registration or managed identity that trusts this repository. */
+  readonly authType: AuthType;
+  /**
+   * OIDC: the Entra app registration or managed identity that trusts this
+   * repository. IDENTITY: the user-assigned identity ("" = system-assigned).
+   * Unused with AZURE_CLI.
+   */
   readonly clientId: string;
-  /** Tenant GUID or verified domain. */
+  /**
+   * Tenant GUID or verified domain; "" when not given (AZURE_CLI, IDENTITY).
+   * main.ts replaces "" with the tenant signed in to before anything reports it.
+   */
   readonly tenantId: string;
   /** Canonical cloud name, e.g. `AzureUSGovernment`. */
   readonly environment: string;
@@ -57,10 +70,6 @@ export interface Settings {
   readonly remediationEmails: readonly string[];
 }
 
-export const DEFAULT_ISSUE_TITLE =
-  "Defender for Cloud: security contact email missing";
-export const DEFAULT_ISSUE_LABEL = "security-contact-check";
-
 /** A bad input: the message names the input, quotes the value and says what was expected. */
 export class InputError extends Error {
   override name = "InputError";
@@ -76,12 +85,9 @@ function invalid(name: string, value: string, expected: string): InputError {
   );
 }
 
-function required(read: InputReader, name: string): string {
-  const value = read(name).trim();
-  if (!value) {
-    throw new InputError(`Input '${name}' is required but was not supplied.`);
-  }
-  return value;
+/** The input's value, or its action.yml default when empty (as when a test or a runner leaves it unset). */
+function orDefault(read: InputReader, name: InputName): string {
+  return read(name).trim() || defaultOf(name);
 }
 
 function guid(name: string, value: string): string {
@@ -95,9 +101,8 @@ function guid(name: string, value: string): string {
   return value.toLowerCase();
 }
 
-function boolean(read: InputReader, name: string, fallback: boolean): boolean {
-  const value = read(name).trim();
-  if (value === "") return fallback;
+function boolean(read: InputReader, name: InputName): boolean {
+  const value = orDefault(read, name);
   if (/^true$/i.test(value)) return true;
   if (/^false$/i.test(value)) return false;
   throw invalid(name, value, "'true' or 'false' was expected");
@@ -128,7 +133,7 @@ function httpsUrl(name: string, value: string): string {
 }
 
 /** IDs separated by commas, whitespace or newlines; duplicates removed, case-insensitively. */
-function subscriptionIds(read: InputReader, name: string): string[] {
+function subscriptionIds(read: InputReader, name: InputName): string[] {
   const entries = read(name)
     .split(/[\s,;]+/)
     .filter((entry) => entry.length > 0);
@@ -136,8 +141,7 @@ function subscriptionIds(read: InputReader, name: string): string[] {
 }
 
 function concurrency(read: InputReader): number {
-  const value = read("concurrency").trim();
-  if (value === "") return 16;
+  const value = orDefault(read, "concurrency");
   const parsed = Number(value);
   if (!/^\d+$/.test(value) || parsed < 1 || parsed > 64) {
     throw invalid(
@@ -149,8 +153,39 @@ function concurrency(read: InputReader): number {
   return parsed;
 }
 
-function tenant(read: InputReader): string {
-  const value = required(read, "tenant-id");
+/** A missing input that OIDC needs; the other modes may do without it. */
+function requiredForOidc(read: InputReader, name: InputName): string {
+  const value = read(name).trim();
+  if (!value) {
+    throw new InputError(
+      `Input '${name}' is required with auth-type OIDC but was not supplied. ` +
+        "To reuse an Azure CLI session (for example from azure/login earlier in the job) set 'auth-type: AZURE_CLI'; " +
+        "to use the runner's managed identity set 'auth-type: IDENTITY'.",
+    );
+  }
+  return value;
+}
+
+function authType(read: InputReader): AuthType {
+  const value = read("auth-type").trim();
+  if (value === "") return "OIDC";
+  const found = AUTH_TYPES.find((type) => type === value.toUpperCase());
+  if (!found) {
+    throw invalid(
+      "auth-type",
+      value,
+      `one of ${AUTH_TYPES.join(", ")} was expected (case-insensitive)`,
+    );
+  }
+  return found;
+}
+
+function tenant(read: InputReader, type: AuthType): string {
+  const value =
+    type === "OIDC"
+      ? requiredForOidc(read, "tenant-id")
+      : read("tenant-id").trim();
+  if (value === "") return "";
   if (GUID.test(value)) return value.toLowerCase();
   if (DOMAIN.test(value)) return value.toLowerCase();
   throw invalid(
@@ -161,7 +196,7 @@ function tenant(read: InputReader): string {
 }
 
 /** Entries separated by commas, whitespace or newlines (and `;` for addresses). */
-function list(read: InputReader, name: string): string[] {
+function list(read: InputReader, name: InputName): string[] {
   return read(name)
     .split(/[\s,;]+/)
     .filter((entry) => entry.length > 0);
@@ -221,7 +256,7 @@ function remediation(
   selectedChecks: readonly string[],
   allowedEmailDomains: readonly string[],
 ): Pick<Settings, "remediate" | "remediationEmails"> {
-  const modeInput = read("remediate").trim() || "off";
+  const modeInput = orDefault(read, "remediate");
   const remediate = parseRemediateMode(modeInput);
   if (!remediate) {
     throw invalid(
@@ -251,10 +286,23 @@ function remediation(
 }
 
 export function readSettings(read: InputReader): Settings {
-  const clientId = guid("client-id", required(read, "client-id"));
-  const tenantId = tenant(read);
+  const type = authType(read);
+  const clientIdInput =
+    type === "OIDC"
+      ? requiredForOidc(read, "client-id")
+      : read("client-id").trim();
+  const clientId = clientIdInput ? guid("client-id", clientIdInput) : "";
+  const tenantId = tenant(read, type);
 
-  const environmentInput = read("environment").trim() || "AzureCloud";
+  const environmentInput = orDefault(read, "environment");
+  const retired = RETIRED_CLOUDS[environmentInput.toLowerCase()];
+  if (retired) {
+    throw invalid(
+      "environment",
+      environmentInput,
+      `that cloud was retired: ${retired}`,
+    );
+  }
   const cloud = findCloud(environmentInput);
   if (!cloud) {
     throw invalid(
@@ -265,10 +313,19 @@ export function readSettings(read: InputReader): Settings {
   }
 
   const armInput = read("resource-manager-endpoint").trim();
+  const resourceManagerEndpoint = armInput
+    ? httpsUrl("resource-manager-endpoint", armInput)
+    : cloud.resourceManagerEndpoint;
+  if (resourceManagerEndpoint === undefined) {
+    throw new InputError(
+      `Input 'resource-manager-endpoint' is required with environment ${cloud.name}: ` +
+        "pass your Azure Stack Hub's Resource Manager URL, such as https://management.local.azurestack.external.",
+    );
+  }
   const authorityInput = read("authority-host").trim();
   const audience = read("audience").trim() || cloud.audience;
 
-  const labels = (read("issue-labels").trim() || DEFAULT_ISSUE_LABEL)
+  const labels = orDefault(read, "issue-labels")
     .split(",")
     .map((label) => label.trim())
     .filter((label) => label.length > 0);
@@ -280,7 +337,7 @@ export function readSettings(read: InputReader): Settings {
     );
   }
 
-  const createIssue = boolean(read, "create-issue", false);
+  const createIssue = boolean(read, "create-issue");
   const githubToken = read("github-token").trim();
   if (createIssue && !githubToken) {
     throw new InputError(
@@ -291,13 +348,12 @@ export function readSettings(read: InputReader): Settings {
   const selectedChecks = checks(read);
   const allowedEmailDomains = allowedDomains(read);
   return {
+    authType: type,
     clientId,
     tenantId,
     environment: cloud.name,
     audience,
-    resourceManagerEndpoint: armInput
-      ? httpsUrl("resource-manager-endpoint", armInput)
-      : cloud.resourceManagerEndpoint,
+    resourceManagerEndpoint,
     authorityHost: authorityInput
       ? httpsUrl("authority-host", authorityInput)
       : cloud.authorityHost,
@@ -306,13 +362,13 @@ export function readSettings(read: InputReader): Settings {
     excludeSubscriptions: new Set(
       subscriptionIds(read, "exclude-subscriptions"),
     ),
-    failOnMissing: boolean(read, "fail-on-missing", true),
-    failOnError: boolean(read, "fail-on-error", true),
-    maskEmails: boolean(read, "mask-emails", true),
+    failOnMissing: boolean(read, "fail-on-missing"),
+    failOnError: boolean(read, "fail-on-error"),
+    maskEmails: boolean(read, "mask-emails"),
     concurrency: concurrency(read),
     createIssue,
     githubToken,
-    issueTitle: read("issue-title").trim() || DEFAULT_ISSUE_TITLE,
+    issueTitle: orDefault(read, "issue-title"),
     issueLabels: labels,
     checks: selectedChecks,
     requiredEmails: requiredEmails(read),

@@ -2,7 +2,7 @@
  * The run as a whole: counts, overall status and whether the step fails.
  * Pure: the reports and `main` only read what is decided here.
  */
-import { plural } from "../text.js";
+import { inflect, plural } from "../text.js";
 import { DEFAULT_CHECKS } from "./controls/index.js";
 import type { SubscriptionResult } from "./model.js";
 
@@ -112,8 +112,8 @@ export function stepFailureReasons(
     const only = run.checks.length === 1 ? run.checks[0] : undefined;
     reasons.push(
       only === "additional-emails"
-        ? `${plural(failed, "subscription")} lack${failed === 1 ? "s" : ""} a valid additional email address on the Defender for Cloud security contact`
-        : `${plural(failed, "subscription")} fail${failed === 1 ? "s" : ""} security contact controls (${failingControls(run).join(", ")})`,
+        ? `${plural(failed, "subscription")} ${inflect(failed, "lacks", "lack")} a valid additional email address on the Defender for Cloud security contact`
+        : `${plural(failed, "subscription")} ${inflect(failed, "fails", "fail")} security contact controls (${failingControls(run).join(", ")})`,
     );
   }
   if (policy.failOnError) {

@@ -1,8 +1,10 @@
 /** The step outputs, named exactly as action.yml declares them. */
+import type { OutputName } from "../action-interface.js";
 import type { RunResult } from "../check/run-result.js";
 import { remediatedSubscriptionIds } from "../remediation/remediate.js";
 
-export type OutputWriter = (name: string, value: string) => void;
+/** Sets one output; only names from src/action-interface.ts type-check. */
+export type OutputWriter = (name: OutputName, value: string) => void;
 
 export function writeOutputs(
   run: RunResult,

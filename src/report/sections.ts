@@ -12,6 +12,7 @@ import {
   type RunResult,
   type RunStatus,
 } from "../check/run-result.js";
+import { inflect } from "../text.js";
 import { escapeMarkdown, tableRow, truncate } from "./markdown.js";
 
 const VERDICT_LABEL: Record<Verdict, string> = {
@@ -45,7 +46,7 @@ export function headline(
 
 export function countsLine(counts: RunCounts): string {
   return (
-    `**${counts.total}** ${counts.total === 1 ? "subscription" : "subscriptions"} in scope: ` +
+    `**${counts.total}** ${inflect(counts.total, "subscription")} in scope: ` +
     `✅ ${counts.passed} passed · ❌ ${counts.failed} failed · ` +
     `⚠️ ${counts.errored} errored · ⏭️ ${counts.skipped} skipped`
   );

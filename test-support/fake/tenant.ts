@@ -18,6 +18,8 @@ export interface FakeTenant {
   listing?: FakeBehaviour[];
   /** Page 2 onward's nextLink points back to page 2 forever. */
   repeatNextLink?: boolean;
+  /** Managed identities the runner's host has (served at /identity); default none. */
+  managedIdentity?: { systemAssigned?: boolean; userAssigned?: string[] };
 }
 
 export interface FakeSubscription {
