@@ -265,12 +265,25 @@ describe("remediate: apply", () => {
     assert.match(issue.body, /Hand made.*✅ applied/);
   });
 
-  test("a second apply right after the first changes nothing and passes", async () => {
+  test("an apply that fixes everything closes the tracking issue saying what it applied; a second apply changes nothing and passes", async () => {
     const fake = await start();
-    const scope = { subscriptions: [...FIXABLE, PASSING].join(",") };
+    const scope = {
+      subscriptions: [...FIXABLE, PASSING].join(","),
+      "create-issue": "true",
+      "github-token": "ghs_test",
+    };
+    const plan = await run(fake, { remediate: "plan", ...scope });
+    assert.equal(plan.exitCode, 1, describeRun(plan));
+    assert.equal(fake.github.issues[0]?.state, "open");
+    assert.doesNotMatch(fake.github.issues[0]?.body ?? "", /Applied changes/);
+
     const first = await run(fake, { remediate: "apply", ...scope });
     assert.equal(first.exitCode, 0, describeRun(first));
     assert.equal(fake.contactWrites.length, FIXABLE.length);
+    const [issue] = fake.github.issues;
+    assert.equal(issue?.state, "closed");
+    assert.match(issue?.comments.at(-1) ?? "", /### Applied changes/);
+    assert.match(issue?.comments.at(-1) ?? "", /No contact.*✅ applied/);
 
     fake.requests.length = 0;
     const second = await run(fake, { remediate: "apply", ...scope });
