@@ -556,6 +556,7 @@ describe("2,000 subscriptions with 50 ms latency", () => {
       "subscriptions-skipped": "0",
       "failed-subscriptions": "[]",
       "control-failures": '{"additional-emails":0}',
+      "remediated-subscriptions": "[]",
       "report-file": run.outputs["report-file"],
       "issue-number": "",
       "issue-url": "",
