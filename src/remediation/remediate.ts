@@ -13,12 +13,12 @@ import type {
   RepairSettings,
 } from "../check/controls/control.js";
 import { controlsById } from "../check/controls/index.js";
-import type {
-  Remediation,
-  SecurityContact,
-  SubscriptionResult,
-} from "../check/model.js";
-import { verdictFromContacts, withPaidPlans } from "../check/verdict.js";
+import type { Remediation, SubscriptionResult } from "../check/model.js";
+import {
+  errorVerdict,
+  verdictFromContacts,
+  withPaidPlans,
+} from "../check/verdict.js";
 import { errorMessage } from "../text.js";
 import { mergeContact, type ContactProperties } from "./contact-merge.js";
 import { fixContact, type FixOutcome } from "./fix-contact.js";
@@ -32,7 +32,7 @@ export interface RemediationScope extends ControlPolicy, RepairSettings {
 }
 
 /** The controls a row fails, in registry order. */
-function failingControls(result: SubscriptionResult) {
+function controlsFailedBy(result: SubscriptionResult) {
   return controlsById(
     (result.findings ?? [])
       .filter((finding) => finding.status === "fail")
@@ -48,11 +48,13 @@ function reEvaluate(
 ): SubscriptionResult {
   const contact =
     readBack && readContact({ name: "default", properties: readBack }, 0);
-  const contacts: SecurityContact[] =
-    contact && !("code" in contact) ? [contact] : [];
+  // Fail closed: a read-back the controls cannot read is not "no contact".
+  if (contact && "code" in contact) {
+    return errorVerdict(result, contact.code, contact.message);
+  }
   const verdict = verdictFromContacts(
     result,
-    { kind: "found", contacts },
+    { kind: "found", contacts: contact ? [contact] : [] },
     controlsById(scope.checks),
     scope,
   );
@@ -135,7 +137,7 @@ export async function remediateFailures(
   return pMap(
     results,
     async (result) => {
-      const failing = result.status === "fail" ? failingControls(result) : [];
+      const failing = result.status === "fail" ? controlsFailedBy(result) : [];
       if (failing.length === 0) return result;
       // mergeContact with no change: a copy, or Defender's defaults when none exists.
       const repair = (contact: ContactProperties | undefined) =>
