@@ -44,11 +44,11 @@ describe("remediation inputs", () => {
         remediate: "apply",
         "remediation-emails": "defender-alerts@example.com",
       },
-      /'remediation-emails'.*"defender-alerts@example.com".*reserved domain.*example\.com never receives mail/,
+      /'remediation-emails'.*"d\*\*\*@example.com".*reserved domain.*example\.com never receives mail/,
     ],
     [
       { "remediation-emails": "security_contact@replace_me" },
-      /'remediation-emails'.*"security_contact@replace_me"/,
+      /'remediation-emails'.*"s\*\*\*@replace_me".*placeholder/,
     ],
   ];
   for (const [inputs, message] of cases) {

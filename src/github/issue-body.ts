@@ -7,6 +7,7 @@ import type { RunResult } from "../check/run-result.js";
 import type { RemediateMode } from "../remediation/inputs.js";
 import { escapeMarkdown } from "../report/markdown.js";
 import { remediationSection } from "../report/remediation-section.js";
+import { historyBlock, withSince, type FailingSince } from "./issue-history.js";
 import {
   countsLine,
   headline,
@@ -35,6 +36,8 @@ export interface IssueContext {
   generatedAt: string;
   /** Link to the workflow run, or undefined outside Actions. */
   runUrl: string | undefined;
+  /** Since when each row has needed attention; kept in the body for the next run. */
+  failingSince?: FailingSince;
   /** With `apply`, the issue says what this run changed. */
   remediate?: RemediateMode;
 }
@@ -58,7 +61,8 @@ function runLink(context: IssueContext): string {
 }
 
 export function renderIssueBody(run: RunResult, context: IssueContext): string {
-  const attention = needingAttention(run.results);
+  const since = context.failingSince ?? new Map<string, string>();
+  const attention = withSince(needingAttention(run.results), since);
   const table = resultTable(
     attention,
     context.maskEmails,
@@ -66,7 +70,9 @@ export function renderIssueBody(run: RunResult, context: IssueContext): string {
     run.checks,
   );
   const parts = [
+    // The marker opens the body: only such issues are this check's own.
     trackingMarker(context.tenantId),
+    historyBlock(since),
     `## ${headline(run.status, run.checks)}`,
     "",
     countsLine(run.counts),

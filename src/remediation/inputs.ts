@@ -39,5 +39,5 @@ export function remediationAddressProblem(
     allowedEmailDomains,
   });
   if (verdict.kind === "valid") return undefined;
-  return `a deliverable email address such as secops@contoso.com was expected (${verdict.reason.replace(/\.$/, "")})`;
+  return `a deliverable email address was expected (${verdict.reason.replace(/\.$/, "")})`;
 }
