@@ -15,6 +15,10 @@ import {
 import { SecurityContactWriter, type ContactWriter } from "./contact-writer.js";
 import { DefenderPlanReader, type PlanReader } from "./defender-plans.js";
 import {
+  ManagementGroupReader,
+  type GroupReader,
+} from "./management-groups.js";
+import {
   SecurityContactReader,
   type ContactReader,
 } from "./security-contacts.js";
@@ -27,6 +31,7 @@ import {
 
 export interface ArmClients {
   subscriptions: SubscriptionSource;
+  groups: GroupReader;
   contacts: ContactReader;
   /** Used only with `remediate: plan|apply`. */
   contactWriter: ContactWriter;
@@ -34,7 +39,7 @@ export interface ArmClients {
   retries: RetryCounter;
 }
 
-/** Contacts and pricings are read with full URLs, so the client's subscription is unused. */
+/** Contacts, pricings and groups are read with full URLs, so the client's subscription is unused. */
 const UNUSED_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
 
 function useResilience(
@@ -92,6 +97,7 @@ export function createArmClients(
 
   return {
     subscriptions: new ArmSubscriptionSource(subscriptionClient, listingLimits),
+    groups: new ManagementGroupReader(securityCenter, resourceManagerEndpoint),
     contacts: new SecurityContactReader(
       securityCenter,
       resourceManagerEndpoint,

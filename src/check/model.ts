@@ -105,6 +105,8 @@ export interface SubscriptionResult {
   findings?: Finding[];
   /** Paid Defender plans that are on; read only for failing subscriptions. */
   paidDefenderPlans?: string[];
+  /** ID of the direct parent management group, when a group walk reached it. */
+  managementGroup?: string;
   /** Only with `remediate: plan|apply`, and only on subscriptions that failed a control. */
   remediation?: Remediation;
 }

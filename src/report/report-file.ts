@@ -37,6 +37,8 @@ export interface ReportRow {
   disallowedEmails: string[];
   /** v2: entries of `required-emails` the contact lacks. */
   missingRequiredEmails: string[];
+  /** Direct parent management group, on rows a `management-groups` walk reached. */
+  managementGroup?: string;
   /** v2, optional: what `remediate: plan|apply` did; only on subscriptions that failed a control. */
   remediation?: Remediation;
 }
@@ -87,6 +89,7 @@ export function buildReport(run: RunResult, context: ReportContext): Report {
         r.missingRequiredEmails ?? [],
         context.maskEmails,
       ),
+      ...(r.managementGroup ? { managementGroup: r.managementGroup } : {}),
       ...(r.remediation
         ? {
             remediation: presentRemediation(r.remediation, context.maskEmails),

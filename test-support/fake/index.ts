@@ -15,6 +15,7 @@ export {
   behaviourTimes,
   type FakeBehaviour,
   type FakeContact,
+  type FakeManagementGroup,
   type FakeSubscription,
   type FakeTenant,
   forever,
