@@ -39,6 +39,8 @@ export const INPUTS = {
   "required-emails": { required: false, default: "" },
   "allowed-email-domains": { required: false, default: "" },
   "owner-tags": { required: false, default: "owner,Owner,technical-contact" },
+  remediate: { required: false, default: "off" },
+  "remediation-emails": { required: false, default: "" },
 } as const satisfies Record<string, InputDefinition>;
 
 export type InputName = keyof typeof INPUTS;
@@ -55,6 +57,7 @@ export const OUTPUTS = [
   "report-file",
   "issue-number",
   "issue-url",
+  "remediated-subscriptions",
 ] as const;
 
 export type OutputName = (typeof OUTPUTS)[number];

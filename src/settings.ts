@@ -8,6 +8,13 @@ import { isManagementGroupId } from "./azure/management-groups.js";
 import { classifyAddress } from "./check/address-policy.js";
 import { CONTROLS, DEFAULT_CHECKS } from "./check/controls/index.js";
 import { isGuid } from "./text.js";
+import {
+  parseRemediateMode,
+  remediationAddressProblem,
+  remediationEmailsRequired,
+  REMEDIATE_MODES,
+  type RemediateMode,
+} from "./remediation/inputs.js";
 
 /** Reads one raw input by its action.yml name ("" when unset). */
 export type InputReader = (name: InputName) => string;
@@ -65,6 +72,10 @@ export interface Settings {
   readonly allowedEmailDomains: readonly string[];
   /** Subscription tag names whose value names the owner, in order of preference. */
   readonly ownerTags: readonly string[];
+  /** `remediate`: off (default), plan or apply. */
+  readonly remediate: RemediateMode;
+  /** `remediation-emails`: valid, deliverable addresses the remedy adds; duplicates removed. */
+  readonly remediationEmails: readonly string[];
 }
 
 /** A bad input: the message names the input, quotes the value and says what was expected. */
@@ -305,6 +316,41 @@ function allowedDomains(read: InputReader): string[] {
   return [...new Set(entries)];
 }
 
+/** `remediate` and `remediation-emails`; their rules live in remediation/inputs.ts. */
+function remediation(
+  read: InputReader,
+  selectedChecks: readonly string[],
+  allowedEmailDomains: readonly string[],
+): Pick<Settings, "remediate" | "remediationEmails"> {
+  const modeInput = orDefault(read, "remediate");
+  const remediate = parseRemediateMode(modeInput);
+  if (!remediate) {
+    throw invalid(
+      "remediate",
+      modeInput,
+      `one of ${REMEDIATE_MODES.join(", ")} was expected`,
+    );
+  }
+  const byLowerCase = new Map<string, string>();
+  for (const entry of list(read, "remediation-emails")) {
+    const problem = remediationAddressProblem(entry, allowedEmailDomains);
+    if (problem) throw invalid("remediation-emails", entry, problem);
+    if (!byLowerCase.has(entry.toLowerCase())) {
+      byLowerCase.set(entry.toLowerCase(), entry);
+    }
+  }
+  if (
+    byLowerCase.size === 0 &&
+    remediationEmailsRequired(remediate, selectedChecks)
+  ) {
+    throw new InputError(
+      `Input 'remediation-emails' is empty, but 'remediate' is '${remediate}': ` +
+        "list the addresses to add where 'additional-emails' fails (e.g. secops@contoso.com).",
+    );
+  }
+  return { remediate, remediationEmails: [...byLowerCase.values()] };
+}
+
 export function readSettings(read: InputReader): Settings {
   const type = authType(read);
   const clientIdInput =
@@ -365,6 +411,8 @@ export function readSettings(read: InputReader): Settings {
     );
   }
 
+  const selectedChecks = checks(read);
+  const allowedEmailDomains = allowedDomains(read);
   return {
     authType: type,
     clientId,
@@ -393,9 +441,10 @@ export function readSettings(read: InputReader): Settings {
     githubToken,
     issueTitle: orDefault(read, "issue-title"),
     issueLabels: labels,
-    checks: checks(read),
+    checks: selectedChecks,
     requiredEmails: requiredEmails(read),
-    allowedEmailDomains: allowedDomains(read),
+    allowedEmailDomains,
     ownerTags: ownerTags(read),
+    ...remediation(read, selectedChecks, allowedEmailDomains),
   };
 }

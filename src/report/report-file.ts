@@ -6,9 +6,10 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { presentEmails } from "../check/emails.js";
-import type { Finding, Verdict } from "../check/model.js";
+import type { Finding, Remediation, Verdict } from "../check/model.js";
 import { presentOwner } from "../check/owner.js";
 import type { RunCounts, RunResult, RunStatus } from "../check/run-result.js";
+import { presentRemediation } from "./remediation-section.js";
 
 export const REPORT_FILE_NAME = "security-contact-report.json";
 
@@ -41,6 +42,8 @@ export interface ReportRow {
   owner?: string;
   /** Direct parent management group, on rows a `management-groups` walk reached. */
   managementGroup?: string;
+  /** v2, optional: what `remediate: plan|apply` did; only on subscriptions that failed a control. */
+  remediation?: Remediation;
 }
 
 /** The report file, schemaVersion 2, as documented in the README. */
@@ -91,6 +94,11 @@ export function buildReport(run: RunResult, context: ReportContext): Report {
       ),
       ...(r.owner ? { owner: presentOwner(r.owner, context.maskEmails) } : {}),
       ...(r.managementGroup ? { managementGroup: r.managementGroup } : {}),
+      ...(r.remediation
+        ? {
+            remediation: presentRemediation(r.remediation, context.maskEmails),
+          }
+        : {}),
     })),
   };
 }
