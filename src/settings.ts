@@ -36,7 +36,22 @@ export interface Settings {
   readonly issueTitle: string;
   /** Labels for the tracking issue; the first one is how the action finds it. */
   readonly issueLabels: readonly string[];
+  /** What to check: the live tenant, the repository's files, or both. */
+  readonly scan: ScanMode;
+  /** `files` input: glob patterns relative to GITHUB_WORKSPACE. */
+  readonly files: FilePatterns;
 }
+
+export type ScanMode = "azure" | "files" | "both";
+
+export interface FilePatterns {
+  readonly include: readonly string[];
+  /** Patterns given as `!pattern`, without the `!`. */
+  readonly exclude: readonly string[];
+}
+
+export const DEFAULT_FILE_PATTERNS =
+  "**/*.json, **/*.jsonc, **/*.bicep, **/*.bicepparam, **/*.tf, **/*.tfvars";
 
 export const DEFAULT_ISSUE_TITLE =
   "Defender for Cloud: security contact email missing";
@@ -141,9 +156,55 @@ function tenant(read: InputReader): string {
   );
 }
 
+function scanMode(read: InputReader): ScanMode {
+  const value = read("scan").trim();
+  const mode = (value || "azure").toLowerCase();
+  if (mode === "azure" || mode === "files" || mode === "both") return mode;
+  throw invalid("scan", value, "'azure', 'files' or 'both' was expected");
+}
+
+/** Patterns separated by commas or newlines; `!pattern` excludes; none may leave the workspace. */
+function filePatterns(read: InputReader): FilePatterns {
+  const value = read("files").trim() || DEFAULT_FILE_PATTERNS;
+  const patterns = value
+    .split(/[,\n]/)
+    .map((pattern) => pattern.trim())
+    .filter((pattern) => pattern.length > 0);
+  for (const pattern of patterns) {
+    const bare = pattern.replace(/^!/, "");
+    if (
+      !bare ||
+      /^[/\\]|^[a-z]:/i.test(bare) ||
+      bare.split(/[/\\]/).includes("..")
+    ) {
+      throw invalid(
+        "files",
+        pattern,
+        "glob patterns relative to the workspace were expected (no absolute path, no '..')",
+      );
+    }
+  }
+  const include = patterns.filter((pattern) => !pattern.startsWith("!"));
+  if (include.length === 0) {
+    throw invalid(
+      "files",
+      value,
+      "at least one pattern that is not an exclusion (!) was expected",
+    );
+  }
+  return {
+    include,
+    exclude: patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1)),
+  };
+}
+
 export function readSettings(read: InputReader): Settings {
-  const clientId = guid("client-id", required(read, "client-id"));
-  const tenantId = tenant(read);
+  const scan = scanMode(read);
+  const files = filePatterns(read);
+  // A files-only scan signs in nowhere: no identity is needed.
+  const azure = scan !== "files";
+  const clientId = azure ? guid("client-id", required(read, "client-id")) : "";
+  const tenantId = azure ? tenant(read) : "";
 
   const environmentInput = read("environment").trim() || "AzureCloud";
   const cloud = findCloud(environmentInput);
@@ -203,5 +264,7 @@ export function readSettings(read: InputReader): Settings {
     githubToken,
     issueTitle: read("issue-title").trim() || DEFAULT_ISSUE_TITLE,
     issueLabels: labels,
+    scan,
+    files,
   };
 }
