@@ -76,38 +76,71 @@ function sourceOf(path: string): FileFinding["source"] {
   return "arm-template";
 }
 
+/** Parses, or keeps the parser's error (reported for the file if it is a candidate). */
+async function tryParse(
+  path: string,
+  text: string,
+): Promise<HclDocument | Error> {
+  try {
+    return await parseTerraformFile(path, text);
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+/** Could this neighbour define one of the variables? (Cheap text test before parsing.) */
+function mayDefine(
+  name: string,
+  text: string,
+  variables: ReadonlySet<string>,
+): boolean {
+  for (const variable of variables) {
+    const pattern = name.endsWith(".tf")
+      ? `variable\\s+"${variable}"`
+      : `(^|\\s|")${variable}"?\\s*[=:]`;
+    if (new RegExp(pattern, "m").test(text)) return true;
+  }
+  return false;
+}
+
 /**
- * Every `.tf`/`.tfvars` of a directory parsed once (for variable
- * resolution): the parsed documents, or the parser's error, by file name.
+ * The candidate files of one directory parsed, plus its variables: the
+ * directory's other `.tf`/`.tfvars` are parsed only when they may define a
+ * `var.x` that a candidate refers to.
  */
-async function parseDirectory(workspace: string, dir: string) {
-  const names = (await readdir(join(workspace, dir)))
-    .filter((name) => TERRAFORM.test(name))
-    .sort();
+async function parseDirectory(
+  workspace: string,
+  dir: string,
+  candidates: readonly { path: string; text: string }[],
+) {
   const parsed = new Map<string, HclDocument | Error>();
-  for (const name of names) {
-    const path = dir === "." ? name : posix.join(dir, name);
-    const info = await lstat(join(workspace, path));
-    if (!info.isFile() || info.size > MAX_PARSE_BYTES) continue;
-    try {
-      parsed.set(
-        name,
-        await parseTerraformFile(
-          path,
-          await readFile(join(workspace, path), "utf8"),
-        ),
-      );
-    } catch (error) {
-      // A broken neighbour only matters if a value needs it: then that value is unresolved.
-      parsed.set(
-        name,
-        error instanceof Error ? error : new Error(String(error)),
-      );
+  for (const { path, text } of candidates) {
+    parsed.set(posix.basename(path), await tryParse(path, text));
+  }
+  const variables = new Set(
+    candidates.flatMap(({ text }) =>
+      [...text.matchAll(/\bvar\.([\w-]+)/g)].map((m) => m[1] ?? ""),
+    ),
+  );
+  if (variables.size > 0) {
+    const names = (await readdir(join(workspace, dir)))
+      .filter((name) => TERRAFORM.test(name) && !parsed.has(name))
+      .sort();
+    for (const name of names) {
+      const path = dir === "." ? name : posix.join(dir, name);
+      const info = await lstat(join(workspace, path));
+      if (!info.isFile() || info.size > MAX_PARSE_BYTES) continue;
+      const text = await readFile(join(workspace, path), "utf8");
+      if (mayDefine(name, text, variables))
+        parsed.set(name, await tryParse(path, text));
     }
   }
-  const files = [...parsed].flatMap(([name, doc]) =>
-    doc instanceof Error ? [] : [{ name, parsed: doc }],
-  );
+  // A broken neighbour only matters if a value needs it: then that value is unresolved.
+  const files = [...parsed]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .flatMap(([name, doc]) =>
+      doc instanceof Error ? [] : [{ name, parsed: doc }],
+    );
   return { parsed, context: terraformContext(files) };
 }
 
@@ -150,13 +183,13 @@ export async function scanFiles(options: ScanOptions): Promise<ScanResult> {
   for (const [dir, files] of [...terraform].sort(([a], [b]) =>
     a < b ? -1 : 1,
   )) {
-    const { parsed, context } = await parseDirectory(workspace, dir);
+    const { parsed, context } = await parseDirectory(workspace, dir, files);
     for (const { path, text } of files) {
       const doc = parsed.get(posix.basename(path));
       if (doc && !(doc instanceof Error)) {
         findings.push(...recogniseTerraform(path, text, doc, context));
       } else {
-        const why = doc ? errorMessage(doc) : "changed while being read";
+        const why = doc ? errorMessage(doc).split("\n")[0] : "not parsed";
         findings.push({
           path,
           line: 1,
