@@ -20,7 +20,7 @@ type Parse = (filename: string, contents: string) => Promise<HclDocument>;
 type Callback = (error: string | null, json: string) => void;
 
 /** File name of the WebAssembly beside the bundle. */
-export const HCL_WASM_FILE = "hcl2json.wasm.gz";
+const HCL_WASM_FILE = "hcl2json.wasm.gz";
 
 function wasmPath(): string {
   const beside = join(dirname(fileURLToPath(import.meta.url)), HCL_WASM_FILE);

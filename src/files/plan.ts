@@ -6,7 +6,7 @@
 import type { FileFinding } from "./findings.js";
 import { child, entries, type JsonDocument, type Node } from "./json-tree.js";
 
-export const APPLY_TIME = "known only at apply time";
+const APPLY_TIME = "known only at apply time";
 
 /** True for `terraform show -json` output. */
 export function isPlan(root: Node): boolean {

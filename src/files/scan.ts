@@ -20,7 +20,7 @@ import { errorMessage } from "../text.js";
 /** Files above this are not parsed (a finding says so when they mention a setting). */
 export const MAX_PARSE_BYTES = 4 * 1024 * 1024;
 /** Files above this are not even read. */
-export const MAX_READ_BYTES = 64 * 1024 * 1024;
+const MAX_READ_BYTES = 64 * 1024 * 1024;
 
 export interface ScanOptions {
   /** Absolute path of the workspace (GITHUB_WORKSPACE). */

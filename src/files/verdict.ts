@@ -14,7 +14,7 @@ export interface FilePolicy {
   readonly classify: (raw: string) => ClassifiedEmails;
 }
 
-export const DEFAULT_FILE_POLICY: FilePolicy = { classify: classifyEmails };
+const DEFAULT_FILE_POLICY: FilePolicy = { classify: classifyEmails };
 
 /** A finding with its verdict: the shape of a report's `files[]` entry. */
 export interface EvaluatedFileFinding {

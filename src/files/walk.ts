@@ -6,11 +6,7 @@
 import { glob } from "tinyglobby";
 
 /** Directories never read, whatever the patterns say. */
-export const NEVER_READ = [
-  "**/.git/**",
-  "**/node_modules/**",
-  "**/.terraform/**",
-];
+const NEVER_READ = ["**/.git/**", "**/node_modules/**", "**/.terraform/**"];
 
 /** Repository-relative paths (forward slashes), sorted. */
 export async function listFiles(
