@@ -101,7 +101,9 @@ function valueAt(
   const line = lineAt(r.starts, offset);
   const base = { path: r.path, line, setting, source: r.source };
   const literal = readString(r.text, offset);
-  const expression = restOfLine(r.text, offset).replace(/,$/, "");
+  const expression = literal
+    ? r.text.slice(offset, literal.end)
+    : restOfLine(r.text, offset).replace(/,$/, "");
   if (literal && !literal.interpolated) {
     return {
       ...base,

@@ -34,7 +34,7 @@ describe(".bicepparam", () => {
       "1 emailContactAsc=it's@contoso.com",
       "2 emailSecurityContact=ops@contoso.com",
       "3 parMsDefenderForCloudEmailSecurityContact!unresolved: readEnvironmentVariable('MAIL')",
-      "4 x…emailSecurityContact.value!unresolved: '${prefix}@contoso.com' } }",
+      "4 x…emailSecurityContact.value!unresolved: '${prefix}@contoso.com'",
     ]);
   });
 

@@ -127,6 +127,15 @@ describe("Terraform .tf / .tfvars", () => {
     ]);
   });
 
+  it("a $${name} inside jsonencode refers to its custom replacement: only the replacement is a finding", async () => {
+    const found = await scanText(
+      'custom_replacements = {\n  names = {\n    defender_email_security_contact = "soc@contoso.com"\n  }\n}\nlocals {\n  policy_default_values = {\n    email_security_contact = jsonencode({ value = "$${defender_email_security_contact}" })\n  }\n}\n',
+    );
+    assert.deepEqual(found, [
+      "3 custom_replacements.names.defender_email_security_contact=soc@contoso.com",
+    ]);
+  });
+
   it("a $${name} without a matching custom replacement is unresolved", async () => {
     const found = await scanText(
       'locals {\n  email_security_contact = "$${nobody}"\n}\n',
