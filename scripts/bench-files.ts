@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { scanFiles } from "../src/files/scan.js";
-import { DEFAULT_FILE_PATTERNS } from "../src/settings.js";
+import { defaultOf } from "../src/action-interface.js";
 
 const PLAIN: [string, (i: number) => string][] = [
   [
@@ -102,7 +102,9 @@ export async function benchFileScan(count: number): Promise<FileScanBench> {
       const [ext, body] = kind;
       await writeFile(join(dir, `file-${i}.${ext}`), body(i));
     }
-    const patterns = DEFAULT_FILE_PATTERNS.split(",").map((p) => p.trim());
+    const patterns = defaultOf("files")
+      .split(",")
+      .map((p) => p.trim());
     const started = performance.now();
     const { filesMatched, findings } = await scanFiles({
       workspace,

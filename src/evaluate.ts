@@ -13,11 +13,15 @@ import {
   verdictFromContacts,
   withPaidPlans,
 } from "./check/verdict.js";
+import { controlsById } from "./check/controls/index.js";
+import type { ControlPolicy } from "./check/controls/control.js";
 import type { PlanReader } from "./azure/defender-plans.js";
 import type { ContactReader } from "./azure/security-contacts.js";
 import type { SubscriptionSource } from "./azure/subscriptions.js";
 
-export interface Scope {
+export interface Scope extends ControlPolicy {
+  /** The selected control IDs (the `checks` input). */
+  checks: readonly string[];
   /** Lower-cased IDs to check; empty means every visible subscription. */
   subscriptions: readonly string[];
   excludeSubscriptions: ReadonlySet<string>;
@@ -58,6 +62,7 @@ export async function evaluateScope(
   log: EvaluationLog,
 ): Promise<Evaluation> {
   const runErrors: string[] = [];
+  const controls = controlsById(scope.checks);
   let listed = 0;
   let done = 0;
   let listingDone = false;
@@ -98,7 +103,7 @@ export async function evaluateScope(
     const skipped = skipBeforeRequest(subscription, excluded);
     if (skipped) return skipped;
     const lookup = await azure.contacts.read(subscription.subscriptionId);
-    const verdict = verdictFromContacts(subscription, lookup);
+    const verdict = verdictFromContacts(subscription, lookup, controls, scope);
     // A second request only where the check failed: passing runs stay at one.
     if (verdict.status !== "fail" || !azure.plans) return verdict;
     return withPaidPlans(

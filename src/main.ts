@@ -4,16 +4,12 @@
  */
 import * as core from "@actions/core";
 import { createArmClients } from "./azure/arm-clients.js";
-import {
-  assertOidcAvailable,
-  createCredential,
-  signIn,
-} from "./azure/credential.js";
+import { createSignIn, signIn } from "./azure/credential.js";
 import { defaultResilienceOptions } from "./azure/resilience.js";
 import type { SubscriptionResult } from "./check/model.js";
 import { stepFailureReasons, summarizeRun } from "./check/run-result.js";
 import { log, safeLine } from "./log.js";
-import { errorMessage, oneLine } from "./text.js";
+import { errorMessage, inflect, oneLine, plural } from "./text.js";
 import { evaluateScope } from "./evaluate.js";
 import { trackIssue, type Tracking } from "./github/tracking.js";
 import { publishReports } from "./report/publish.js";
@@ -22,10 +18,10 @@ import { readSettings, type Settings } from "./settings.js";
 function describeScope(settings: Settings): string {
   const which =
     settings.subscriptions.length > 0
-      ? `${settings.subscriptions.length} named subscription(s)`
+      ? plural(settings.subscriptions.length, "named subscription")
       : "every subscription the identity can list";
   const excluded = settings.excludeSubscriptions.size;
-  return `Checking ${which}${excluded ? `, excluding ${excluded}` : ""} in ${settings.environment} (Resource Manager ${settings.resourceManagerEndpoint}, tenant ${settings.tenantId}), ${settings.concurrency} at a time.`;
+  return `Checking ${which}${excluded ? `, excluding ${excluded}` : ""} for ${settings.checks.join(", ")} in ${settings.environment} (Resource Manager ${settings.resourceManagerEndpoint}, tenant ${settings.tenantId || "of the sign-in"}), ${settings.concurrency} at a time.`;
 }
 
 function logVerdict(result: SubscriptionResult): void {
@@ -37,22 +33,26 @@ function logVerdict(result: SubscriptionResult): void {
 
 /** Does the work; returns why the step fails, or an empty list. */
 async function check(): Promise<string[]> {
-  const settings = readSettings((name) => core.getInput(name));
-  assertOidcAvailable(process.env);
-  log.info(describeScope(settings));
-
-  const credential = createCredential(settings, (audience) =>
-    core.getIDToken(audience),
+  const input = readSettings((name) => core.getInput(name));
+  const method = createSignIn(
+    input,
+    (audience) => core.getIDToken(audience),
+    process.env,
   );
-  await core.group("Sign in to Entra ID", async () => {
-    await signIn(credential, `${settings.resourceManagerEndpoint}/.default`);
+  log.info(describeScope(input));
+
+  const signedIn = await core.group("Sign in", async () => {
+    const result = await signIn(method, input);
     log.info(
-      `Signed in as client ${settings.clientId} with the workflow's OIDC token (audience ${settings.audience}).`,
+      `Signed in to tenant ${result.tenantId} as ${method.description}.`,
     );
+    return result;
   });
+  // Reports and the tracking issue name the tenant actually signed in to.
+  const settings = { ...input, tenantId: signedIn.tenantId };
 
   const arm = createArmClients(
-    credential,
+    method.credential,
     settings.resourceManagerEndpoint,
     defaultResilienceOptions(),
     (message) => log.debug(message),
@@ -62,17 +62,21 @@ async function check(): Promise<string[]> {
     evaluateScope(settings, arm, {
       progress: (done, listed, listingDone) =>
         log.info(
-          `Progress: ${done} of ${listed}${listingDone ? "" : "+ (listing continues)"} subscriptions evaluated.`,
+          `Progress: ${done} of ${listed}${listingDone ? ` ${inflect(listed, "subscription")}` : "+ (listing continues) subscriptions"} evaluated.`,
         ),
     }),
   );
-  const run = summarizeRun(evaluation.results, evaluation.runErrors);
+  const run = summarizeRun(
+    evaluation.results,
+    evaluation.runErrors,
+    settings.checks,
+  );
 
   await core.group("Verdicts", async () => {
     for (const result of run.results) logVerdict(result);
     for (const error of run.runErrors) log.info(`ERROR   ${error}`);
     log.info(
-      `${run.counts.total} subscriptions in ${((Date.now() - started) / 1000).toFixed(1)} s, ${arm.retries.retries} retries.`,
+      `${plural(run.counts.total, "subscription")} in ${((Date.now() - started) / 1000).toFixed(1)} s, ${plural(arm.retries.retries, "retry", "retries")}.`,
     );
   });
   const generatedAt = new Date().toISOString();

@@ -2,15 +2,30 @@
  * Every input, parsed and validated once into a typed, documented Settings
  * object before any network call. Nothing else reads inputs.
  */
-import { CLOUDS, findCloud } from "./azure/clouds.js";
+import { defaultOf, type InputName } from "./action-interface.js";
+import { CLOUDS, findCloud, RETIRED_CLOUDS } from "./azure/clouds.js";
+import { classifyAddress } from "./check/address-policy.js";
+import { CONTROLS, DEFAULT_CHECKS } from "./check/controls/index.js";
 
 /** Reads one raw input by its action.yml name ("" when unset). */
-export type InputReader = (name: string) => string;
+export type InputReader = (name: InputName) => string;
+
+/** How the action signs in (input `auth-type`). */
+const AUTH_TYPES = ["OIDC", "AZURE_CLI", "IDENTITY"] as const;
+export type AuthType = (typeof AUTH_TYPES)[number];
 
 export interface Settings {
-  /** Entra app registration or managed identity that trusts this repository. */
+  readonly authType: AuthType;
+  /**
+   * OIDC: the Entra app registration or managed identity that trusts this
+   * repository. IDENTITY: the user-assigned identity ("" = system-assigned).
+   * Unused with AZURE_CLI.
+   */
   readonly clientId: string;
-  /** Tenant GUID or verified domain. */
+  /**
+   * Tenant GUID or verified domain; "" when not given (AZURE_CLI, IDENTITY).
+   * main.ts replaces "" with the tenant signed in to before anything reports it.
+   */
   readonly tenantId: string;
   /** Canonical cloud name, e.g. `AzureUSGovernment`. */
   readonly environment: string;
@@ -36,6 +51,12 @@ export interface Settings {
   readonly issueTitle: string;
   /** Labels for the tracking issue; the first one is how the action finds it. */
   readonly issueLabels: readonly string[];
+  /** `checks`: the selected control IDs, in registry order. */
+  readonly checks: readonly string[];
+  /** `required-emails`, lower-cased: present on every subscription. */
+  readonly requiredEmails: readonly string[];
+  /** `allowed-email-domains`, lower-cased; empty means any domain. */
+  readonly allowedEmailDomains: readonly string[];
   /** What to check: the live tenant, the repository's files, or both. */
   readonly scan: ScanMode;
   /** `files` input: glob patterns relative to GITHUB_WORKSPACE. */
@@ -49,13 +70,6 @@ export interface FilePatterns {
   /** Patterns given as `!pattern`, without the `!`. */
   readonly exclude: readonly string[];
 }
-
-export const DEFAULT_FILE_PATTERNS =
-  "**/*.json, **/*.jsonc, **/*.bicep, **/*.bicepparam, **/*.tf, **/*.tfvars";
-
-export const DEFAULT_ISSUE_TITLE =
-  "Defender for Cloud: security contact email missing";
-export const DEFAULT_ISSUE_LABEL = "security-contact-check";
 
 /** A bad input: the message names the input, quotes the value and says what was expected. */
 export class InputError extends Error {
@@ -72,12 +86,9 @@ function invalid(name: string, value: string, expected: string): InputError {
   );
 }
 
-function required(read: InputReader, name: string): string {
-  const value = read(name).trim();
-  if (!value) {
-    throw new InputError(`Input '${name}' is required but was not supplied.`);
-  }
-  return value;
+/** The input's value, or its action.yml default when empty (as when a test or a runner leaves it unset). */
+function orDefault(read: InputReader, name: InputName): string {
+  return read(name).trim() || defaultOf(name);
 }
 
 function guid(name: string, value: string): string {
@@ -91,9 +102,8 @@ function guid(name: string, value: string): string {
   return value.toLowerCase();
 }
 
-function boolean(read: InputReader, name: string, fallback: boolean): boolean {
-  const value = read(name).trim();
-  if (value === "") return fallback;
+function boolean(read: InputReader, name: InputName): boolean {
+  const value = orDefault(read, name);
   if (/^true$/i.test(value)) return true;
   if (/^false$/i.test(value)) return false;
   throw invalid(name, value, "'true' or 'false' was expected");
@@ -124,7 +134,7 @@ function httpsUrl(name: string, value: string): string {
 }
 
 /** IDs separated by commas, whitespace or newlines; duplicates removed, case-insensitively. */
-function subscriptionIds(read: InputReader, name: string): string[] {
+function subscriptionIds(read: InputReader, name: InputName): string[] {
   const entries = read(name)
     .split(/[\s,;]+/)
     .filter((entry) => entry.length > 0);
@@ -132,8 +142,7 @@ function subscriptionIds(read: InputReader, name: string): string[] {
 }
 
 function concurrency(read: InputReader): number {
-  const value = read("concurrency").trim();
-  if (value === "") return 16;
+  const value = orDefault(read, "concurrency");
   const parsed = Number(value);
   if (!/^\d+$/.test(value) || parsed < 1 || parsed > 64) {
     throw invalid(
@@ -145,8 +154,38 @@ function concurrency(read: InputReader): number {
   return parsed;
 }
 
-function tenant(read: InputReader): string {
-  const value = required(read, "tenant-id");
+/** A missing input that OIDC needs; the other modes may do without it. */
+function requiredForOidc(read: InputReader, name: InputName): string {
+  const value = read(name).trim();
+  if (!value) {
+    throw new InputError(
+      `Input '${name}' is required with auth-type OIDC but was not supplied. ` +
+        "To reuse an Azure CLI session (for example from azure/login earlier in the job) set 'auth-type: AZURE_CLI'; " +
+        "to use the runner's managed identity set 'auth-type: IDENTITY'.",
+    );
+  }
+  return value;
+}
+
+function authType(read: InputReader): AuthType {
+  const value = read("auth-type").trim();
+  if (value === "") return "OIDC";
+  const found = AUTH_TYPES.find((type) => type === value.toUpperCase());
+  if (!found) {
+    throw invalid(
+      "auth-type",
+      value,
+      `one of ${AUTH_TYPES.join(", ")} was expected (case-insensitive)`,
+    );
+  }
+  return found;
+}
+
+function tenant(read: InputReader, required: boolean): string {
+  const value = required
+    ? requiredForOidc(read, "tenant-id")
+    : read("tenant-id").trim();
+  if (value === "") return "";
   if (GUID.test(value)) return value.toLowerCase();
   if (DOMAIN.test(value)) return value.toLowerCase();
   throw invalid(
@@ -165,7 +204,7 @@ function scanMode(read: InputReader): ScanMode {
 
 /** Patterns separated by commas or newlines; `!pattern` excludes; none may leave the workspace. */
 function filePatterns(read: InputReader): FilePatterns {
-  const value = read("files").trim() || DEFAULT_FILE_PATTERNS;
+  const value = orDefault(read, "files");
   const patterns = value
     .split(/[,\n]/)
     .map((pattern) => pattern.trim())
@@ -198,15 +237,81 @@ function filePatterns(read: InputReader): FilePatterns {
   };
 }
 
+/** Entries separated by commas, whitespace or newlines (and `;` for addresses). */
+function list(read: InputReader, name: InputName): string[] {
+  return read(name)
+    .split(/[\s,;]+/)
+    .filter((entry) => entry.length > 0);
+}
+
+function checks(read: InputReader): string[] {
+  const ids = list(read, "checks").map((id) => id.toLowerCase());
+  if (ids.length === 0) return [...DEFAULT_CHECKS];
+  if (ids.includes("all")) return CONTROLS.map((control) => control.id);
+  const known = CONTROLS.map((control) => control.id);
+  for (const id of ids) {
+    if (!known.includes(id)) {
+      throw invalid(
+        "checks",
+        read("checks"),
+        `'${id}' is not a control; valid IDs are all, ${known.join(", ")}`,
+      );
+    }
+  }
+  return known.filter((id) => ids.includes(id));
+}
+
+function requiredEmails(read: InputReader): string[] {
+  const entries = list(read, "required-emails");
+  for (const entry of entries) {
+    const verdict = classifyAddress(entry);
+    if (verdict.kind !== "valid") {
+      throw invalid(
+        "required-emails",
+        entry,
+        `a deliverable email address was expected (${verdict.reason.replace(/\.$/, "")})`,
+      );
+    }
+  }
+  return [...new Set(entries.map((entry) => entry.toLowerCase()))];
+}
+
+function allowedDomains(read: InputReader): string[] {
+  const entries = list(read, "allowed-email-domains").map((entry) =>
+    entry.toLowerCase().replace(/^@/, ""),
+  );
+  for (const entry of entries) {
+    if (!DOMAIN.test(entry)) {
+      throw invalid(
+        "allowed-email-domains",
+        entry,
+        "a domain such as contoso.com was expected",
+      );
+    }
+  }
+  return [...new Set(entries)];
+}
+
 export function readSettings(read: InputReader): Settings {
   const scan = scanMode(read);
-  const files = filePatterns(read);
+  const type = authType(read);
   // A files-only scan signs in nowhere: no identity is needed.
-  const azure = scan !== "files";
-  const clientId = azure ? guid("client-id", required(read, "client-id")) : "";
-  const tenantId = azure ? tenant(read) : "";
+  const oidcIdentity = type === "OIDC" && scan !== "files";
+  const clientIdInput = oidcIdentity
+    ? requiredForOidc(read, "client-id")
+    : read("client-id").trim();
+  const clientId = clientIdInput ? guid("client-id", clientIdInput) : "";
+  const tenantId = tenant(read, oidcIdentity);
 
-  const environmentInput = read("environment").trim() || "AzureCloud";
+  const environmentInput = orDefault(read, "environment");
+  const retired = RETIRED_CLOUDS[environmentInput.toLowerCase()];
+  if (retired) {
+    throw invalid(
+      "environment",
+      environmentInput,
+      `that cloud was retired: ${retired}`,
+    );
+  }
   const cloud = findCloud(environmentInput);
   if (!cloud) {
     throw invalid(
@@ -217,10 +322,19 @@ export function readSettings(read: InputReader): Settings {
   }
 
   const armInput = read("resource-manager-endpoint").trim();
+  const resourceManagerEndpoint = armInput
+    ? httpsUrl("resource-manager-endpoint", armInput)
+    : cloud.resourceManagerEndpoint;
+  if (resourceManagerEndpoint === undefined) {
+    throw new InputError(
+      `Input 'resource-manager-endpoint' is required with environment ${cloud.name}: ` +
+        "pass your Azure Stack Hub's Resource Manager URL, such as https://management.local.azurestack.external.",
+    );
+  }
   const authorityInput = read("authority-host").trim();
   const audience = read("audience").trim() || cloud.audience;
 
-  const labels = (read("issue-labels").trim() || DEFAULT_ISSUE_LABEL)
+  const labels = orDefault(read, "issue-labels")
     .split(",")
     .map((label) => label.trim())
     .filter((label) => label.length > 0);
@@ -232,7 +346,7 @@ export function readSettings(read: InputReader): Settings {
     );
   }
 
-  const createIssue = boolean(read, "create-issue", false);
+  const createIssue = boolean(read, "create-issue");
   const githubToken = read("github-token").trim();
   if (createIssue && !githubToken) {
     throw new InputError(
@@ -241,13 +355,12 @@ export function readSettings(read: InputReader): Settings {
   }
 
   return {
+    authType: type,
     clientId,
     tenantId,
     environment: cloud.name,
     audience,
-    resourceManagerEndpoint: armInput
-      ? httpsUrl("resource-manager-endpoint", armInput)
-      : cloud.resourceManagerEndpoint,
+    resourceManagerEndpoint,
     authorityHost: authorityInput
       ? httpsUrl("authority-host", authorityInput)
       : cloud.authorityHost,
@@ -256,15 +369,18 @@ export function readSettings(read: InputReader): Settings {
     excludeSubscriptions: new Set(
       subscriptionIds(read, "exclude-subscriptions"),
     ),
-    failOnMissing: boolean(read, "fail-on-missing", true),
-    failOnError: boolean(read, "fail-on-error", true),
-    maskEmails: boolean(read, "mask-emails", true),
+    failOnMissing: boolean(read, "fail-on-missing"),
+    failOnError: boolean(read, "fail-on-error"),
+    maskEmails: boolean(read, "mask-emails"),
     concurrency: concurrency(read),
     createIssue,
     githubToken,
-    issueTitle: read("issue-title").trim() || DEFAULT_ISSUE_TITLE,
+    issueTitle: orDefault(read, "issue-title"),
     issueLabels: labels,
+    checks: checks(read),
+    requiredEmails: requiredEmails(read),
+    allowedEmailDomains: allowedDomains(read),
     scan,
-    files,
+    files: filePatterns(read),
   };
 }

@@ -555,6 +555,7 @@ describe("2,000 subscriptions with 50 ms latency", () => {
       "subscriptions-errored": "0",
       "subscriptions-skipped": "0",
       "failed-subscriptions": "[]",
+      "control-failures": '{"additional-emails":0}',
       "report-file": run.outputs["report-file"],
       "issue-number": "",
       "issue-url": "",

@@ -232,3 +232,38 @@ describe("planAnnotations: invalid entries on passing subscriptions", () => {
     assert.equal(warnings.length, 0);
   });
 });
+
+describe("planAnnotations: grammar", () => {
+  it("speaks of one subscription in the singular", () => {
+    const run = summarizeRun([
+      resultOf(1, "pass", {
+        invalidEmails: ["not-an-email"],
+        notificationsOff: true,
+      }),
+    ]);
+    const messages = planAnnotations(run, ALL_ON, true).map((a) => a.message);
+    const text = messages.join("\n");
+    assert.match(text, /^1 subscription: 1 passed/m);
+    assert.match(text, /^1 passing subscription also lists invalid entries/m);
+    assert.match(text, /^1 passing subscription has addresses/m);
+  });
+
+  it("speaks of several in the plural", () => {
+    const run = summarizeRun([
+      resultOf(1, "pass", {
+        invalidEmails: ["x"],
+        notificationsOff: true,
+      }),
+      resultOf(2, "pass", {
+        invalidEmails: ["y"],
+        notificationsOff: true,
+      }),
+    ]);
+    const text = planAnnotations(run, ALL_ON, true)
+      .map((a) => a.message)
+      .join("\n");
+    assert.match(text, /^2 subscriptions: 2 passed/m);
+    assert.match(text, /^2 passing subscriptions also list invalid entries/m);
+    assert.match(text, /^2 passing subscriptions have addresses/m);
+  });
+});

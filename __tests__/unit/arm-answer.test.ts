@@ -1,6 +1,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { contactLookupFromAnswer } from "../../src/azure/arm-answer.js";
+import { contactPageFromAnswer } from "../../src/azure/arm-answer.js";
+import type { ContactPage } from "../../src/azure/arm-answer.js";
 import type { ContactLookup } from "../../src/check/model.js";
 
 /** The 2023-12-01-preview list example from the REST API spec. */
@@ -39,9 +40,67 @@ function assertError(
   return lookup;
 }
 
-describe("contactLookupFromAnswer: 200", () => {
+/** The fields schemaVersion 1 read, for tests about the list's shape. */
+function essentials(page: ContactPage): unknown {
+  if (page.kind !== "found") return page;
+  return {
+    kind: page.kind,
+    contacts: page.contacts.map(({ name, emails, isEnabled }) => ({
+      name,
+      emails,
+      isEnabled,
+    })),
+  };
+}
+
+describe("contactPageFromAnswer: every notification setting", () => {
+  it("reads roles, sources and the raw properties of the spec example", () => {
+    const page = contactPageFromAnswer(200, SPEC_EXAMPLE);
+    assert.equal(page.kind, "found");
+    if (page.kind !== "found") return;
+    const contact = page.contacts[0];
+    assert.deepEqual(contact?.notificationsByRole, {
+      state: "On",
+      roles: ["Owner", "Admin"],
+    });
+    assert.deepEqual(contact?.notificationsSources, [
+      { sourceType: "AttackPath", minimalRiskLevel: "Critical" },
+      { sourceType: "Alert", minimalSeverity: "Medium" },
+    ]);
+    assert.equal(contact?.properties?.phone, "(214)275-4038");
+    assert.equal(contact?.email, undefined);
+    assert.equal("nextLink" in page, false);
+  });
+
+  it("reads the legacy 2017 email and leaves absent settings undefined", () => {
+    const body = JSON.stringify({
+      value: [{ name: "default", properties: { email: " old@contoso.com " } }],
+    });
+    const page = contactPageFromAnswer(200, body);
+    if (page.kind !== "found") throw new Error(JSON.stringify(page));
+    assert.equal(page.contacts[0]?.email, "old@contoso.com");
+    assert.equal(page.contacts[0]?.notificationsByRole, undefined);
+    assert.equal(page.contacts[0]?.notificationsSources, undefined);
+  });
+
+  it("returns the nextLink of a page", () => {
+    const body = JSON.stringify({ value: [], nextLink: "https://arm/next" });
+    assert.deepEqual(contactPageFromAnswer(200, body), {
+      kind: "found",
+      contacts: [],
+      nextLink: "https://arm/next",
+    });
+  });
+
+  it("refuses a nextLink that is not a string", () => {
+    const body = JSON.stringify({ value: [], nextLink: 7 });
+    assertError(contactPageFromAnswer(200, body), "MalformedResponse");
+  });
+});
+
+describe("contactPageFromAnswer: 200", () => {
   it("reads the 2023-12-01-preview {value:[...]} shape", () => {
-    assert.deepEqual(contactLookupFromAnswer(200, SPEC_EXAMPLE), {
+    assert.deepEqual(essentials(contactPageFromAnswer(200, SPEC_EXAMPLE)), {
       kind: "found",
       contacts: [
         {
@@ -55,7 +114,7 @@ describe("contactLookupFromAnswer: 200", () => {
 
   it("reads a bare array (the 2020-01-01-preview bug)", () => {
     const bare = JSON.stringify(JSON.parse(SPEC_EXAMPLE).value);
-    assert.deepEqual(contactLookupFromAnswer(200, bare), {
+    assert.deepEqual(essentials(contactPageFromAnswer(200, bare)), {
       kind: "found",
       contacts: [
         {
@@ -68,7 +127,7 @@ describe("contactLookupFromAnswer: 200", () => {
   });
 
   it("reads {value:[]} as found with no contacts", () => {
-    assert.deepEqual(contactLookupFromAnswer(200, '{"value":[]}'), {
+    assert.deepEqual(contactPageFromAnswer(200, '{"value":[]}'), {
       kind: "found",
       contacts: [],
     });
@@ -80,7 +139,7 @@ describe("contactLookupFromAnswer: 200", () => {
         { name: "default", properties: { emails: "a@b.co", isEnabled: false } },
       ],
     });
-    assert.deepEqual(contactLookupFromAnswer(200, body), {
+    assert.deepEqual(essentials(contactPageFromAnswer(200, body)), {
       kind: "found",
       contacts: [{ name: "default", emails: "a@b.co", isEnabled: false }],
     });
@@ -90,7 +149,7 @@ describe("contactLookupFromAnswer: 200", () => {
     const body = JSON.stringify({
       value: [{ name: "default", properties: { isEnabled: true } }],
     });
-    assert.deepEqual(contactLookupFromAnswer(200, body), {
+    assert.deepEqual(essentials(contactPageFromAnswer(200, body)), {
       kind: "found",
       contacts: [{ name: "default", emails: undefined, isEnabled: true }],
     });
@@ -100,14 +159,14 @@ describe("contactLookupFromAnswer: 200", () => {
     const body = JSON.stringify({
       value: [{ name: "default", properties: { emails: "", isEnabled: true } }],
     });
-    const lookup = contactLookupFromAnswer(200, body);
+    const lookup = contactPageFromAnswer(200, body);
     assert.equal(lookup.kind, "found");
     if (lookup.kind === "found") assert.equal(lookup.contacts[0]?.emails, "");
   });
 
   it("is an error when a contact has no properties", () => {
     const body = JSON.stringify({ value: [{ name: "default" }] });
-    assertError(contactLookupFromAnswer(200, body), "MalformedResponse");
+    assertError(contactPageFromAnswer(200, body), "MalformedResponse");
   });
 
   for (const emails of [42, ["a@b.co"], { value: "a@b.co" }, true]) {
@@ -115,20 +174,20 @@ describe("contactLookupFromAnswer: 200", () => {
       const body = JSON.stringify({
         value: [{ name: "default", properties: { emails, isEnabled: true } }],
       });
-      assertError(contactLookupFromAnswer(200, body), "MalformedResponse");
+      assertError(contactPageFromAnswer(200, body), "MalformedResponse");
     });
   }
 
   it("is an error when there is no value list", () => {
     assertError(
-      contactLookupFromAnswer(200, '{"items":[]}'),
+      contactPageFromAnswer(200, '{"items":[]}'),
       "MalformedResponse",
     );
   });
 
   it("is an error mentioning HTML for an HTML page", () => {
     const lookup = assertError(
-      contactLookupFromAnswer(
+      contactPageFromAnswer(
         200,
         "<!DOCTYPE html><html><body>Sign in</body></html>",
       ),
@@ -138,19 +197,19 @@ describe("contactLookupFromAnswer: 200", () => {
 
   it("is MalformedResponse for truncated JSON", () => {
     const truncated = SPEC_EXAMPLE.slice(0, SPEC_EXAMPLE.length - 40);
-    assertError(contactLookupFromAnswer(200, truncated), "MalformedResponse");
+    assertError(contactPageFromAnswer(200, truncated), "MalformedResponse");
   });
 
   it("is an error for an empty body", () => {
-    assertError(contactLookupFromAnswer(200, ""));
-    assertError(contactLookupFromAnswer(200, undefined));
+    assertError(contactPageFromAnswer(200, ""));
+    assertError(contactPageFromAnswer(200, undefined));
   });
 });
 
-describe("contactLookupFromAnswer: errors", () => {
+describe("contactPageFromAnswer: errors", () => {
   it("reads 404 NotFound for the default contact as found with no contacts", () => {
     assert.deepEqual(
-      contactLookupFromAnswer(
+      contactPageFromAnswer(
         404,
         '{"error":{"code":"NotFound","message":"Could not find security contact with name default"}}',
       ),
@@ -160,7 +219,7 @@ describe("contactLookupFromAnswer: errors", () => {
 
   it("is an error for 404 SubscriptionNotFound", () => {
     const lookup = assertError(
-      contactLookupFromAnswer(
+      contactPageFromAnswer(
         404,
         armError(
           "SubscriptionNotFound",
@@ -174,7 +233,7 @@ describe("contactLookupFromAnswer: errors", () => {
 
   it("is not-registered for 409 MissingSubscriptionRegistration", () => {
     assert.deepEqual(
-      contactLookupFromAnswer(
+      contactPageFromAnswer(
         409,
         armError(
           "MissingSubscriptionRegistration",
@@ -192,7 +251,7 @@ describe("contactLookupFromAnswer: errors", () => {
 
   for (const status of [400, 403, 404, 409, 500]) {
     it(`is not-registered for code "Subscription Not Registered" with HTTP ${status}`, () => {
-      const lookup = contactLookupFromAnswer(
+      const lookup = contactPageFromAnswer(
         status,
         armError(
           "Subscription Not Registered",
@@ -210,7 +269,7 @@ describe("contactLookupFromAnswer: errors", () => {
     const message =
       "The client 'abc' with object id 'def' does not have authorization to perform action 'Microsoft.Security/securityContacts/read' over scope '/subscriptions/1234'.";
     assert.deepEqual(
-      contactLookupFromAnswer(403, armError("AuthorizationFailed", message)),
+      contactPageFromAnswer(403, armError("AuthorizationFailed", message)),
       {
         kind: "error",
         code: "AuthorizationFailed",
@@ -221,7 +280,7 @@ describe("contactLookupFromAnswer: errors", () => {
 
   it("reads the flat {code,message} error shape too", () => {
     assert.deepEqual(
-      contactLookupFromAnswer(
+      contactPageFromAnswer(
         403,
         '{"code":"AuthorizationFailed","message":"No."}',
       ),
@@ -231,7 +290,7 @@ describe("contactLookupFromAnswer: errors", () => {
 
   it("is an error mentioning HTML for a 502 HTML page", () => {
     const lookup = assertError(
-      contactLookupFromAnswer(
+      contactPageFromAnswer(
         502,
         "<html><head><title>502 Bad Gateway</title></head></html>",
       ),
@@ -241,13 +300,13 @@ describe("contactLookupFromAnswer: errors", () => {
   });
 
   it("is an error, not 'no contact', for a 404 without an ARM error body", () => {
-    assertError(contactLookupFromAnswer(404, "<html>Not Found</html>"));
-    assertError(contactLookupFromAnswer(404, ""));
+    assertError(contactPageFromAnswer(404, "<html>Not Found</html>"));
+    assertError(contactPageFromAnswer(404, ""));
   });
 
   it("is MalformedResponse for a truncated error body", () => {
     assertError(
-      contactLookupFromAnswer(500, '{"error":{"code":"Internal'),
+      contactPageFromAnswer(500, '{"error":{"code":"Internal'),
       "MalformedResponse",
     );
   });

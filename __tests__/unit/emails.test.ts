@@ -1,7 +1,6 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import {
-  classifyEmails,
   isValidEmail,
   maskEmail,
   presentEmails,
@@ -68,32 +67,6 @@ describe("isValidEmail", () => {
       assert.equal(isValidEmail(address), false);
     });
   }
-});
-
-describe("classifyEmails", () => {
-  it("sorts entries into valid and invalid, keeping their order", () => {
-    assert.deepEqual(
-      classifyEmails(
-        "not-an-email; jane@contoso.com, ops@localhost;a@b.co ; jane@",
-      ),
-      {
-        valid: ["jane@contoso.com", "a@b.co"],
-        invalid: ["not-an-email", "ops@localhost", "jane@"],
-      },
-    );
-  });
-
-  it("finds nothing in an empty field", () => {
-    assert.deepEqual(classifyEmails(""), { valid: [], invalid: [] });
-  });
-
-  it("finds nothing in a field of only separators and spaces", () => {
-    assert.deepEqual(classifyEmails(";  ,"), { valid: [], invalid: [] });
-  });
-
-  it("finds nothing when the field is undefined", () => {
-    assert.deepEqual(classifyEmails(undefined), { valid: [], invalid: [] });
-  });
 });
 
 describe("maskEmail", () => {

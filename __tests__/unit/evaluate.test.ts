@@ -81,6 +81,10 @@ function scope(overrides: Partial<Scope> = {}): Scope {
     subscriptions: [],
     excludeSubscriptions: new Set(),
     concurrency: 4,
+    checks: ["additional-emails"],
+    requiredEmails: [],
+    allowedEmailDomains: [],
+    maskEmails: true,
     ...overrides,
   };
 }

@@ -39,9 +39,10 @@ function report(maskEmails: boolean): Report {
 }
 
 describe("buildReport", () => {
-  it("has the schemaVersion 1 header", () => {
+  it("has the schemaVersion 2 header, with the selected checks", () => {
     const built = report(true);
-    assert.equal(built.schemaVersion, 1);
+    assert.equal(built.schemaVersion, 2);
+    assert.deepEqual(built.checks, ["additional-emails"]);
     assert.equal(built.generatedAt, "2025-02-03T04:05:06.000Z");
     assert.equal(built.tenantId, "72f988bf-86f1-41af-91ab-2d7cd011db47");
     assert.equal(built.environment, "AzureUSGovernment");
@@ -133,14 +134,45 @@ describe("writeReport", () => {
     );
   });
 
+  it("adds v2 findings and policy lists per subscription, masked like the rest", () => {
+    const policyRun = summarizeRun(
+      [
+        resultOf(5, "fail", {
+          findings: [
+            { control: "additional-emails", status: "fail", reason: "R." },
+            { control: "notify-owners", status: "pass", reason: "P." },
+          ],
+          disallowedEmails: ["bob@fabrikam.com"],
+          missingRequiredEmails: ["soc@contoso.com"],
+        }),
+        resultOf(6, "error"),
+      ],
+      [],
+      ["additional-emails", "notify-owners"],
+    );
+    const masked = buildReport(policyRun, context(true));
+    assert.deepEqual(masked.checks, ["additional-emails", "notify-owners"]);
+    const [failing, errored] = masked.subscriptions;
+    assert.equal(failing?.findings.length, 2);
+    assert.equal(failing?.findings[0]?.control, "additional-emails");
+    assert.deepEqual(failing?.disallowedEmails, ["b***@fabrikam.com"]);
+    assert.deepEqual(failing?.missingRequiredEmails, ["s***@contoso.com"]);
+    assert.deepEqual(errored?.findings, []);
+    assert.deepEqual(errored?.disallowedEmails, []);
+    const plain = buildReport(policyRun, context(false));
+    assert.deepEqual(plain.subscriptions[0]?.missingRequiredEmails, [
+      "soc@contoso.com",
+    ]);
+  });
+
   it("creates a missing directory", async () => {
     const dir = await mkdtemp(join(tmpdir(), "report-file-test-"));
     made.push(dir);
     const path = await writeReport(join(dir, "nested", "deeper"), {
-      schemaVersion: 1,
+      schemaVersion: 2,
     });
     assert.deepEqual(JSON.parse(await readFile(path, "utf8")), {
-      schemaVersion: 1,
+      schemaVersion: 2,
     });
   });
 
@@ -148,7 +180,7 @@ describe("writeReport", () => {
     const dir = await mkdtemp(join(tmpdir(), "report-file-test-"));
     made.push(dir);
     const path = await writeReport(relative(process.cwd(), dir), {
-      schemaVersion: 1,
+      schemaVersion: 2,
     });
     assert.ok(isAbsolute(path), path);
   });

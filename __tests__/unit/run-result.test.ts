@@ -217,3 +217,50 @@ describe("stepFailureReasons", () => {
     }
   });
 });
+
+describe("summarizeRun: control failures", () => {
+  const finding = (control: string, status: "pass" | "fail") => ({
+    control,
+    status,
+    reason: `${control} ${status}.`,
+  });
+
+  it("counts failing subscriptions per selected control, 0 included", () => {
+    const run = summarizeRun(
+      [
+        resultOf(1, "fail", {
+          findings: [
+            finding("additional-emails", "fail"),
+            finding("notify-owners", "pass"),
+          ],
+        }),
+        resultOf(2, "fail", {
+          findings: [
+            finding("additional-emails", "fail"),
+            finding("notify-owners", "fail"),
+          ],
+        }),
+        resultOf(3, "error"),
+      ],
+      [],
+      ["additional-emails", "notify-owners", "alert-notifications"],
+    );
+    assert.deepEqual(run.controlFailures, {
+      "additional-emails": 2,
+      "notify-owners": 1,
+      "alert-notifications": 0,
+    });
+  });
+
+  it("names the failing controls in the step's reason when several are selected", () => {
+    const run = summarizeRun(
+      [resultOf(1, "fail", { findings: [finding("notify-owners", "fail")] })],
+      [],
+      ["additional-emails", "notify-owners"],
+    );
+    assert.deepEqual(
+      stepFailureReasons(run, { failOnMissing: true, failOnError: true }),
+      ["1 subscription fails security contact controls (notify-owners)"],
+    );
+  });
+});

@@ -363,3 +363,78 @@ describe("readSettings: tracking issue", () => {
     assert.deepEqual(settings.issueLabels, ["security", "compliance"]);
   });
 });
+
+describe("readSettings: controls and address policy", () => {
+  const base = { "client-id": CLIENT_ID, "tenant-id": TENANT_ID };
+
+  it("defaults to today's single check and no policy", () => {
+    const settings = settingsFrom();
+    assert.deepEqual(settings.checks, ["additional-emails"]);
+    assert.deepEqual(settings.requiredEmails, []);
+    assert.deepEqual(settings.allowedEmailDomains, []);
+  });
+
+  it("reads IDs separated by commas, whitespace or newlines, case-insensitively, in registry order", () => {
+    assert.deepEqual(
+      settingsFrom({
+        checks: "Notify-Owners,\n additional-emails  notify-owners",
+      }).checks,
+      ["additional-emails", "notify-owners"],
+    );
+  });
+
+  it("reads all as every control", () => {
+    assert.equal(settingsFrom({ checks: "ALL" }).checks.length, 5);
+  });
+
+  it("stops on an unknown ID, naming it and the valid ones", () => {
+    assertRejects(
+      { ...base, checks: "additional-emails, mfa" },
+      "checks",
+      undefined,
+    );
+    assert.throws(
+      () => settingsFrom({ checks: "mfa" }),
+      /'mfa' is not a control; valid IDs are all, additional-emails, notifications-enabled/,
+    );
+  });
+
+  it("reads required-emails lower-cased, without repeats", () => {
+    assert.deepEqual(
+      settingsFrom({
+        "required-emails": "SOC@contoso.com, soc@contoso.com\ncso@contoso.com",
+      }).requiredEmails,
+      ["soc@contoso.com", "cso@contoso.com"],
+    );
+  });
+
+  for (const bad of [
+    "not-an-email",
+    "a@example.com",
+    "security_contact@replace_me",
+  ]) {
+    it(`stops on required-emails ${bad}, naming the input`, () => {
+      assertRejects(
+        { ...base, "required-emails": bad },
+        "required-emails",
+        bad,
+      );
+    });
+  }
+
+  it("reads allowed-email-domains lower-cased, a leading @ dropped", () => {
+    assert.deepEqual(
+      settingsFrom({ "allowed-email-domains": "Contoso.com @fabrikam.com" })
+        .allowedEmailDomains,
+      ["contoso.com", "fabrikam.com"],
+    );
+  });
+
+  it("stops on a domain that is not one", () => {
+    assertRejects(
+      { ...base, "allowed-email-domains": "contoso" },
+      "allowed-email-domains",
+      "contoso",
+    );
+  });
+});

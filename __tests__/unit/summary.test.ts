@@ -213,9 +213,11 @@ describe("renderSummary: how to fix", () => {
     assert.ok(start >= 0, "no How to fix section");
     const section = markdown.slice(start);
     assert.ok(section.includes("az rest --method put"));
+    assert.ok(section.includes("az rest --method get"));
     assert.ok(section.includes("2023-12-01-preview"));
-    assert.ok(section.includes('"emails"'));
-    assert.ok(section.includes('"isEnabled":true'));
+    assert.ok(section.includes(".properties.emails = $emails"));
+    assert.ok(section.includes(': "${SECURITY_CONTACT_EMAILS:?'));
+    assert.ok(!section.includes("@example.com"));
     assert.ok(!markdown.includes("alertsToAdmins"));
     assert.ok(!markdown.includes("alertNotifications"));
   });
@@ -228,11 +230,8 @@ describe("renderSummary: how to fix", () => {
       }),
     );
     const section = markdown.slice(markdown.indexOf("How to fix"));
-    assert.ok(
-      section.includes(
-        `https://management.usgovcloudapi.net/subscriptions/${guidFor(7)}/providers/Microsoft.Security/securityContacts/default?api-version=2023-12-01-preview`,
-      ),
-    );
+    assert.ok(section.includes('arm="https://management.usgovcloudapi.net"'));
+    assert.ok(section.includes(`for id in ${guidFor(7)}; do`));
   });
 
   it("does not appear when everything passed", () => {

@@ -1,12 +1,21 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { errorMessage, oneLine, plural } from "../../src/text.js";
+import { errorMessage, inflect, oneLine, plural } from "../../src/text.js";
 
 describe("plural", () => {
   it("uses the singular for one only", () => {
     assert.equal(plural(1, "subscription"), "1 subscription");
     assert.equal(plural(0, "subscription"), "0 subscriptions");
     assert.equal(plural(2, "entry", "entries"), "2 entries");
+  });
+});
+
+describe("inflect", () => {
+  it("picks the form that agrees with the count, for nouns and verbs", () => {
+    assert.equal(inflect(1, "subscription"), "subscription");
+    assert.equal(inflect(0, "subscription"), "subscriptions");
+    assert.equal(inflect(1, "lists", "list"), "lists");
+    assert.equal(inflect(3, "lists", "list"), "list");
   });
 });
 

@@ -2,7 +2,12 @@
  * Reading Azure Resource Manager's answers defensively: JSON that may be an
  * HTML page, truncated, or shaped differently between api-versions. Pure.
  */
-import type { ContactLookup, SecurityContact } from "../check/model.js";
+import type {
+  ContactLookup,
+  NotificationSource,
+  NotificationsByRole,
+  SecurityContact,
+} from "../check/model.js";
 
 export interface ArmError {
   code: string;
@@ -87,29 +92,71 @@ function readContact(item: unknown, index: number): SecurityContact | ArmError {
       message: `The security contact '${name}' has no properties.`,
     };
   }
-  const { emails, isEnabled } = properties;
+  const { emails, isEnabled, email } = properties;
   if (emails !== undefined && emails !== null && typeof emails !== "string") {
     return {
       code: "MalformedResponse",
       message: `The security contact '${name}' has 'emails' of type ${typeof emails}, not a string.`,
     };
   }
+  const byRole = readByRole(properties.notificationsByRole);
+  const sources = readSources(properties.notificationsSources);
   return {
     name,
     emails: emails ?? undefined,
     isEnabled: typeof isEnabled === "boolean" ? isEnabled : undefined,
+    ...(typeof email === "string" && email.trim() !== ""
+      ? { email: email.trim() }
+      : {}),
+    ...(byRole ? { notificationsByRole: byRole } : {}),
+    ...(sources ? { notificationsSources: sources } : {}),
+    properties,
   };
 }
 
+const strings = (value: unknown): string[] =>
+  Array.isArray(value)
+    ? value.filter((v): v is string => typeof v === "string")
+    : [];
+
+/** Lenient: a shape we do not know reads as "not configured", which fails closed. */
+function readByRole(value: unknown): NotificationsByRole | undefined {
+  if (!isObject(value)) return undefined;
+  return {
+    state: typeof value.state === "string" ? value.state : undefined,
+    roles: strings(value.roles),
+  };
+}
+
+function readSources(value: unknown): NotificationSource[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  return value.filter(isObject).map((source) => {
+    const text = (key: string): string | undefined =>
+      typeof source[key] === "string" ? source[key] : undefined;
+    const minimalSeverity = text("minimalSeverity");
+    const minimalRiskLevel = text("minimalRiskLevel");
+    return {
+      sourceType: text("sourceType") ?? "",
+      ...(minimalSeverity === undefined ? {} : { minimalSeverity }),
+      ...(minimalRiskLevel === undefined ? {} : { minimalRiskLevel }),
+    };
+  });
+}
+
+/** One page of the contacts list: what it holds and where the next one is. */
+export type ContactPage =
+  | { kind: "found"; contacts: SecurityContact[]; nextLink?: string }
+  | Exclude<ContactLookup, { kind: "found" }>;
+
 /**
- * Maps the answer to `GET .../securityContacts?api-version=2023-12-01-preview`
+ * Maps one page of `GET .../securityContacts?api-version=2023-12-01-preview`
  * to what the verdict needs. A 404 that is not about the subscription itself
  * means no contact exists, which is a failing subscription, not an error.
  */
-export function contactLookupFromAnswer(
+export function contactPageFromAnswer(
   status: number,
   body: string | undefined,
-): ContactLookup {
+): ContactPage {
   if (status !== 200) {
     const error = armError(status, body);
     if (isNotRegistered(error.code))
@@ -144,5 +191,20 @@ export function contactLookupFromAnswer(
     if ("code" in contact) return { kind: "error", ...contact };
     contacts.push(contact);
   }
-  return { kind: "found", contacts };
+  const nextLink = isObject(parsed.value) ? parsed.value.nextLink : undefined;
+  if (
+    nextLink !== undefined &&
+    nextLink !== null &&
+    typeof nextLink !== "string"
+  ) {
+    return {
+      kind: "error",
+      code: "MalformedResponse",
+      message:
+        "The security contacts answer has a 'nextLink' that is not a string.",
+    };
+  }
+  return nextLink
+    ? { kind: "found", contacts, nextLink }
+    : { kind: "found", contacts };
 }

@@ -28,7 +28,7 @@ export interface ArmClients {
   retries: RetryCounter;
 }
 
-/** The contacts client sends full URLs of its own, so its subscription is unused. */
+/** Contacts and pricings are read with full URLs, so the client's subscription is unused. */
 const UNUSED_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
 
 function useResilience(
@@ -58,23 +58,20 @@ export function createArmClients(
   });
   useResilience(subscriptionClient.pipeline, options, retries, onRetry);
 
-  const securityCenter = (subscriptionId: string): SecurityCenter => {
-    const client = new SecurityCenter(credential, subscriptionId, {
-      endpoint: resourceManagerEndpoint,
-      credentialScopes: scopes,
-    });
-    useResilience(client.pipeline, options, retries, onRetry);
-    return client;
-  };
+  // One client for every subscription: no credential or client per subscription.
+  const securityCenter = new SecurityCenter(credential, UNUSED_SUBSCRIPTION, {
+    endpoint: resourceManagerEndpoint,
+    credentialScopes: scopes,
+  });
+  useResilience(securityCenter.pipeline, options, retries, onRetry);
 
   return {
     subscriptions: new ArmSubscriptionSource(subscriptionClient),
     contacts: new SecurityContactReader(
-      securityCenter(UNUSED_SUBSCRIPTION),
+      securityCenter,
       resourceManagerEndpoint,
     ),
-    // The SDK's pricings operations read the client's own subscription.
-    plans: new DefenderPlanReader(securityCenter),
+    plans: new DefenderPlanReader(securityCenter, resourceManagerEndpoint),
     retries,
   };
 }

@@ -1,107 +1,166 @@
 /**
- * Signs in to Entra ID with the workflow's GitHub OIDC token (workload
- * identity federation): no client secret is stored anywhere.
+ * The run's one credential: picks the sign-in mode from settings (OIDC,
+ * AZURE_CLI, IDENTITY), wraps it in a token cache so Entra (or `az`, or the
+ * identity endpoint) is asked once per run, and signs in up front to learn
+ * the tenant and report a sign-in problem once, clearly.
  */
-import type { TokenCredential } from "@azure/core-auth";
-import { ClientAssertionCredential } from "@azure/identity";
+import type {
+  AccessToken,
+  GetTokenOptions,
+  TokenCredential,
+} from "@azure/core-auth";
 import type { Settings } from "../settings.js";
+import { audienceMismatch, findCloud } from "./clouds.js";
+import { azureCliSignIn } from "./sign-in/azure-cli.js";
+import { managedIdentitySignIn } from "./sign-in/managed-identity.js";
+import { SignInError, type SignInMethod } from "./sign-in/method.js";
+import { type IdTokenSource, oidcSignIn } from "./sign-in/oidc.js";
+import { readTokenClaims } from "./token-claims.js";
 
-/** Fetches a GitHub OIDC token for an audience (core.getIDToken in the action). */
-export type IdTokenSource = (audience: string) => Promise<string>;
-
-/** Sign-in failed for a reason the user must fix in configuration. */
-export class SignInError extends Error {
-  override name = "SignInError";
-}
-
-/**
- * GitHub exposes the OIDC endpoint only to jobs with `id-token: write`; say
- * so before any network call instead of failing deep inside the SDK.
- */
-export function assertOidcAvailable(env: NodeJS.ProcessEnv): void {
-  if (
-    !env.ACTIONS_ID_TOKEN_REQUEST_URL ||
-    !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN
-  ) {
-    throw new SignInError(
-      "GitHub did not give this job an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set). " +
-        "Add 'permissions: id-token: write' (and 'contents: read') to the workflow or job. " +
-        "Pull requests from forks never receive this permission, so run the check on pushes, schedules or pull requests from branches of this repository.",
-    );
+function signInFor(
+  settings: Settings,
+  getIdToken: IdTokenSource,
+  env: NodeJS.ProcessEnv,
+): SignInMethod {
+  switch (settings.authType) {
+    case "OIDC":
+      return oidcSignIn(settings, getIdToken, env);
+    case "AZURE_CLI":
+      return azureCliSignIn(settings);
+    case "IDENTITY":
+      return managedIdentitySignIn(settings, env);
   }
 }
 
-export function createCredential(
+/**
+ * Builds the sign-in for settings.authType, its credential wrapped in the
+ * run's token cache; throws SignInError before any network call.
+ */
+export function createSignIn(
   settings: Settings,
   getIdToken: IdTokenSource,
-): TokenCredential {
-  // A callback, not a token: GitHub's token lives about five minutes, so MSAL
-  // must get a fresh one whenever it signs in again.
-  return new ClientAssertionCredential(
-    settings.tenantId,
-    settings.clientId,
-    () => getIdToken(settings.audience),
-    {
-      authorityHost: settings.authorityHost,
-      // A private or sovereign authority must not be checked against the public cloud.
-      disableInstanceDiscovery: settings.customAuthority,
-    },
-  );
+  env: NodeJS.ProcessEnv,
+): SignInMethod {
+  const method = signInFor(settings, getIdToken, env);
+  return { ...method, credential: new CachedCredential(method.credential) };
 }
 
-/** What to check for the Entra error codes users meet when setting up federation. */
-const AADSTS_HINTS: Record<string, string> = {
-  "700213":
-    "the federated credential's subject does not match this workflow; for a branch it is 'repo:OWNER/REPO:ref:refs/heads/BRANCH', for a pull request 'repo:OWNER/REPO:pull_request', for an environment 'repo:OWNER/REPO:environment:NAME'",
-  "700212":
-    "the federated credential's audience does not match the token's; set the 'audience' input to the credential's audience (default api://AzureADTokenExchange)",
-  "700211":
-    "the federated credential's issuer must be https://token.actions.githubusercontent.com",
-  "700016":
-    "no application with this client-id exists in the tenant; check 'client-id' and 'tenant-id'",
-  "90002": "the tenant was not found; check 'tenant-id' and 'environment'",
-  "900023": "the tenant ID is not valid; check 'tenant-id'",
-  "70021":
-    "no federated credential on the app matches this token; add one for this repository (see the README's setup)",
-  "700024":
-    "the GitHub token has expired or is not yet valid; check the runner's clock",
-  "70011": "the scope is not valid; check 'resource-manager-endpoint'",
-};
+/** Ask for a new token this long before the cached one expires (at most half its life). */
+const REFRESH_MARGIN_MS = 5 * 60_000;
 
-/** Adds a hint for a known AADSTS code to Entra's own message. */
-export function explainSignInFailure(message: string): string {
-  const code = /AADSTS(\d+)/.exec(message)?.[1];
-  const hint = code ? AADSTS_HINTS[code] : undefined;
-  const first = message.split(/\r?\n/)[0]?.trim() ?? message;
-  return hint
-    ? `Sign-in to Entra ID failed (AADSTS${code}): ${hint}. Entra said: ${first}`
-    : `Sign-in to Entra ID failed: ${first}`;
+/**
+ * Reuses one access token per scope until close to expiry, and shares one
+ * request among concurrent callers: every client of the run holds this one.
+ */
+export class CachedCredential implements TokenCredential {
+  private readonly cache = new Map<
+    string,
+    { token: Promise<AccessToken>; refreshAt: number }
+  >();
+
+  constructor(
+    private readonly inner: TokenCredential,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  getToken(
+    scopes: string | string[],
+    options?: GetTokenOptions,
+  ): Promise<AccessToken> {
+    const key = [scopes].flat().join(" ");
+    const cached = this.cache.get(key);
+    if (cached && this.now() < cached.refreshAt) return cached.token;
+    const entry = { token: this.fetch(scopes, options), refreshAt: Infinity };
+    this.cache.set(key, entry);
+    entry.token.then(
+      (token) => {
+        const life = token.expiresOnTimestamp - this.now();
+        entry.refreshAt =
+          token.expiresOnTimestamp - Math.min(REFRESH_MARGIN_MS, life / 2);
+      },
+      // A failure is not kept: the next caller tries again.
+      () => {
+        if (this.cache.get(key) === entry) this.cache.delete(key);
+      },
+    );
+    return entry.token;
+  }
+
+  private async fetch(
+    scopes: string | string[],
+    options?: GetTokenOptions,
+  ): Promise<AccessToken> {
+    const token = await this.inner.getToken(scopes, options);
+    if (!token) throw new Error("The credential returned no token.");
+    return token;
+  }
 }
 
 /** Long enough for a slow Entra answer; short enough that a hang cannot hold the job. */
 const SIGN_IN_TIMEOUT_MS = 60_000;
 
-/** Gets one token up front so that a federation problem is reported once, clearly. */
+export interface SignedIn {
+  /** The tenant the run is in: tenant-id as given, else the token's `tid` claim. */
+  tenantId: string;
+}
+
+/** Checks a Resource Manager token against the settings; returns the tenant signed in to. */
+export function checkArmToken(token: string, settings: Settings): SignedIn {
+  const claims = readTokenClaims(token);
+  const cloud = findCloud(settings.environment);
+  const mismatch =
+    claims?.aud && cloud
+      ? audienceMismatch(claims.aud, cloud, settings.resourceManagerEndpoint)
+      : undefined;
+  if (mismatch) {
+    throw new SignInError(
+      `Signed in, but the token is for the wrong cloud: ${mismatch}. ` +
+        "Sign in to the same cloud as the 'environment' input (for azure/login: its 'environment').",
+    );
+  }
+  const tid = claims?.tid?.toLowerCase();
+  const given = settings.tenantId;
+  if (tid && given && /^[0-9a-f-]{36}$/.test(given) && tid !== given) {
+    throw new SignInError(
+      `Signed in to tenant ${tid}, but input 'tenant-id' is ${given}: ` +
+        "sign in to that tenant (for azure/login: its 'tenant-id'), or correct 'tenant-id'.",
+    );
+  }
+  const tenantId = given || tid;
+  if (!tenantId) {
+    throw new SignInError(
+      "Signed in, but the token does not say which tenant it is for (no 'tid' claim): set the 'tenant-id' input.",
+    );
+  }
+  return { tenantId };
+}
+
+/** Gets one token up front, so that a sign-in problem is reported once, clearly. */
 export async function signIn(
-  credential: TokenCredential,
-  scope: string,
+  method: SignInMethod,
+  settings: Settings,
   timeoutMs = SIGN_IN_TIMEOUT_MS,
-): Promise<void> {
+): Promise<SignedIn> {
+  const scope = `${settings.resourceManagerEndpoint}/.default`;
   const timeout = AbortSignal.timeout(timeoutMs);
-  const pending = credential.getToken(scope, { abortSignal: timeout });
+  const pending = method.credential.getToken(scope, { abortSignal: timeout });
   // Once the race is lost, a late rejection must not crash the process.
   pending.catch(() => undefined);
   const expired = new Promise<never>((_, reject) =>
     timeout.addEventListener("abort", () => reject(timeout.reason)),
   );
+  let token: AccessToken | null;
   try {
-    await Promise.race([pending, expired]);
+    token = await Promise.race([pending, expired]);
   } catch (error) {
-    const message = timeout.aborted
-      ? `Entra ID or GitHub's OIDC endpoint did not answer within ${timeoutMs / 1000} s.`
-      : error instanceof Error
-        ? error.message
-        : String(error);
-    throw new SignInError(explainSignInFailure(message));
+    throw new SignInError(
+      timeout.aborted
+        ? `Sign-in as ${method.description} did not answer within ${timeoutMs / 1000} s.`
+        : method.explain(error),
+    );
   }
+  if (!token) {
+    throw new SignInError(method.explain("the credential returned no token"));
+  }
+  return checkArmToken(token.token, settings);
 }

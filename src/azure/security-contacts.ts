@@ -6,11 +6,43 @@
  */
 import { createPipelineRequest, isRestError } from "@azure/core-rest-pipeline";
 import type { SecurityCenter } from "@azure/arm-security";
-import type { ContactLookup } from "../check/model.js";
+import type { ContactLookup, SecurityContact } from "../check/model.js";
 import { errorMessage } from "../text.js";
-import { contactLookupFromAnswer } from "./arm-answer.js";
+import { contactPageFromAnswer } from "./arm-answer.js";
 
 export const CONTACTS_API_VERSION = "2023-12-01-preview";
+
+/** A subscription has one contact (`default`); more pages than this is a broken answer. */
+export const MAX_CONTACT_PAGES = 100;
+
+/**
+ * Why a `nextLink` must not be followed, or null when it may: the bearer
+ * token only goes to the configured Resource Manager origin, and a link
+ * seen before would loop.
+ */
+export function nextLinkProblem(
+  nextLink: string,
+  resourceManagerEndpoint: string,
+  seen: ReadonlySet<string>,
+  pages: number,
+): string | null {
+  let origin: string;
+  try {
+    origin = new URL(nextLink).origin;
+  } catch {
+    return "The security contacts answer has a 'nextLink' that is not a URL.";
+  }
+  if (origin !== new URL(resourceManagerEndpoint).origin) {
+    return `The security contacts answer has a 'nextLink' to another origin (${origin}), which is not followed.`;
+  }
+  if (seen.has(nextLink)) {
+    return "The security contacts answer repeats a 'nextLink', so the list never ends.";
+  }
+  if (pages >= MAX_CONTACT_PAGES) {
+    return `The security contacts list has more than ${MAX_CONTACT_PAGES} pages.`;
+  }
+  return null;
+}
 
 /** The one question the evaluation asks of Azure per subscription. */
 export interface ContactReader {
@@ -24,17 +56,44 @@ export class SecurityContactReader implements ContactReader {
   ) {}
 
   async read(subscriptionId: string): Promise<ContactLookup> {
-    const url =
+    let url =
       `${this.resourceManagerEndpoint}/subscriptions/${encodeURIComponent(subscriptionId)}` +
       `/providers/Microsoft.Security/securityContacts?api-version=${CONTACTS_API_VERSION}`;
+    const contacts: SecurityContact[] = [];
+    const seen = new Set<string>([url]);
     try {
-      const response = await this.client.sendRequest(
-        createPipelineRequest({ url, method: "GET" }),
-      );
-      return contactLookupFromAnswer(
-        response.status,
-        response.bodyAsText ?? undefined,
-      );
+      // An empty first page with a nextLink is not "no contact": read every page.
+      for (;;) {
+        const response = await this.client.sendRequest(
+          createPipelineRequest({ url, method: "GET" }),
+        );
+        const page = contactPageFromAnswer(
+          response.status,
+          response.bodyAsText ?? undefined,
+        );
+        // A 404 means "no contact" only for the list itself, not a later page.
+        if (seen.size > 1 && response.status !== 200 && page.kind === "found") {
+          return {
+            kind: "error",
+            code: `HTTP${response.status}`,
+            message: `Azure answered HTTP ${response.status} for page ${seen.size} of the security contacts.`,
+          };
+        }
+        if (page.kind !== "found") return page;
+        contacts.push(...page.contacts);
+        if (!page.nextLink) return { kind: "found", contacts };
+        const problem = nextLinkProblem(
+          page.nextLink,
+          this.resourceManagerEndpoint,
+          seen,
+          seen.size,
+        );
+        if (problem) {
+          return { kind: "error", code: "MalformedResponse", message: problem };
+        }
+        url = page.nextLink;
+        seen.add(url);
+      }
     } catch (error) {
       // Retries are spent: report the last cause for this subscription only.
       const code =

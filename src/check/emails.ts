@@ -29,23 +29,6 @@ export function isValidEmail(address: string): boolean {
   return VALID_EMAIL.test(address);
 }
 
-export interface ClassifiedEmails {
-  valid: string[];
-  invalid: string[];
-}
-
-/** Splits the raw field and sorts each entry into valid or invalid, keeping order and dropping repeats. */
-export function classifyEmails(
-  raw: string | undefined | null,
-): ClassifiedEmails {
-  const valid: string[] = [];
-  const invalid: string[] = [];
-  for (const entry of new Set(splitEmails(raw))) {
-    (isValidEmail(entry) ? valid : invalid).push(entry);
-  }
-  return { valid, invalid };
-}
-
 /** `jane@contoso.com` → `j***@contoso.com`; an entry without `@` keeps only its first character. */
 export function maskEmail(entry: string): string {
   const at = entry.indexOf("@");

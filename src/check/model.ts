@@ -13,13 +13,41 @@ export interface SubscriptionInfo {
   state: SubscriptionState;
 }
 
-/** One security contact as read with api-version 2023-12-01-preview. */
+/** `properties.notificationsByRole`: "All users with the following roles". */
+export interface NotificationsByRole {
+  /** `On` or `Off` as Azure sent it; undefined when absent. */
+  state: string | undefined;
+  roles: string[];
+}
+
+/** One entry of `properties.notificationsSources`. */
+export interface NotificationSource {
+  /** `Alert` or `AttackPath`. */
+  sourceType: string;
+  /** Alerts: `High`, `Medium` or `Low` ("or higher"). */
+  minimalSeverity?: string;
+  /** Attack paths: `Critical`, `High`, `Medium` or `Low` ("or higher"). */
+  minimalRiskLevel?: string;
+}
+
+/**
+ * One security contact as read with api-version 2023-12-01-preview: what the
+ * controls read, plus the raw `properties` so a merge-write keeps the rest.
+ */
 export interface SecurityContact {
   name: string;
   /** `properties.emails`, the "Additional email addresses" field, raw. */
   emails: string | undefined;
   /** `properties.isEnabled`; undefined when Azure did not say. */
   isEnabled: boolean | undefined;
+  /** The 2017-era single `properties.email`, which Defender no longer uses. */
+  email?: string;
+  /** Undefined when the answer has no `notificationsByRole`. */
+  notificationsByRole?: NotificationsByRole;
+  /** Undefined when the answer has no `notificationsSources` list. */
+  notificationsSources?: NotificationSource[];
+  /** `properties` verbatim, unknown fields included. */
+  properties?: Readonly<Record<string, unknown>>;
 }
 
 /** What reading a subscription's security contacts produced. */
@@ -29,6 +57,14 @@ export type ContactLookup =
   | { kind: "error"; code: string; message: string };
 
 export type Verdict = "pass" | "fail" | "skipped" | "error";
+
+/** One control's verdict on one subscription. */
+export interface Finding {
+  control: string;
+  status: "pass" | "fail";
+  /** One plain sentence. */
+  reason: string;
+}
 
 export interface SubscriptionResult {
   subscriptionId: string;
@@ -43,6 +79,12 @@ export interface SubscriptionResult {
   invalidEmails: string[];
   /** The contact exists but `isEnabled` is false. */
   notificationsOff: boolean;
+  /** Valid addresses outside `allowed-email-domains`; they do not count. */
+  disallowedEmails?: string[];
+  /** Entries of `required-emails` the contact lacks. */
+  missingRequiredEmails?: string[];
+  /** One per selected control; empty for skipped and error rows. */
+  findings?: Finding[];
   /** Paid Defender plans that are on; read only for failing subscriptions. */
   paidDefenderPlans?: string[];
 }

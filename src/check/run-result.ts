@@ -2,7 +2,8 @@
  * The run as a whole: counts, overall status and whether the step fails.
  * Pure: the reports and `main` only read what is decided here.
  */
-import { plural } from "../text.js";
+import { inflect, plural } from "../text.js";
+import { DEFAULT_CHECKS } from "./controls/index.js";
 import type { SubscriptionResult } from "./model.js";
 
 export interface RunCounts {
@@ -24,6 +25,10 @@ export interface RunResult {
   failedSubscriptionIds: string[];
   /** Errors that belong to no single subscription, such as a broken listing. */
   runErrors: string[];
+  /** The selected control IDs, in registry order. */
+  checks: string[];
+  /** Control ID → subscriptions failing it; every selected control, 0 included. */
+  controlFailures: Record<string, number>;
 }
 
 function noneEvaluated(counts: RunCounts): boolean {
@@ -33,7 +38,10 @@ function noneEvaluated(counts: RunCounts): boolean {
 export function summarizeRun(
   results: SubscriptionResult[],
   runErrors: string[] = [],
+  checks: readonly string[] = DEFAULT_CHECKS,
 ): RunResult {
+  const controlFailures: Record<string, number> = {};
+  for (const id of checks) controlFailures[id] = 0;
   const counts: RunCounts = {
     total: results.length,
     passed: 0,
@@ -41,7 +49,13 @@ export function summarizeRun(
     errored: 0,
     skipped: 0,
   };
-  for (const { status } of results) {
+  for (const { status, findings } of results) {
+    for (const finding of findings ?? []) {
+      if (finding.status === "fail" && finding.control in controlFailures) {
+        controlFailures[finding.control] =
+          (controlFailures[finding.control] ?? 0) + 1;
+      }
+    }
     if (status === "pass") counts.passed++;
     else if (status === "fail") counts.failed++;
     else if (status === "error") counts.errored++;
@@ -64,7 +78,14 @@ export function summarizeRun(
       .filter((r) => r.status === "fail")
       .map((r) => r.subscriptionId),
     runErrors,
+    checks: [...checks],
+    controlFailures,
   };
+}
+
+/** The selected controls that at least one subscription fails, in registry order. */
+export function failingControls(run: RunResult): string[] {
+  return run.checks.filter((id) => (run.controlFailures[id] ?? 0) > 0);
 }
 
 export interface FailurePolicy {
@@ -88,8 +109,11 @@ export function stepFailureReasons(
   const reasons: string[] = [];
   const { failed, errored } = run.counts;
   if (failed > 0 && policy.failOnMissing) {
+    const only = run.checks.length === 1 ? run.checks[0] : undefined;
     reasons.push(
-      `${plural(failed, "subscription")} lack${failed === 1 ? "s" : ""} a valid additional email address on the Defender for Cloud security contact`,
+      only === "additional-emails"
+        ? `${plural(failed, "subscription")} ${inflect(failed, "lacks", "lack")} a valid additional email address on the Defender for Cloud security contact`
+        : `${plural(failed, "subscription")} ${inflect(failed, "fails", "fail")} security contact controls (${failingControls(run).join(", ")})`,
     );
   }
   if (policy.failOnError) {

@@ -2,10 +2,16 @@
  * One subscription's verdict. Pure: every decision about pass, fail, skipped
  * and error lives here, separate from how the answer was fetched.
  */
-import { oneLine, plural } from "../text.js";
-import { classifyEmails } from "./emails.js";
+import { oneLine } from "../text.js";
+import { NO_ADDRESS_POLICY } from "./address-policy.js";
+import {
+  additionalEmails,
+  contactAddresses,
+} from "./controls/additional-emails.js";
+import type { Control, ControlPolicy } from "./controls/control.js";
 import type {
   ContactLookup,
+  Finding,
   SubscriptionInfo,
   SubscriptionResult,
   Verdict,
@@ -29,6 +35,9 @@ function result(
     emails: [],
     invalidEmails: [],
     notificationsOff: false,
+    disallowedEmails: [],
+    missingRequiredEmails: [],
+    findings: [],
     ...extra,
   };
 }
@@ -75,10 +84,31 @@ export function errorVerdict(
   );
 }
 
-/** Turns the security-contact answer into pass, fail, skipped or error. */
+/** Today's single check, with no address policy and masked reasons. */
+const DEFAULT_POLICY: ControlPolicy = {
+  ...NO_ADDRESS_POLICY,
+  maskEmails: true,
+};
+
+/** The subscription's reason: the control's own with one control, else the failing ones named. */
+function combinedReason(findings: readonly Finding[]): string {
+  const only = findings[0];
+  if (findings.length === 1 && only) return only.reason;
+  const clause = (f: Finding): string =>
+    `${f.control}: ${f.reason.replace(/\.$/, "")}`;
+  const failing = findings.filter((f) => f.status === "fail");
+  if (failing.length > 0) {
+    return `${failing.length} of ${findings.length} controls fail: ${failing.map(clause).join("; ")}.`;
+  }
+  return `All ${findings.length} controls pass.`;
+}
+
+/** Turns the security-contact answer into pass, fail, skipped or error, one finding per control. */
 export function verdictFromContacts(
   subscription: SubscriptionInfo,
   lookup: ContactLookup,
+  controls: readonly Control[] = [additionalEmails],
+  policy: ControlPolicy = DEFAULT_POLICY,
 ): SubscriptionResult {
   if (lookup.kind === "error") {
     return errorVerdict(subscription, lookup.code, lookup.message);
@@ -90,45 +120,27 @@ export function verdictFromContacts(
       `Defender for Cloud is not enabled: the Microsoft.Security resource provider is not registered (${lookup.code}).`,
     );
   }
-  if (lookup.contacts.length === 0) {
-    return result(
-      subscription,
-      "fail",
-      "No security contact is configured, so high-severity alerts reach only subscription owners.",
-    );
-  }
-
-  const raw = lookup.contacts.map((contact) => contact.emails ?? "").join(";");
-  const { valid, invalid } = classifyEmails(raw);
-  // A contact that Azure marks disabled still satisfies the check as written,
-  // but nobody is emailed: the reason must say so.
-  const notificationsOff = lookup.contacts.every(
-    (contact) => contact.isEnabled === false,
+  const { contacts } = lookup;
+  const findings: Finding[] = controls.map((control) => ({
+    control: control.id,
+    ...control.evaluate(contacts, policy),
+  }));
+  const addresses = contactAddresses(contacts, policy);
+  return result(
+    subscription,
+    findings.some((f) => f.status === "fail") ? "fail" : "pass",
+    combinedReason(findings),
+    {
+      emails: addresses.valid,
+      invalidEmails: addresses.invalid,
+      disallowedEmails: addresses.disallowed,
+      missingRequiredEmails: addresses.missingRequired,
+      // A contact that Azure marks disabled sends nothing.
+      notificationsOff:
+        contacts.length > 0 && contacts.every((c) => c.isEnabled === false),
+      findings,
+    },
   );
-
-  if (valid.length === 0) {
-    const reason =
-      invalid.length === 0
-        ? "The security contact has no additional email addresses, so high-severity alerts reach only subscription owners."
-        : `The security contact lists no valid email address (${plural(invalid.length, "invalid entry", "invalid entries")}).`;
-    return result(subscription, "fail", reason, {
-      invalidEmails: invalid,
-      notificationsOff,
-    });
-  }
-
-  let reason = `${plural(valid.length, "valid additional email address", "valid additional email addresses")} configured`;
-  if (invalid.length > 0) {
-    reason += `; ${plural(invalid.length, "invalid entry", "invalid entries")} ignored`;
-  }
-  reason += notificationsOff
-    ? ", but email notifications are turned off (isEnabled: false), so Defender for Cloud sends them nothing."
-    : ".";
-  return result(subscription, "pass", reason, {
-    emails: valid,
-    invalidEmails: invalid,
-    notificationsOff,
-  });
 }
 
 /**

@@ -4,7 +4,6 @@
  * resource document such as the ALZ library's policy assignment files.
  */
 import type { ErrorFinding, FileFinding, ValueFinding } from "./findings.js";
-import { LEGACY_EMAIL_REASON } from "./findings.js";
 import {
   at,
   child,
@@ -38,7 +37,7 @@ function finding(
   setting: string,
   source: Source,
   value: string,
-  failReason?: string,
+  legacyEmail?: true,
 ): ValueFinding {
   return {
     path,
@@ -46,7 +45,7 @@ function finding(
     setting,
     source,
     value,
-    ...(failReason ? { failReason } : {}),
+    ...(legacyEmail ? { legacyEmail } : {}),
   };
 }
 
@@ -165,7 +164,7 @@ function templateValue(
   owner: Node,
   setting: string,
   parameters: Node | undefined,
-  failReason?: string,
+  legacyEmail?: true,
 ): FileFinding {
   if (node?.type !== "string") {
     // `emails` may be an array expression or missing: never a pass.
@@ -187,7 +186,7 @@ function templateValue(
         setting,
         "arm-template",
         resolved.value,
-        failReason,
+        legacyEmail,
       )
     : error(path, doc, node, setting, "arm-template", resolved.error);
 }
@@ -243,7 +242,7 @@ function resource(
             node,
             `${setting}.properties.email`,
             parameters,
-            LEGACY_EMAIL_REASON,
+            true,
           ),
         );
       }

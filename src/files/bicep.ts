@@ -6,7 +6,6 @@
  */
 import { CONTACT_PARAMETERS } from "./arm.js";
 import type { FileFinding, FindingSource } from "./findings.js";
-import { LEGACY_EMAIL_REASON } from "./findings.js";
 import { lineAt, lineStarts } from "./json-tree.js";
 
 interface BicepString {
@@ -96,7 +95,7 @@ function valueAt(
   offset: number,
   setting: string,
   params?: ReadonlyMap<string, BicepString>,
-  failReason?: string,
+  legacyEmail?: true,
 ): FileFinding {
   const line = lineAt(r.starts, offset);
   const base = { path: r.path, line, setting, source: r.source };
@@ -108,7 +107,7 @@ function valueAt(
     return {
       ...base,
       value: literal.value,
-      ...(failReason ? { failReason } : {}),
+      ...(legacyEmail ? { legacyEmail } : {}),
     };
   }
   const name = /^([A-Za-z_]\w*)\s*(?:$|[,}\n])/.exec(expression)?.[1];
@@ -117,7 +116,7 @@ function valueAt(
     return {
       ...base,
       value: fallback.value,
-      ...(failReason ? { failReason } : {}),
+      ...(legacyEmail ? { legacyEmail } : {}),
     };
   }
   return { ...base, error: `unresolved: ${expression}` };
@@ -202,7 +201,7 @@ export function recogniseBicep(path: string, text: string): FileFinding[] {
           open + property.index + property[0].length,
           `${match[1] ?? "resource"}.properties.${property[1]}`,
           params,
-          legacy ? LEGACY_EMAIL_REASON : undefined,
+          legacy || undefined,
         ),
       );
     }

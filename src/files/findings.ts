@@ -26,8 +26,8 @@ interface FindingBase {
 export interface ValueFinding extends FindingBase {
   /** The literal the file sets (after resolving one parameter or variable). */
   readonly value: string;
-  /** Set when the setting fails whatever its value (legacy `properties.email`). */
-  readonly failReason?: string;
+  /** The legacy singular `properties.email`: Defender no longer reads it, so it fails whatever its value. */
+  readonly legacyEmail?: true;
 }
 
 export interface ErrorFinding extends FindingBase {
@@ -36,10 +36,6 @@ export interface ErrorFinding extends FindingBase {
 }
 
 export type FileFinding = ValueFinding | ErrorFinding;
-
-/** Legacy singular `properties.email`: accepted by ARM, ignored by Defender today. */
-export const LEGACY_EMAIL_REASON =
-  "legacy properties.email: Defender for Cloud no longer reads it (use emails)";
 
 /**
  * A cheap test run before any parser: files that cannot hold one of the

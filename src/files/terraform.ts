@@ -164,7 +164,6 @@ function emit(
   key: string,
   raw: unknown,
   from = 0,
-  failReason?: string,
 ): void {
   const result = interpret(raw, w.context);
   if ("skip" in result) return;
@@ -176,7 +175,7 @@ function emit(
   };
   w.out.push(
     "value" in result
-      ? { ...base, value: result.value, ...(failReason ? { failReason } : {}) }
+      ? { ...base, value: result.value }
       : { ...base, error: result.error },
   );
 }

@@ -1,22 +1,23 @@
 /**
- * The verdict of one file finding. The only place that decides which
- * address validator judges file values: today src/check/emails.ts; switch
- * the `validator` here when the richer address policy lands.
+ * The verdict of one file finding: the live check's own rule. The value is
+ * judged as if it were a security contact's `emails` (or its legacy `email`)
+ * by the `additional-emails` control, so placeholders, reserved domains,
+ * `required-emails` and `allowed-email-domains` mean the same in both scans.
  */
-import { classifyEmails, type ClassifiedEmails } from "../check/emails.js";
+import { NO_ADDRESS_POLICY } from "../check/address-policy.js";
+import {
+  additionalEmails,
+  contactAddresses,
+} from "../check/controls/additional-emails.js";
+import type { ControlPolicy } from "../check/controls/control.js";
+import { splitEmails } from "../check/emails.js";
+import type { SecurityContact } from "../check/model.js";
 import type { FileFinding, FindingSource } from "./findings.js";
 
 /** The control every file finding is evidence for (the SARIF rule). */
-export const FILE_CONTROL = "additional-emails";
+export const FILE_CONTROL = additionalEmails.id;
 
-export interface FilePolicy {
-  /** Splits a raw value on `;`/`,` and sorts entries into valid and invalid. */
-  readonly classify: (raw: string) => ClassifiedEmails;
-}
-
-const DEFAULT_FILE_POLICY: FilePolicy = { classify: classifyEmails };
-
-/** A finding with its verdict: the shape of a report's `files[]` entry. */
+/** A finding with its verdict: the shape of a report's `files[]` entry (before masking). */
 export interface EvaluatedFileFinding {
   readonly path: string;
   readonly line: number;
@@ -24,49 +25,59 @@ export interface EvaluatedFileFinding {
   readonly source: FindingSource;
   readonly control: typeof FILE_CONTROL;
   readonly status: "pass" | "fail" | "error";
-  /** Why it failed or errored; empty on a pass. */
+  /** One plain sentence: why it passed, failed or errored. */
   readonly reason: string;
+  /** Addresses that count, unmasked: reports apply `mask-emails`. */
   readonly emails: string[];
+  /** Entries that do not count (invalid, reserved, placeholder, outside allowed-email-domains). */
   readonly invalidEmails: string[];
 }
 
 /** `{{token}}`, `$${name}` and `${…}` are substituted later: never addresses. */
 const TOKEN = /\{\{[^{}]*\}\}|\$?\$\{[^{}]*\}/g;
 
+const DEFAULT_POLICY: ControlPolicy = {
+  ...NO_ADDRESS_POLICY,
+  maskEmails: true,
+};
+
 export function evaluateFileFinding(
   finding: FileFinding,
-  policy: FilePolicy = DEFAULT_FILE_POLICY,
+  policy: ControlPolicy = DEFAULT_POLICY,
 ): EvaluatedFileFinding {
   const { path, line, setting, source } = finding;
   const base = { path, line, setting, source, control: FILE_CONTROL } as const;
-  if ("error" in finding) {
-    return {
-      ...base,
-      status: "error",
-      reason: finding.error,
-      emails: [],
-      invalidEmails: [],
-    };
-  }
+  const error = (reason: string): EvaluatedFileFinding => ({
+    ...base,
+    status: "error",
+    reason,
+    emails: [],
+    invalidEmails: [],
+  });
+  if ("error" in finding) return error(finding.error);
   const withoutTokens = finding.value.replace(TOKEN, "");
   if (withoutTokens.trim() === "" && finding.value.trim() !== "") {
     // Only tokens: the value is filled in by a later step this scan cannot see.
-    return {
-      ...base,
-      status: "error",
-      reason: `unresolved: ${finding.value}`,
-      emails: [],
-      invalidEmails: [],
-    };
+    return error(`unresolved: ${finding.value}`);
   }
-  const { valid, invalid } = policy.classify(withoutTokens);
-  const status = finding.failReason || valid.length === 0 ? "fail" : "pass";
-  const reason =
-    finding.failReason ??
-    (finding.value.trim() === ""
-      ? "empty value"
-      : valid.length === 0
-        ? "no valid email address"
-        : "");
-  return { ...base, status, reason, emails: valid, invalidEmails: invalid };
+  const contact: SecurityContact = finding.legacyEmail
+    ? {
+        name: "default",
+        emails: undefined,
+        email: withoutTokens,
+        isEnabled: undefined,
+      }
+    : { name: "default", emails: withoutTokens, isEnabled: undefined };
+  const { status, reason } = additionalEmails.evaluate([contact], policy);
+  const checked = contactAddresses([contact], policy);
+  return {
+    ...base,
+    status,
+    reason,
+    emails: checked.valid,
+    // A legacy value is never read by Defender: none of its entries counts.
+    invalidEmails: finding.legacyEmail
+      ? splitEmails(withoutTokens)
+      : [...checked.invalid, ...checked.disallowed],
+  };
 }

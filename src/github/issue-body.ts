@@ -41,10 +41,15 @@ function runLink(context: IssueContext): string {
 
 export function renderIssueBody(run: RunResult, context: IssueContext): string {
   const attention = needingAttention(run.results);
-  const table = resultTable(attention, context.maskEmails, TABLE_BUDGET_BYTES);
+  const table = resultTable(
+    attention,
+    context.maskEmails,
+    TABLE_BUDGET_BYTES,
+    run.checks,
+  );
   const parts = [
     trackingMarker(context.tenantId),
-    `## ${headline(run.status)}`,
+    `## ${headline(run.status, run.checks)}`,
     "",
     countsLine(run.counts),
     "",
@@ -67,10 +72,7 @@ export function renderIssueBody(run: RunResult, context: IssueContext): string {
     }
   }
   if (run.counts.failed > 0) {
-    parts.push(
-      "",
-      howToFix(context.resourceManagerEndpoint, run.failedSubscriptionIds),
-    );
+    parts.push("", howToFix(context.resourceManagerEndpoint, run));
   }
   return `${parts.join("\n")}\n`;
 }

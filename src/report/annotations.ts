@@ -6,7 +6,7 @@
 import { presentEmails } from "../check/emails.js";
 import type { SubscriptionResult } from "../check/model.js";
 import type { FailurePolicy, RunResult } from "../check/run-result.js";
-import { oneLine, plural } from "../text.js";
+import { inflect, oneLine, plural } from "../text.js";
 
 export type AnnotationLevel = "error" | "warning" | "notice";
 
@@ -30,6 +30,12 @@ function listSome(results: readonly SubscriptionResult[], limit = 5): string {
     : names.join(", ");
 }
 
+function failedControls(result: SubscriptionResult): string[] {
+  return (result.findings ?? [])
+    .filter((f) => f.status === "fail")
+    .map((f) => f.control);
+}
+
 export function planAnnotations(
   run: RunResult,
   policy: FailurePolicy,
@@ -48,9 +54,11 @@ export function planAnnotations(
     annotations.push({
       level: level(result),
       title:
-        result.status === "fail"
-          ? "Security contact email missing"
-          : "Subscription could not be evaluated",
+        result.status !== "fail"
+          ? "Subscription could not be evaluated"
+          : run.checks.join() !== "additional-emails"
+            ? `Failing controls: ${failedControls(result).join(", ")}`
+            : "Security contact email missing",
       message: `${label(result)}: ${result.reason}`,
     });
   }
@@ -82,7 +90,7 @@ export function planAnnotations(
     annotations.push({
       level: "warning",
       title: "Invalid entries in Additional email addresses",
-      message: `${plural(withInvalid.length, "passing subscription")} also ${withInvalid.length === 1 ? "lists" : "list"} invalid entries (e.g. ${sample}): ${listSome(withInvalid)}.`,
+      message: `${plural(withInvalid.length, "passing subscription")} also ${inflect(withInvalid.length, "lists", "list")} invalid entries (e.g. ${sample}): ${listSome(withInvalid)}.`,
     });
   }
   const silenced = run.results.filter(
@@ -92,7 +100,7 @@ export function planAnnotations(
     annotations.push({
       level: "warning",
       title: "Email notifications turned off",
-      message: `${plural(silenced.length, "passing subscription")} ${silenced.length === 1 ? "has" : "have"} addresses but notifications turned off (isEnabled: false), so nobody is emailed: ${listSome(silenced)}.`,
+      message: `${plural(silenced.length, "passing subscription")} ${inflect(silenced.length, "has", "have")} addresses but notifications turned off (isEnabled: false), so nobody is emailed: ${listSome(silenced)}.`,
     });
   }
 
@@ -100,7 +108,7 @@ export function planAnnotations(
   annotations.push({
     level: "notice",
     title: "Defender for Cloud security contact check",
-    message: `${total} subscriptions: ${passed} passed, ${failed} failed, ${errors} errored, ${skipped} skipped (status: ${run.status}).`,
+    message: `${plural(total, "subscription")}: ${passed} passed, ${failed} failed, ${errors} errored, ${skipped} skipped (status: ${run.status}).`,
   });
   return annotations;
 }

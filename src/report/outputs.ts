@@ -1,7 +1,9 @@
 /** The step outputs, named exactly as action.yml declares them. */
+import type { OutputName } from "../action-interface.js";
 import type { RunResult } from "../check/run-result.js";
 
-export type OutputWriter = (name: string, value: string) => void;
+/** Sets one output; only names from src/action-interface.ts type-check. */
+export type OutputWriter = (name: OutputName, value: string) => void;
 
 export function writeOutputs(
   run: RunResult,
@@ -15,5 +17,6 @@ export function writeOutputs(
   setOutput("subscriptions-errored", String(run.counts.errored));
   setOutput("subscriptions-skipped", String(run.counts.skipped));
   setOutput("failed-subscriptions", JSON.stringify(run.failedSubscriptionIds));
+  setOutput("control-failures", JSON.stringify(run.controlFailures));
   setOutput("report-file", reportFile);
 }

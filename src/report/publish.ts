@@ -9,7 +9,7 @@ import type { RunResult } from "../check/run-result.js";
 import type { Tracking } from "../github/tracking.js";
 import type { Settings } from "../settings.js";
 import { planAnnotations } from "./annotations.js";
-import { writeOutputs } from "./outputs.js";
+import { type OutputWriter, writeOutputs } from "./outputs.js";
 import { buildReport, writeReport } from "./report-file.js";
 import { renderSummary, writeSummary } from "./summary.js";
 
@@ -30,9 +30,10 @@ export async function publishReports(
     buildReport(run, { ...settings, generatedAt }),
   );
   const issue = tracking.outcome?.issue;
-  writeOutputs(run, reportFile, core.setOutput);
-  core.setOutput("issue-number", issue ? String(issue.number) : "");
-  core.setOutput("issue-url", issue?.url ?? "");
+  const setOutput: OutputWriter = core.setOutput;
+  writeOutputs(run, reportFile, setOutput);
+  setOutput("issue-number", issue ? String(issue.number) : "");
+  setOutput("issue-url", issue?.url ?? "");
   await writeSummary(
     renderSummary(run, {
       ...settings,

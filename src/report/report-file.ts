@@ -1,11 +1,12 @@
 /**
  * The JSON report: every subscription, nothing capped, documented in the
- * README as schemaVersion 1. Building is pure; writing is one call.
+ * README as schemaVersion 2 (every schemaVersion 1 field kept, same
+ * meaning). Building is pure; writing is one call.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { presentEmails } from "../check/emails.js";
-import type { Verdict } from "../check/model.js";
+import type { Finding, Verdict } from "../check/model.js";
 import type { RunCounts, RunResult, RunStatus } from "../check/run-result.js";
 
 export const REPORT_FILE_NAME = "security-contact-report.json";
@@ -29,11 +30,17 @@ export interface ReportRow {
   invalidEmails: string[];
   notificationsEnabled: boolean;
   paidDefenderPlans?: string[];
+  /** v2: one per selected control; empty for skipped and error rows. */
+  findings: Finding[];
+  /** v2: valid addresses outside `allowed-email-domains`. */
+  disallowedEmails: string[];
+  /** v2: entries of `required-emails` the contact lacks. */
+  missingRequiredEmails: string[];
 }
 
-/** The report file, schemaVersion 1, as documented in the README. */
+/** The report file, schemaVersion 2, as documented in the README. */
 export interface Report {
-  schemaVersion: 1;
+  schemaVersion: 2;
   generatedAt: string;
   tenantId: string;
   environment: string;
@@ -41,18 +48,21 @@ export interface Report {
   counts: RunCounts;
   /** Errors that belong to no single subscription, such as a broken listing. */
   errors: string[];
+  /** v2: the selected control IDs. */
+  checks: string[];
   subscriptions: ReportRow[];
 }
 
 export function buildReport(run: RunResult, context: ReportContext): Report {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     generatedAt: context.generatedAt,
     tenantId: context.tenantId,
     environment: context.environment,
     status: run.status,
     counts: run.counts,
     errors: run.runErrors,
+    checks: run.checks,
     subscriptions: run.results.map((r) => ({
       subscriptionId: r.subscriptionId,
       displayName: r.displayName,
@@ -65,6 +75,15 @@ export function buildReport(run: RunResult, context: ReportContext): Report {
       ...(r.paidDefenderPlans
         ? { paidDefenderPlans: r.paidDefenderPlans }
         : {}),
+      findings: r.findings ?? [],
+      disallowedEmails: presentEmails(
+        r.disallowedEmails ?? [],
+        context.maskEmails,
+      ),
+      missingRequiredEmails: presentEmails(
+        r.missingRequiredEmails ?? [],
+        context.maskEmails,
+      ),
     })),
   };
 }

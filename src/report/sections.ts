@@ -2,8 +2,17 @@
  * Markdown pieces shared by the job summary and the tracking issue. Pure.
  */
 import { presentEmails } from "../check/emails.js";
+import type { Control } from "../check/controls/control.js";
+import { controlsById, DEFAULT_CHECKS } from "../check/controls/index.js";
+import { remedyScript } from "../check/controls/remedy.js";
 import type { SubscriptionResult, Verdict } from "../check/model.js";
-import type { RunCounts, RunStatus } from "../check/run-result.js";
+import {
+  failingControls,
+  type RunCounts,
+  type RunResult,
+  type RunStatus,
+} from "../check/run-result.js";
+import { inflect } from "../text.js";
 import { escapeMarkdown, tableRow, truncate } from "./markdown.js";
 
 const VERDICT_LABEL: Record<Verdict, string> = {
@@ -19,13 +28,25 @@ const STATUS_HEADLINE: Record<RunStatus, string> = {
   error: "⚠️ The security contact check could not be completed",
 };
 
-export function headline(status: RunStatus): string {
-  return STATUS_HEADLINE[status];
+/** With controls beyond today's single check, the headline speaks of controls. */
+const CONTROLS_HEADLINE: Record<RunStatus, string> = {
+  ...STATUS_HEADLINE,
+  pass: "✅ Every subscription passes the security contact controls",
+  fail: "❌ Security contact controls failing",
+};
+
+export function headline(
+  status: RunStatus,
+  checks: readonly string[] = DEFAULT_CHECKS,
+): string {
+  return checks.join() === DEFAULT_CHECKS.join()
+    ? STATUS_HEADLINE[status]
+    : CONTROLS_HEADLINE[status];
 }
 
 export function countsLine(counts: RunCounts): string {
   return (
-    `**${counts.total}** ${counts.total === 1 ? "subscription" : "subscriptions"} in scope: ` +
+    `**${counts.total}** ${inflect(counts.total, "subscription")} in scope: ` +
     `✅ ${counts.passed} passed · ❌ ${counts.failed} failed · ` +
     `⚠️ ${counts.errored} errored · ⏭️ ${counts.skipped} skipped`
   );
@@ -74,25 +95,33 @@ export interface Table {
   omitted: number;
 }
 
+function findingCell(result: SubscriptionResult, control: string): string {
+  const finding = result.findings?.find((f) => f.control === control);
+  if (!finding) return "—";
+  return finding.status === "pass" ? "✅" : "❌";
+}
+
 /**
  * A table of subscriptions that stops adding rows once `budgetBytes` is
  * spent, so a 10,000-subscription tenant cannot break the size limits.
+ * With several controls selected, each gets a ✅/❌ column.
  */
 export function resultTable(
   results: readonly SubscriptionResult[],
   mask: boolean,
   budgetBytes: number,
+  checks: readonly string[] = [],
 ): Table {
-  const lines = [
-    tableRow([
-      "Subscription",
-      "ID",
-      "Verdict",
-      "Additional email addresses",
-      "Reason",
-    ]),
-    tableRow(["---", "---", "---", "---", "---"]),
+  const perControl = checks.length > 1 ? checks : [];
+  const headers = [
+    "Subscription",
+    "ID",
+    "Verdict",
+    ...perControl,
+    "Additional email addresses",
+    "Reason",
   ];
+  const lines = [tableRow(headers), tableRow(headers.map(() => "---"))];
   let used = Buffer.byteLength(lines.join("\n"));
   let shown = 0;
   for (const result of results) {
@@ -100,6 +129,7 @@ export function resultTable(
       escapeMarkdown(truncate(result.displayName, 120)) || "—",
       `\`${escapeMarkdown(result.subscriptionId).replaceAll("`", "")}\``,
       VERDICT_LABEL[result.status],
+      ...perControl.map((control) => findingCell(result, control)),
       addressCell(result, mask),
       escapeMarkdown(truncate(result.reason, 400)),
     ]);
@@ -112,49 +142,49 @@ export function resultTable(
   return { markdown: lines.join("\n"), omitted: results.length - shown };
 }
 
-/** The remedy, with the 2023-12-01-preview body (the 2017 one is rejected today). */
+/** The controls whose remedies a failing run shows: those that failed. */
+function controlsToFix(run: RunResult): Control[] {
+  const failed = failingControls(run);
+  return controlsById(failed.length > 0 ? failed : run.checks);
+}
+
+/**
+ * The remedies of the controls that failed: portal steps, then one script
+ * that merges every fix into the current contact (never a blind PUT).
+ */
 export function howToFix(
   resourceManagerEndpoint: string,
-  failedIds: readonly string[],
+  run: RunResult,
 ): string {
-  const body = JSON.stringify({
-    properties: {
-      emails: "defender-alerts@example.com;secops-oncall@example.com",
-      isEnabled: true,
-      notificationsByRole: { state: "On", roles: ["Owner"] },
-      notificationsSources: [{ sourceType: "Alert", minimalSeverity: "High" }],
-    },
-  });
-  const url = (id: string): string =>
-    `${resourceManagerEndpoint}/subscriptions/${id}/providers/Microsoft.Security/securityContacts/default?api-version=2023-12-01-preview`;
-  // IDs are validated GUIDs, so they are safe inside a shell loop.
-  const ids = failedIds.slice(0, 20);
-  const loop =
-    ids.length > 1
-      ? [
-          "",
-          "Or for every failing subscription listed above:",
-          "",
-          "```bash",
-          `for id in ${ids.join(" ")}; do`,
-          `  az rest --method put --url "${url("$id")}" \\`,
-          `    --body '${body}'`,
-          "done",
-          "```",
-        ]
-      : [];
+  const controls = controlsToFix(run);
+  const portal =
+    controls.length === 1 && controls[0]
+      ? [controls[0].remedy.portal]
+      : controls.map(
+          (c) => `- **${c.title}** (\`${c.id}\`): ${c.remedy.portal}`,
+        );
+  const needs = controls.flatMap((c) =>
+    c.remedy.needs ? [c.remedy.needs] : [],
+  );
   return [
     "### How to fix",
     "",
-    "In the Azure portal: **Microsoft Defender for Cloud** → **Environment settings** → choose the subscription → **Email notifications** → enter one or more addresses (comma separated) in **Additional email addresses** → **Save**.",
+    ...portal,
     "",
-    "With the Azure CLI (needs the **Security Admin** role on the subscription; the body is for api-version 2023-12-01-preview):",
+    "With the Azure CLI and jq (needs the **Security Admin** role on the subscription): the script reads the current contact, changes only what failed, and writes the merged contact back with api-version 2023-12-01-preview." +
+      needs
+        .map(
+          (n) =>
+            ` Set \`${n.variable}\` to your team's addresses first (separated by \`;\`): it stops until you do.`,
+        )
+        .join(""),
     "",
     "```bash",
-    `az rest --method put \\`,
-    `  --url "${url(ids.length === 1 && ids[0] ? ids[0] : "<subscription-id>")}" \\`,
-    `  --body '${body}'`,
+    ...remedyScript(
+      controls,
+      resourceManagerEndpoint,
+      run.failedSubscriptionIds.slice(0, 20),
+    ),
     "```",
-    ...loop,
   ].join("\n");
 }

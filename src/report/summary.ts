@@ -49,9 +49,11 @@ export function renderSummary(run: RunResult, context: SummaryContext): string {
       : [];
 
   const parts: string[] = [
-    `## ${headline(run.status)}`,
+    `## ${headline(run.status, run.checks)}`,
     "",
-    `Microsoft Defender for Cloud "Additional email addresses" check (CIS Azure Foundations; ISO 27001 A.5.24).`,
+    run.checks.join() !== "additional-emails"
+      ? `Microsoft Defender for Cloud "Email notifications" controls: ${run.checks.map((id) => `\`${id}\``).join(", ")} (CIS Azure Foundations; ISO 27001 A.5.24).`
+      : `Microsoft Defender for Cloud "Additional email addresses" check (CIS Azure Foundations; ISO 27001 A.5.24).`,
     "",
     countsLine(run.counts),
     "",
@@ -81,6 +83,7 @@ export function renderSummary(run: RunResult, context: SummaryContext): string {
       attention,
       context.maskEmails,
       TABLE_BUDGET_BYTES,
+      run.checks,
     );
     parts.push(
       "",
@@ -91,7 +94,12 @@ export function renderSummary(run: RunResult, context: SummaryContext): string {
     );
   }
   if (rest.length > 0) {
-    const table = resultTable(rest, context.maskEmails, TABLE_BUDGET_BYTES);
+    const table = resultTable(
+      rest,
+      context.maskEmails,
+      TABLE_BUDGET_BYTES,
+      run.checks,
+    );
     parts.push(
       "",
       `<details><summary>Passing and skipped subscriptions (${rest.length})</summary>`,
@@ -103,10 +111,7 @@ export function renderSummary(run: RunResult, context: SummaryContext): string {
     );
   }
   if (run.counts.failed > 0) {
-    parts.push(
-      "",
-      howToFix(context.resourceManagerEndpoint, run.failedSubscriptionIds),
-    );
+    parts.push("", howToFix(context.resourceManagerEndpoint, run));
   }
   return `${parts.join("\n")}\n`;
 }

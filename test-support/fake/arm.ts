@@ -124,7 +124,7 @@ export function handleArm(
   }
   const behaviour = nextBehaviour(ctx, sub.behaviours);
   return finish(ctx, ex, latencyOf(ctx, sub), behaviour, (bare) =>
-    contacts(ex, sub, name, bare),
+    contacts(ctx, ex, sub, name, bare),
   );
 }
 
@@ -419,6 +419,7 @@ function invalidVersion(version: string, supported: readonly string[]): Answer {
 }
 
 function contacts(
+  ctx: FakeContext,
   ex: Exchange,
   sub: FakeSubscription,
   name: string | undefined,
@@ -447,7 +448,31 @@ function contacts(
   }
   const value = contact ? [contactJson(sub, contact, v)] : [];
   // 2020-01-01-preview's list really answers a bare array.
-  return ok(bareArray || v === "2020-01-01-preview" ? value : { value });
+  if (bareArray || v === "2020-01-01-preview") return ok(value);
+  const page = Number(ex.url.searchParams.get("$skiptoken") ?? "0");
+  const pages = Math.max(1, sub.contactPages ?? 1);
+  const nextLink =
+    page === 0 && sub.contactNextLink !== undefined
+      ? sub.contactNextLink
+      : page < pages - 1
+        ? `${ctx.armUrl}/subscriptions/${sub.subscriptionId}/providers/Microsoft.Security` +
+          `/securityContacts?api-version=${v}&%24skiptoken=${page + 1}`
+        : undefined;
+  // Earlier pages are empty, as ARM's can be: only the last holds the contact.
+  const items = page < pages - 1 ? [] : value;
+  return ok(
+    nextLink === undefined ? { value: items } : { value: items, nextLink },
+  );
+}
+
+/** `{key: value}`, the default when undefined, nothing when null. */
+function optional(
+  key: string,
+  value: unknown,
+  fallback: unknown,
+): Record<string, unknown> {
+  if (value === null) return {};
+  return { [key]: value ?? fallback };
 }
 
 function contactJson(
@@ -497,11 +522,15 @@ function contactJson(
         ...base,
         properties: {
           ...(emails === undefined ? {} : { emails }),
+          ...(contact.email === undefined ? {} : { email: contact.email }),
           isEnabled: enabled,
-          notificationsByRole: { state: "On", roles: ["Owner"] },
-          notificationsSources: [
+          ...optional("notificationsByRole", contact.notificationsByRole, {
+            state: "On",
+            roles: ["Owner"],
+          }),
+          ...optional("notificationsSources", contact.notificationsSources, [
             { sourceType: "Alert", minimalSeverity: "High" },
-          ],
+          ]),
         },
       };
   }

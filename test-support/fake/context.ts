@@ -6,7 +6,8 @@ import type { FakeGitHubState } from "./github.js";
 import type { JwtSigner } from "./jwt.js";
 import type { FakeBehaviour, FakeTenant } from "./tenant.js";
 
-export type ServiceName = "oidc" | "entra" | "arm" | "github" | "unknown";
+export type ServiceName =
+  "oidc" | "entra" | "arm" | "github" | "identity" | "unknown";
 
 export interface RecordedRequest {
   service: ServiceName;
@@ -44,6 +45,10 @@ export interface FakeContext {
   requests: RecordedRequest[];
   issuedTokens: string[];
   accessTokens: Map<string, IssuedAccessToken>;
+  /** Refresh tokens of Azure CLI sessions (see cliSession()) → their tenant. */
+  refreshTokens: Map<string, string>;
+  /** The IDENTITY_HEADER secret the identity endpoint expects. */
+  identityHeader: string;
   /** Next behaviour index per behaviours array (a new array starts over). */
   cursors: WeakMap<FakeBehaviour[], number>;
   counters: Counters;

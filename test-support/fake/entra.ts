@@ -1,7 +1,11 @@
 // Microsoft Entra ID: OpenID discovery plus the client-credentials token
 // endpoint with a federated (GitHub OIDC) client assertion, as MSAL uses them.
 
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
+import {
+  ACCESS_TOKEN_LIFETIME_SECONDS,
+  issueAccessToken,
+} from "./access-token.js";
 import {
   type Exchange,
   type FakeContext,
@@ -12,7 +16,6 @@ import { GITHUB_ISSUER } from "./oidc.js";
 import { DEFAULT_SUBJECT } from "./tenant.js";
 
 const ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
-const TOKEN_LIFETIME_SECONDS = 3599;
 // MSAL may add these to any request; they never name a resource.
 const OIDC_SCOPES = new Set(["openid", "profile", "offline_access", "email"]);
 const FIC_HINT =
@@ -104,6 +107,9 @@ async function token(
     return fail("invalid_request", 90002, unknownTenantMessage(tenant));
   }
   const grantType = form.get("grant_type");
+  if (grantType === "refresh_token") {
+    return refreshGrant(ctx, ex, tenant, form);
+  }
   if (grantType !== "client_credentials") {
     return fail(
       "unsupported_grant_type",
@@ -179,11 +185,57 @@ async function token(
         `subject '${String(claims.sub)}'. ${FIC_HINT}`,
     );
   }
+  const resource = singleResource(ex, form);
+  if (resource !== undefined) {
+    sendToken(ex, issueAccessToken(ctx, resource, t.tenantId, clientId));
+  }
+}
+
+/**
+ * An Azure CLI session (see cliSession()) exchanging its refresh token, as
+ * `az account get-access-token` does through MSAL.
+ */
+function refreshGrant(
+  ctx: FakeContext,
+  ex: Exchange,
+  tenant: string,
+  form: URLSearchParams,
+): void {
+  const sessionTenant = ctx.refreshTokens.get(form.get("refresh_token") ?? "");
+  if (sessionTenant === undefined) {
+    return entraError(
+      ex,
+      "invalid_grant",
+      9002313,
+      "Invalid request. Request is malformed or invalid.",
+    );
+  }
+  if (sessionTenant.toLowerCase() !== tenant.toLowerCase()) {
+    return entraError(
+      ex,
+      "invalid_grant",
+      700082,
+      "The refresh token has expired or is invalid due to sign-in frequency checks by conditional access.",
+    );
+  }
+  const resource = singleResource(ex, form);
+  if (resource !== undefined) {
+    const appId = form.get("client_id") ?? "";
+    sendToken(ex, issueAccessToken(ctx, resource, sessionTenant, appId));
+  }
+}
+
+/** The one resource of a client-credentials scope; answers 70011 itself otherwise. */
+function singleResource(
+  ex: Exchange,
+  form: URLSearchParams,
+): string | undefined {
   const scope = form.get("scope") ?? "";
   const resources = scope.split(" ").filter((s) => s && !OIDC_SCOPES.has(s));
   const [single] = resources;
   if (resources.length !== 1 || !single?.endsWith("/.default")) {
-    return fail(
+    entraError(
+      ex,
       "invalid_scope",
       70011,
       "The provided request must include a 'scope' input parameter. The " +
@@ -191,21 +243,19 @@ async function token(
         `scope ${scope} is not valid: client credential flows need exactly ` +
         "one scope, the resource identifier suffixed with /.default.",
     );
+    return undefined;
   }
+  return single.slice(0, -"/.default".length);
+}
 
-  const accessToken = randomBytes(48).toString("base64url");
-  ctx.accessTokens.set(accessToken, {
-    resource: single.slice(0, -"/.default".length).replace(/\/+$/, ""),
-    expiresAt: Date.now() + TOKEN_LIFETIME_SECONDS * 1000,
-  });
-  ctx.issuedTokens.push(accessToken);
+function sendToken(ex: Exchange, accessToken: string): void {
   sendJson(
     ex,
     200,
     {
       token_type: "Bearer",
-      expires_in: TOKEN_LIFETIME_SECONDS,
-      ext_expires_in: TOKEN_LIFETIME_SECONDS,
+      expires_in: ACCESS_TOKEN_LIFETIME_SECONDS,
+      ext_expires_in: ACCESS_TOKEN_LIFETIME_SECONDS,
       access_token: accessToken,
     },
     { "cache-control": "no-store, no-cache", pragma: "no-cache" },

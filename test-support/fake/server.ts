@@ -24,6 +24,7 @@ import {
   handleGitHub,
   initialGitHubState,
 } from "./github.js";
+import { handleIdentity } from "./identity.js";
 import { createJwtSigner } from "./jwt.js";
 import { handleOidc } from "./oidc.js";
 import type { FakeTenant } from "./tenant.js";
@@ -53,6 +54,15 @@ export interface Fake {
   oidcRequestUrl: string;
   /** ACTIONS_ID_TOKEN_REQUEST_TOKEN */
   oidcRequestToken: string;
+  /** IDENTITY_ENDPOINT of the runner's managed identity (tenant.managedIdentity). */
+  identityEndpoint: string;
+  /** IDENTITY_HEADER */
+  identityHeader: string;
+  /**
+   * Logs an Azure CLI in to `tenantId` (default the tenant's): the refresh
+   * token a session holds, which Entra's token endpoint then accepts.
+   */
+  cliSession(tenantId?: string): string;
   /** Every request, in arrival order; no bodies, no Authorization headers. */
   requests: RecordedRequest[];
   /** Every OIDC JWT and Entra access token issued. */
@@ -73,6 +83,7 @@ const SERVICES: Record<string, ServiceName> = {
   entra: "entra",
   arm: "arm",
   github: "github",
+  identity: "identity",
 };
 
 // Read once per process: every fake serves the same test certificate.
@@ -111,6 +122,8 @@ export async function startFake(options: FakeOptions): Promise<Fake> {
     requests: [],
     issuedTokens: [],
     accessTokens: new Map(),
+    refreshTokens: new Map(),
+    identityHeader: randomBytes(24).toString("base64url"),
     cursors: new WeakMap(),
     counters: emptyCounters(),
     inFlight: 0,
@@ -158,6 +171,14 @@ export async function startFake(options: FakeOptions): Promise<Fake> {
     caCertPath,
     oidcRequestUrl: `${url}/oidc/token?api-version=2.0`,
     oidcRequestToken: ctx.oidcRequestToken,
+    identityEndpoint: `${url}/identity`,
+    identityHeader: ctx.identityHeader,
+    cliSession(tenantId = ctx.tenant.tenantId) {
+      const refreshToken = randomBytes(32).toString("base64url");
+      ctx.refreshTokens.set(refreshToken, tenantId);
+      ctx.issuedTokens.push(refreshToken);
+      return refreshToken;
+    },
     requests: ctx.requests,
     issuedTokens: ctx.issuedTokens,
     get github() {
@@ -231,10 +252,12 @@ async function dispatch(
       return handleArm(ctx, index, ex);
     case "github":
       return handleGitHub(ctx, book, ex);
+    case "identity":
+      return handleIdentity(ctx, ex);
     default:
       sendJson(ex, 404, {
         error: "unknown service",
-        hint: "paths start with /oidc, /entra, /arm or /github",
+        hint: "paths start with /oidc, /entra, /arm, /github or /identity",
       });
   }
 }

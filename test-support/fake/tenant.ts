@@ -18,6 +18,8 @@ export interface FakeTenant {
   listing?: FakeBehaviour[];
   /** Page 2 onward's nextLink points back to page 2 forever. */
   repeatNextLink?: boolean;
+  /** Managed identities the runner's host has (served at /identity); default none. */
+  managedIdentity?: { systemAssigned?: boolean; userAssigned?: string[] };
 }
 
 export interface FakeSubscription {
@@ -31,6 +33,10 @@ export interface FakeSubscription {
   contact?: FakeContact | null;
   /** Default: one "VirtualMachines" plan on the Free tier. */
   pricings?: { name: string; pricingTier: "Free" | "Standard" }[];
+  /** The contacts list spans this many pages, the contact on the last (default 1). */
+  contactPages?: number;
+  /** The first contacts page links here instead (a foreign or looping nextLink). */
+  contactNextLink?: string;
   /** Applied to the security-contact requests, one per request, in order. */
   behaviours?: FakeBehaviour[];
   /** Added to this subscription's answers, on top of the tenant's. */
@@ -46,6 +52,12 @@ export interface FakeContact {
   omitProperties?: boolean;
   /** Default "default". */
   name?: string;
+  /** The 2017-era single `email`, served beside (or instead of) `emails`. */
+  email?: string;
+  /** Default `{state: "On", roles: ["Owner"]}`; null leaves it out. */
+  notificationsByRole?: { state: string; roles: string[] } | null;
+  /** Default `[{sourceType: "Alert", minimalSeverity: "High"}]`; null leaves it out. */
+  notificationsSources?: Record<string, string>[] | null;
 }
 
 /**

@@ -1,7 +1,6 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { recogniseJsonFile } from "../../../src/files/json-file.js";
-import { LEGACY_EMAIL_REASON } from "../../../src/files/findings.js";
 import { brief, fixture } from "./fixtures.js";
 
 const scan = (path: string) =>
@@ -83,7 +82,7 @@ describe("ARM templates", () => {
     ]);
     const legacy = findings[1];
     assert.ok(legacy && "value" in legacy);
-    assert.equal(legacy.failReason, LEGACY_EMAIL_REASON);
+    assert.equal(legacy.legacyEmail, true);
   });
 
   it("a parameter without a defaultValue is unresolved", () => {

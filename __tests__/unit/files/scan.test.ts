@@ -6,10 +6,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { MAX_PARSE_BYTES, scanFiles } from "../../../src/files/scan.js";
-import { DEFAULT_FILE_PATTERNS } from "../../../src/settings.js";
+import { defaultOf } from "../../../src/action-interface.js";
 import { IAC_DIR } from "./fixtures.js";
 
-const include = DEFAULT_FILE_PATTERNS.split(",").map((p) => p.trim());
+const include = defaultOf("files")
+  .split(",")
+  .map((p) => p.trim());
 let workspace: string;
 
 before(async () => {

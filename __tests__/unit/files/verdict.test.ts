@@ -1,7 +1,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
+import type { ControlPolicy } from "../../../src/check/controls/control.js";
 import type { FileFinding } from "../../../src/files/findings.js";
-import { LEGACY_EMAIL_REASON } from "../../../src/files/findings.js";
 import { evaluateFileFinding } from "../../../src/files/verdict.js";
 
 const at = {
@@ -10,51 +10,94 @@ const at = {
   setting: "s",
   source: "arm-parameters",
 } as const;
-const verdict = (finding: FileFinding) => {
-  const { status, reason, emails, invalidEmails } =
-    evaluateFileFinding(finding);
+const policy: ControlPolicy = {
+  requiredEmails: [],
+  allowedEmailDomains: [],
+  maskEmails: true,
+};
+const verdict = (finding: FileFinding, rules = policy) => {
+  const { status, reason, emails, invalidEmails } = evaluateFileFinding(
+    finding,
+    rules,
+  );
   return { status, reason, emails, invalidEmails };
 };
 
 describe("evaluateFileFinding", () => {
   it("passes with one valid address among invalid ones, split on ; and ,", () => {
-    assert.deepEqual(
-      verdict({ ...at, value: "ops@contoso.com; nope, soc@contoso.com" }),
-      {
-        status: "pass",
-        reason: "",
-        emails: ["ops@contoso.com", "soc@contoso.com"],
-        invalidEmails: ["nope"],
-      },
-    );
+    const result = verdict({
+      ...at,
+      value: "ops@contoso.com; nope, soc@contoso.com",
+    });
+    assert.equal(result.status, "pass");
+    assert.match(result.reason, /2 valid additional email addresses/);
+    assert.deepEqual(result.emails, ["ops@contoso.com", "soc@contoso.com"]);
+    assert.deepEqual(result.invalidEmails, ["nope"]);
   });
 
   it("fails an empty value", () => {
-    assert.deepEqual(verdict({ ...at, value: "" }), {
-      status: "fail",
-      reason: "empty value",
-      emails: [],
-      invalidEmails: [],
-    });
+    const result = verdict({ ...at, value: "" });
+    assert.equal(result.status, "fail");
+    assert.match(result.reason, /no additional email addresses/);
   });
 
-  it("fails a value without a valid address (security_contact@replace_me has no dot)", () => {
-    assert.deepEqual(verdict({ ...at, value: "security_contact@replace_me" }), {
-      status: "fail",
-      reason: "no valid email address",
-      emails: [],
-      invalidEmails: ["security_contact@replace_me"],
+  for (const value of [
+    "security_contact@replace_me",
+    "security_contact@replace_me.com",
+    "replace_me@replace_me.com",
+    "security@yourcompany.com",
+    "test.user@replace.me",
+    "me@changeme.com",
+    "ops@your-domain.net",
+    "PLACEHOLDER@contoso.com",
+  ]) {
+    it(`fails the placeholder ${value}`, () => {
+      const result = verdict({ ...at, value });
+      assert.equal(result.status, "fail");
+      assert.match(result.reason, /placeholder/);
+      assert.deepEqual(result.invalidEmails, [value]);
     });
+  }
+
+  it("fails a reserved domain, as the live check does", () => {
+    const result = verdict({ ...at, value: "soc@example.com" });
+    assert.equal(result.status, "fail");
+    assert.match(result.reason, /reserved domain/);
+  });
+
+  it("applies allowed-email-domains and required-emails (masked)", () => {
+    const rules = {
+      requiredEmails: ["soc@contoso.com"],
+      allowedEmailDomains: ["contoso.com"],
+      maskEmails: true,
+    };
+    const outside = verdict({ ...at, value: "ops@fabrikam.com" }, rules);
+    assert.equal(outside.status, "fail");
+    assert.match(outside.reason, /outside allowed-email-domains/);
+    assert.deepEqual(outside.invalidEmails, ["ops@fabrikam.com"]);
+    const missing = verdict({ ...at, value: "ops@eu.contoso.com" }, rules);
+    assert.equal(missing.status, "fail");
+    assert.match(
+      missing.reason,
+      /required-emails missing: s\*\*\*@contoso\.com/,
+    );
+    assert.equal(
+      verdict({ ...at, value: "ops@eu.contoso.com;soc@contoso.com" }, rules)
+        .status,
+      "pass",
+    );
   });
 
   it("fails legacy properties.email whatever its value", () => {
     const result = verdict({
       ...at,
       value: "ops@contoso.com",
-      failReason: LEGACY_EMAIL_REASON,
+      legacyEmail: true,
     });
     assert.equal(result.status, "fail");
-    assert.equal(result.reason, LEGACY_EMAIL_REASON);
+    assert.match(result.reason, /legacy 'email' value is present/);
+    assert.deepEqual(result.emails, []);
+    assert.deepEqual(result.invalidEmails, ["ops@contoso.com"]);
   });
 
   for (const token of [
@@ -87,15 +130,5 @@ describe("evaluateFileFinding", () => {
     assert.equal(result.status, "error");
     assert.equal(result.reason, "known only at apply time");
     assert.equal(result.control, "additional-emails");
-  });
-
-  it("uses the validator it is given (the switch point for the address policy)", () => {
-    const strict = {
-      classify: (raw: string) => ({ valid: [], invalid: [raw] }),
-    };
-    assert.equal(
-      evaluateFileFinding({ ...at, value: "ops@contoso.com" }, strict).status,
-      "fail",
-    );
   });
 });

@@ -1,0 +1,115 @@
+/**
+ * `additional-emails`: the seed check. At least one valid address that the
+ * address policy accepts, and every required address present.
+ */
+import { plural } from "../../text.js";
+import { checkAddresses, type CheckedAddresses } from "../address-policy.js";
+import { presentEmails } from "../emails.js";
+import type { SecurityContact } from "../model.js";
+import { PORTAL_PATH, type Control } from "./control.js";
+
+/** The addresses of every contact, checked once; shared with the subscription row. */
+export function contactAddresses(
+  contacts: readonly SecurityContact[],
+  policy: Parameters<typeof checkAddresses>[1],
+): CheckedAddresses {
+  const raw = contacts.map((contact) => contact.emails ?? "").join(";");
+  return checkAddresses(raw, policy);
+}
+
+/** "2 invalid entries", with why when it is not plain syntax, and the disallowed count. */
+function rejected(checked: CheckedAddresses): string {
+  const kinds = [...checked.verdicts.values()].map((v) => v.kind);
+  const count = (kind: string): number =>
+    kinds.filter((k) => k === kind).length;
+  const notes = [
+    count("reserved-domain") > 0
+      ? `${count("reserved-domain")} on a reserved domain that never receives mail`
+      : "",
+    count("placeholder") > 0 ? `${count("placeholder")} placeholder` : "",
+  ].filter(Boolean);
+  const parts = [];
+  if (checked.invalid.length > 0) {
+    parts.push(
+      plural(checked.invalid.length, "invalid entry", "invalid entries") +
+        (notes.length > 0 ? ` (${notes.join(", ")})` : ""),
+    );
+  }
+  if (checked.disallowed.length > 0) {
+    parts.push(
+      `${plural(checked.disallowed.length, "address", "addresses")} outside allowed-email-domains`,
+    );
+  }
+  return parts.join(", ");
+}
+
+function plainRejection(checked: CheckedAddresses): boolean {
+  return (
+    checked.disallowed.length === 0 &&
+    checked.invalid.length === checked.verdicts.size &&
+    [...checked.verdicts.values()].every((v) => v.kind === "invalid-syntax")
+  );
+}
+
+export const additionalEmails: Control = {
+  id: "additional-emails",
+  title: "Additional email addresses",
+  reads: "`emails` (and the legacy `email`)",
+  benchmark:
+    "CIS Microsoft Azure Foundations: Ensure 'Additional email addresses' is Configured with a Security Contact Email",
+  evaluate(contacts, policy) {
+    if (contacts.length === 0) {
+      return {
+        status: "fail",
+        reason:
+          "No security contact is configured, so high-severity alerts reach only subscription owners.",
+      };
+    }
+    const checked = contactAddresses(contacts, policy);
+    const notificationsOff = contacts.every((c) => c.isEnabled === false);
+    let status: "pass" | "fail";
+    let reason: string;
+    if (checked.valid.length === 0) {
+      status = "fail";
+      if (checked.invalid.length + checked.disallowed.length === 0) {
+        reason =
+          "The security contact has no additional email addresses, so high-severity alerts reach only subscription owners";
+      } else if (plainRejection(checked)) {
+        reason = `The security contact lists no valid email address (${rejected(checked)})`;
+      } else {
+        reason = `The security contact lists no valid email address: ${rejected(checked)}`;
+      }
+      if (contacts.some((c) => c.email)) {
+        reason +=
+          "; a legacy 'email' value is present, but Defender for Cloud no longer uses it";
+      }
+    } else {
+      status = "pass";
+      reason = `${plural(checked.valid.length, "valid additional email address", "valid additional email addresses")} configured`;
+      if (checked.invalid.length + checked.disallowed.length > 0) {
+        reason += `; ${rejected(checked)} ignored`;
+      }
+    }
+    if (checked.missingRequired.length > 0) {
+      status = "fail";
+      const missing = presentEmails(checked.missingRequired, policy.maskEmails);
+      reason += `; required-emails missing: ${missing.join(", ")}`;
+    }
+    // A disabled contact still satisfies this control as written, but nobody
+    // is emailed: the reason must say so.
+    reason +=
+      status === "pass" && notificationsOff
+        ? ", but email notifications are turned off (isEnabled: false), so Defender for Cloud sends them nothing."
+        : ".";
+    return { status, reason };
+  },
+  remedy: {
+    portal: `${PORTAL_PATH} → enter one or more addresses (comma separated) in **Additional email addresses** → **Save**.`,
+    merge: [".properties.emails = $emails"],
+    needs: {
+      variable: "SECURITY_CONTACT_EMAILS",
+      jqArg: "emails",
+      hint: "set it to the addresses of your security team, separated by ;",
+    },
+  },
+};

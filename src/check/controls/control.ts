@@ -1,0 +1,62 @@
+/**
+ * What every control module exports: who it is, what it reads, the pure
+ * rule, and how to fix a failure. The registry (index.ts) lists them in order.
+ */
+import type { AddressPolicy } from "../address-policy.js";
+import type { Finding, SecurityContact } from "../model.js";
+
+/** Everything a control may consult besides the contacts; all from the inputs. */
+export interface ControlPolicy extends AddressPolicy {
+  /** `mask-emails`: reasons that name addresses mask them. */
+  readonly maskEmails: boolean;
+}
+
+/** A control's verdict on one subscription, before it is tagged with the control ID. */
+export type ControlVerdict = Omit<Finding, "control">;
+
+export interface Remedy {
+  /** Portal steps, one markdown sentence. */
+  portal: string;
+  /**
+   * jq filter lines that fix this control on the current contact
+   * (`{properties}`) and keep everything else; filters of several failing
+   * controls are chained with `|`. Each line ≤ 90 characters.
+   */
+  merge: readonly string[];
+  /** A shell variable the fix needs, set by the user (never a placeholder that passes). */
+  needs?: {
+    variable: string;
+    /** The name the merge filter reads it by (`$name`). */
+    jqArg: string;
+    /** The message `${VAR:?…}` stops with while it is unset. */
+    hint: string;
+  };
+}
+
+export interface Control {
+  /** The ID users write in the `checks` input. */
+  id: string;
+  title: string;
+  /** What it reads from the security contact, in a few words. */
+  reads: string;
+  /** The CIS benchmark or Defender for Cloud documentation wording it checks. */
+  benchmark: string;
+  /**
+   * The rule. `contacts` is the subscription's list (empty: none configured);
+   * pure, one plain-sentence reason.
+   */
+  evaluate(
+    contacts: readonly SecurityContact[],
+    policy: ControlPolicy,
+  ): ControlVerdict;
+  remedy: Remedy;
+}
+
+/** The portal path every remedy starts from. */
+export const PORTAL_PATH =
+  "In the Azure portal: **Microsoft Defender for Cloud** → **Environment settings** → choose the subscription → **Email notifications**";
+
+/** Case-insensitive equality for the enum-like strings Azure sends. */
+export function same(a: string | undefined, b: string): boolean {
+  return a !== undefined && a.toLowerCase() === b.toLowerCase();
+}

@@ -1,0 +1,26 @@
+/**
+ * The registry: every control, in the order the evaluation and every report
+ * use. Adding a control = one module, its unit test, a README row, a line here.
+ */
+import { additionalEmails } from "./additional-emails.js";
+import { alertNotifications } from "./alert-notifications.js";
+import { attackPathNotifications } from "./attack-path-notifications.js";
+import type { Control } from "./control.js";
+import { notificationsEnabled } from "./notifications-enabled.js";
+import { notifyOwners } from "./notify-owners.js";
+
+export const CONTROLS: readonly Control[] = [
+  additionalEmails,
+  notificationsEnabled,
+  notifyOwners,
+  alertNotifications,
+  attackPathNotifications,
+];
+
+/** What `checks` selects by default: today's single check. */
+export const DEFAULT_CHECKS: readonly string[] = [additionalEmails.id];
+
+/** The controls with these IDs, in registry order. */
+export function controlsById(ids: readonly string[]): Control[] {
+  return CONTROLS.filter((control) => ids.includes(control.id));
+}

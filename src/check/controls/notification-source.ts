@@ -1,0 +1,66 @@
+/**
+ * The rule the alert and attack-path controls share: a notification source
+ * of one type whose minimal level is low enough to email High. Pure.
+ */
+import { oneLine } from "../../text.js";
+import type { SecurityContact } from "../model.js";
+import { same, type ControlVerdict } from "./control.js";
+
+export interface SourceRule {
+  sourceType: "Alert" | "AttackPath";
+  field: "minimalSeverity" | "minimalRiskLevel";
+  /** Levels that include High ("or higher"). */
+  passing: readonly string[];
+  /** "alerts" or "attack paths", for the reasons. */
+  noun: string;
+  /** "severity" or "risk level". */
+  scale: string;
+}
+
+export function evaluateSource(
+  contacts: readonly SecurityContact[],
+  rule: SourceRule,
+): ControlVerdict {
+  const { noun, scale } = rule;
+  if (contacts.length === 0) {
+    return {
+      status: "pass",
+      reason: `No security contact is configured, so Defender for Cloud's documented default applies: High ${scale} ${noun} are emailed to subscription Owners.`,
+    };
+  }
+  const sources = contacts
+    .flatMap((c) => c.notificationsSources ?? [])
+    .filter((s) => same(s.sourceType, rule.sourceType));
+  const levels = sources.map((s) => s[rule.field] ?? "");
+  const good = levels.find((level) =>
+    rule.passing.some((ok) => same(level, ok)),
+  );
+  if (good !== undefined) {
+    return {
+      status: "pass",
+      reason: `${noun[0]?.toUpperCase()}${noun.slice(1)} of ${scale} ${good} or higher are emailed.`,
+    };
+  }
+  if (levels.length > 0) {
+    const level = oneLine(levels[0] ?? "").slice(0, 40) || "none";
+    return {
+      status: "fail",
+      reason: `${noun[0]?.toUpperCase()}${noun.slice(1)} are emailed only from ${scale} ${level}, so High ${scale} ${noun} are not.`,
+    };
+  }
+  return {
+    status: "fail",
+    reason: `No ${rule.sourceType} notification source is configured, so ${noun} are not emailed.`,
+  };
+}
+
+/** jq lines that replace the source of `sourceType` with one at High, keeping the others. */
+export function sourceMerge(rule: SourceRule): string[] {
+  return [
+    ".properties.notificationsSources = (",
+    "  [(.properties.notificationsSources // [])[]",
+    `    | select(.sourceType != "${rule.sourceType}")]`,
+    `  + [{sourceType: "${rule.sourceType}", ${rule.field}: "High"}]`,
+    ")",
+  ];
+}

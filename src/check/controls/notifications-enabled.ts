@@ -1,0 +1,31 @@
+/** `notifications-enabled`: a contact exists and `isEnabled` is not `false`. */
+import { PORTAL_PATH, type Control } from "./control.js";
+
+export const notificationsEnabled: Control = {
+  id: "notifications-enabled",
+  title: "Email notifications on",
+  reads: "`isEnabled`",
+  benchmark:
+    "Defender for Cloud documentation, Configure email notifications for alerts and attack paths: the security contact's email notifications are enabled",
+  evaluate(contacts) {
+    if (contacts.length === 0) {
+      return {
+        status: "fail",
+        reason:
+          "No security contact is configured, so no email notification settings are turned on.",
+      };
+    }
+    if (contacts.every((contact) => contact.isEnabled === false)) {
+      return {
+        status: "fail",
+        reason:
+          "Email notifications are turned off (isEnabled: false), so the security contact sends nothing at all.",
+      };
+    }
+    return { status: "pass", reason: "Email notifications are turned on." };
+  },
+  remedy: {
+    portal: `${PORTAL_PATH} → review the settings and **Save** them (saving turns the notifications on).`,
+    merge: [".properties.isEnabled = true"],
+  },
+};

@@ -1,0 +1,53 @@
+/** `notify-owners`: `notificationsByRole` is `On` and includes `Owner`. */
+import { oneLine } from "../../text.js";
+import { PORTAL_PATH, same, type Control } from "./control.js";
+
+export const notifyOwners: Control = {
+  id: "notify-owners",
+  title: "Owners notified",
+  reads: "`notificationsByRole`",
+  benchmark:
+    "CIS Microsoft Azure Foundations: Ensure That 'All users with the following roles' is set to 'Owner'",
+  evaluate(contacts) {
+    if (contacts.length === 0) {
+      return {
+        status: "pass",
+        reason:
+          "No security contact is configured, so Defender for Cloud's documented default applies: subscription Owners are emailed.",
+      };
+    }
+    const byRole = contacts.map((c) => c.notificationsByRole);
+    if (
+      byRole.some(
+        (r) => same(r?.state, "On") && r?.roles.some((x) => same(x, "Owner")),
+      )
+    ) {
+      return {
+        status: "pass",
+        reason: "Subscription Owners are notified (notificationsByRole: On).",
+      };
+    }
+    const on = byRole.find((r) => same(r?.state, "On"));
+    if (on) {
+      const roles = on.roles.slice(0, 5).map((r) => oneLine(r).slice(0, 40));
+      return {
+        status: "fail",
+        reason: `Notifications by role do not include Owner (roles: ${roles.join(", ") || "none"}), so subscription Owners are not emailed.`,
+      };
+    }
+    return {
+      status: "fail",
+      reason:
+        "Notifications by role are off, so subscription Owners are not emailed.",
+    };
+  },
+  remedy: {
+    portal: `${PORTAL_PATH} → **All users with the following roles**: include **Owner** → **Save**.`,
+    merge: [
+      ".properties.notificationsByRole = {",
+      '  state: "On",',
+      '  roles: ((.properties.notificationsByRole.roles // []) + ["Owner"] | unique)',
+      "}",
+    ],
+  },
+};
