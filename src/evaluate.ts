@@ -17,7 +17,12 @@ import { controlsById } from "./check/controls/index.js";
 import type { ControlPolicy } from "./check/controls/control.js";
 import type { PlanReader } from "./azure/defender-plans.js";
 import type { ContactReader } from "./azure/security-contacts.js";
-import type { SubscriptionSource } from "./azure/subscriptions.js";
+import {
+  isInvalidListed,
+  type InvalidListedSubscription,
+  type SubscriptionSource,
+} from "./azure/subscriptions.js";
+import { DeadlineExceeded, withinDeadline } from "./azure/deadlines.js";
 
 export interface Scope extends ControlPolicy {
   /** The selected control IDs (the `checks` input). */
@@ -26,6 +31,8 @@ export interface Scope extends ControlPolicy {
   subscriptions: readonly string[];
   excludeSubscriptions: ReadonlySet<string>;
   concurrency: number;
+  /** Everything one subscription costs, all its requests together, ends by then. */
+  subscriptionDeadlineMs: number;
 }
 
 export interface EvaluationLog {
@@ -42,7 +49,8 @@ export interface Evaluation {
 /** A unit of work: a listed subscription, or an ID the user named that must be looked up. */
 type Task =
   | { kind: "listed"; subscription: SubscriptionInfo }
-  | { kind: "named"; subscriptionId: string };
+  | { kind: "named"; subscriptionId: string }
+  | { kind: "invalid"; entry: InvalidListedSubscription };
 
 const PROGRESS_EVERY_MS = 5000;
 
@@ -79,6 +87,11 @@ export async function evaluateScope(
       const seen = new Set<string>();
       try {
         for await (const subscription of azure.subscriptions.list()) {
+          if (isInvalidListed(subscription)) {
+            listed++;
+            yield { kind: "invalid", entry: subscription };
+            continue;
+          }
           // Keyed by ID: a page that repeats a subscription must not count it twice.
           const key = subscription.subscriptionId.toLowerCase();
           if (seen.has(key)) continue;
@@ -96,33 +109,50 @@ export async function evaluateScope(
 
   async function evaluate(
     subscription: SubscriptionInfo,
+    signal: AbortSignal,
   ): Promise<SubscriptionResult> {
     const excluded = scope.excludeSubscriptions.has(
       subscription.subscriptionId.toLowerCase(),
     );
     const skipped = skipBeforeRequest(subscription, excluded);
     if (skipped) return skipped;
-    const lookup = await azure.contacts.read(subscription.subscriptionId);
+    const lookup = await azure.contacts.read(
+      subscription.subscriptionId,
+      signal,
+    );
     const verdict = verdictFromContacts(subscription, lookup, controls, scope);
     // A second request only where the check failed: passing runs stay at one.
     if (verdict.status !== "fail" || !azure.plans) return verdict;
     return withPaidPlans(
       verdict,
-      await azure.plans.paidPlans(subscription.subscriptionId),
+      await azure.plans.paidPlans(subscription.subscriptionId, signal),
     );
   }
 
-  async function run(task: Task): Promise<SubscriptionResult> {
-    if (task.kind === "listed") return evaluate(task.subscription);
+  async function run(
+    task: Task,
+    signal: AbortSignal,
+  ): Promise<SubscriptionResult> {
+    if (task.kind === "invalid") {
+      return errorVerdict(
+        {
+          ...unknownSubscription(task.entry.placeholderId),
+          displayName: task.entry.displayName,
+        },
+        "InvalidSubscriptionId",
+        task.entry.message,
+      );
+    }
+    if (task.kind === "listed") return evaluate(task.subscription, signal);
     const unknown = unknownSubscription(task.subscriptionId);
     // An excluded ID costs no request at all.
     if (scope.excludeSubscriptions.has(task.subscriptionId)) {
       return excludedVerdict(unknown);
     }
-    const lookup = await azure.subscriptions.get(task.subscriptionId);
+    const lookup = await azure.subscriptions.get(task.subscriptionId, signal);
     if (lookup.kind === "error")
       return errorVerdict(unknown, lookup.code, lookup.message);
-    return evaluate(lookup.subscription);
+    return evaluate(lookup.subscription, signal);
   }
 
   const ticker = setInterval(
@@ -133,18 +163,34 @@ export async function evaluateScope(
     const results = await pMap(
       tasks(),
       async (task) => {
+        // One deadline for all of this subscription's requests; aborting
+        // also cancels the request in flight.
+        const controller = new AbortController();
+        const timer = setTimeout(
+          () => controller.abort(),
+          scope.subscriptionDeadlineMs,
+        );
         try {
-          return await run(task);
+          return await withinDeadline(
+            run(task, controller.signal),
+            controller.signal,
+            `No complete answer within ${scope.subscriptionDeadlineMs / 1000} s, the time one subscription may take (all its requests and retries together).`,
+          );
         } catch (error) {
           // Fail closed: whatever went wrong, this subscription is an error, never dropped.
           return errorVerdict(
             task.kind === "listed"
               ? task.subscription
-              : unknownSubscription(task.subscriptionId),
-            "UnexpectedError",
+              : task.kind === "named"
+                ? unknownSubscription(task.subscriptionId)
+                : unknownSubscription(task.entry.placeholderId),
+            error instanceof DeadlineExceeded
+              ? "DeadlineExceeded"
+              : "UnexpectedError",
             errorMessage(error),
           );
         } finally {
+          clearTimeout(timer);
           done++;
         }
       },

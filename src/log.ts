@@ -3,8 +3,11 @@
  * Azure or GitHub is data: a newline in it could start a workflow command
  * (`::add-mask::`, `::error::`), and the runner obeys its legacy `##[command]`
  * form anywhere in a line, so both are defused before anything is printed.
+ * With `mask-emails` (the default) every address in a line is masked too.
  */
 import * as core from "@actions/core";
+import { maskAddressesIn } from "./masking.js";
+import { fitChars, GITHUB_LIMITS } from "./limits.js";
 
 /** One printable line: no control or format characters, no workflow command. */
 export function safeLine(text: string): string {
@@ -19,16 +22,34 @@ export function safeLine(text: string): string {
   );
 }
 
+let maskAddresses = true;
+
+/** Set once from `mask-emails`; until then addresses are masked (fail closed). */
+export function maskAddressesInLog(on: boolean): void {
+  maskAddresses = on;
+}
+
+/** What a log line, an annotation or the failure message finally says. */
+export function logLine(text: string): string {
+  const line = safeLine(text);
+  return maskAddresses ? maskAddressesIn(line) : line;
+}
+
 export const log = {
-  info: (text: string): void => core.info(safeLine(text)),
-  debug: (text: string): void => core.debug(safeLine(text)),
-  /** An annotation; its title and message are data too. */
+  info: (text: string): void => core.info(logLine(text)),
+  debug: (text: string): void => core.debug(logLine(text)),
+  /** An annotation; its title and message are data too, and the runner cuts long ones. */
   annotate(
     level: "error" | "warning" | "notice",
     message: string,
     properties: core.AnnotationProperties = {},
   ): void {
-    const title = properties.title && safeLine(properties.title);
-    core[level](safeLine(message), { ...properties, title });
+    const title =
+      properties.title &&
+      fitChars(logLine(properties.title), GITHUB_LIMITS.annotationTitleChars);
+    core[level](
+      fitChars(logLine(message), GITHUB_LIMITS.annotationMessageChars),
+      { ...properties, title },
+    );
   },
 };

@@ -5,10 +5,14 @@
 import * as core from "@actions/core";
 import { createArmClients } from "./azure/arm-clients.js";
 import { createSignIn, signIn } from "./azure/credential.js";
+import { defaultDeadlines } from "./azure/deadlines.js";
 import { defaultResilienceOptions } from "./azure/resilience.js";
+import { DEFAULT_LISTING_LIMITS } from "./azure/subscriptions.js";
 import type { SubscriptionResult } from "./check/model.js";
 import { stepFailureReasons, summarizeRun } from "./check/run-result.js";
-import { log, safeLine } from "./log.js";
+import { boundRun, fitChars, GITHUB_LIMITS } from "./limits.js";
+import { log, logLine, maskAddressesInLog } from "./log.js";
+import { maskRun } from "./masking.js";
 import { errorMessage, inflect, oneLine, plural } from "./text.js";
 import { evaluateScope } from "./evaluate.js";
 import { trackIssue, type Tracking } from "./github/tracking.js";
@@ -34,6 +38,7 @@ function logVerdict(result: SubscriptionResult): void {
 /** Does the work; returns why the step fails, or an empty list. */
 async function check(): Promise<string[]> {
   const input = readSettings((name) => core.getInput(name));
+  maskAddressesInLog(input.maskEmails);
   const method = createSignIn(
     input,
     (audience) => core.getIDToken(audience),
@@ -51,26 +56,32 @@ async function check(): Promise<string[]> {
   // Reports and the tracking issue name the tenant actually signed in to.
   const settings = { ...input, tenantId: signedIn.tenantId };
 
+  const deadlines = defaultDeadlines();
   const arm = createArmClients(
     method.credential,
     settings.resourceManagerEndpoint,
     defaultResilienceOptions(),
     (message) => log.debug(message),
+    { ...DEFAULT_LISTING_LIMITS, deadlineMs: deadlines.listingMs },
   );
   const started = Date.now();
   const evaluation = await core.group("Evaluate subscriptions", () =>
-    evaluateScope(settings, arm, {
-      progress: (done, listed, listingDone) =>
-        log.info(
-          `Progress: ${done} of ${listed}${listingDone ? ` ${inflect(listed, "subscription")}` : "+ (listing continues) subscriptions"} evaluated.`,
-        ),
-    }),
+    evaluateScope(
+      { ...settings, subscriptionDeadlineMs: deadlines.subscriptionMs },
+      arm,
+      {
+        progress: (done, listed, listingDone) =>
+          log.info(
+            `Progress: ${done} of ${listed}${listingDone ? ` ${inflect(listed, "subscription")}` : "+ (listing continues) subscriptions"} evaluated.`,
+          ),
+      },
+    ),
   );
-  const run = summarizeRun(
-    evaluation.results,
-    evaluation.runErrors,
-    settings.checks,
+  // Every report below shows this bounded, masked view of the run.
+  const bounded = boundRun(
+    summarizeRun(evaluation.results, evaluation.runErrors, settings.checks),
   );
+  const run = settings.maskEmails ? maskRun(bounded) : bounded;
 
   await core.group("Verdicts", async () => {
     for (const result of run.results) logVerdict(result);
@@ -86,7 +97,7 @@ async function check(): Promise<string[]> {
       )
     : {};
   const failureReasons = stepFailureReasons(run, settings);
-  if (tracking.error) failureReasons.push(tracking.error);
+  if (tracking.error) failureReasons.push(logLine(tracking.error));
   await publishReports(run, settings, {
     generatedAt,
     failureReasons,
@@ -95,15 +106,20 @@ async function check(): Promise<string[]> {
   return failureReasons;
 }
 
+/** setFailed's text becomes an error annotation: one safe line within its limit. */
+function failureMessage(text: string): string {
+  return fitChars(logLine(text), GITHUB_LIMITS.annotationMessageChars);
+}
+
 export async function run(): Promise<void> {
   try {
     const reasons = await check();
     if (reasons.length > 0)
       core.setFailed(
-        safeLine(`Security contact check failed: ${reasons.join("; ")}.`),
+        failureMessage(`Security contact check failed: ${reasons.join("; ")}.`),
       );
   } catch (error) {
     core.setOutput("status", "error");
-    core.setFailed(safeLine(errorMessage(error)));
+    core.setFailed(failureMessage(errorMessage(error)));
   }
 }

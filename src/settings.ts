@@ -6,6 +6,7 @@ import { defaultOf, type InputName } from "./action-interface.js";
 import { CLOUDS, findCloud, RETIRED_CLOUDS } from "./azure/clouds.js";
 import { classifyAddress } from "./check/address-policy.js";
 import { CONTROLS, DEFAULT_CHECKS } from "./check/controls/index.js";
+import { isGuid } from "./text.js";
 
 /** Reads one raw input by its action.yml name ("" when unset). */
 export type InputReader = (name: InputName) => string;
@@ -76,7 +77,6 @@ export class InputError extends Error {
   override name = "InputError";
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DOMAIN =
   /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
@@ -92,7 +92,7 @@ function orDefault(read: InputReader, name: InputName): string {
 }
 
 function guid(name: string, value: string): string {
-  if (!GUID.test(value)) {
+  if (!isGuid(value)) {
     throw invalid(
       name,
       value,
@@ -186,7 +186,7 @@ function tenant(read: InputReader, required: boolean): string {
     ? requiredForOidc(read, "tenant-id")
     : read("tenant-id").trim();
   if (value === "") return "";
-  if (GUID.test(value)) return value.toLowerCase();
+  if (isGuid(value)) return value.toLowerCase();
   if (DOMAIN.test(value)) return value.toLowerCase();
   throw invalid(
     "tenant-id",

@@ -21,3 +21,22 @@ export function errorMessage(error: unknown): string {
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A subscription, tenant or client ID: the only shape that is safe in a URL, a table or a shell line. */
+export function isGuid(text: string): boolean {
+  return GUID.test(text);
+}
+
+/** Letters, digits, `.`, `_`, `-` and single spaces (ARM really answers `Subscription Not Registered`). */
+const CODE_SHAPE = /^[A-Za-z0-9._-]+( [A-Za-z0-9._-]+)*$/;
+
+/**
+ * An error code as it may be shown: Azure's own when it has the shape of a
+ * short identifier, else `InvalidCode`. Only for showing: verdicts still
+ * decide on the code Azure sent.
+ */
+export function displayCode(code: string): string {
+  return code.length <= 100 && CODE_SHAPE.test(code) ? code : "InvalidCode";
+}

@@ -125,7 +125,8 @@ function githubRequests(fake: Fake): RecordedRequest[] {
 function assertNoSearch(fake: Fake): void {
   for (const request of githubRequests(fake)) {
     assert.ok(
-      request.path.startsWith(`/github/repos/${fake.github.repo}/issues`),
+      request.path.startsWith(`/github/repos/${fake.github.repo}/issues`) ||
+        request.path === "/github/user",
       `unexpected GitHub call ${request.method} ${request.path}`,
     );
   }

@@ -85,6 +85,7 @@ function scope(overrides: Partial<Scope> = {}): Scope {
     requiredEmails: [],
     allowedEmailDomains: [],
     maskEmails: true,
+    subscriptionDeadlineMs: 60_000,
     ...overrides,
   };
 }

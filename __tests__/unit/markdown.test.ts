@@ -20,8 +20,8 @@ describe("escapeMarkdown", () => {
   const cases: Array<[string, string]> = [
     ["<script>", "&#60;script&#62;"],
     ["a|b", "a&#124;b"],
-    ["@team", "&#64;team"],
-    ["#1", "&#35;1"],
+    ["@team", "&#64;\u200Bteam"],
+    ["#1", "&#35;\u200B1"],
     ["**bold**", "&#42;&#42;bold&#42;&#42;"],
     ["`code`", "&#96;code&#96;"],
     ["[x](y)", "&#91;x&#93;(y)"],
@@ -57,8 +57,50 @@ describe("escapeMarkdown", () => {
     const output = escapeMarkdown(hostile);
     assert.doesNotMatch(output, RAW);
     assert.doesNotMatch(output, /[\r\n]/);
-    assert.ok(output.includes("&#35;1"));
+    assert.ok(output.includes("&#35;\u200B1"));
     assert.ok(!output.includes("https://"));
+  });
+});
+
+describe("escapeMarkdown defuses GitHub's references and autolinks", () => {
+  /** What GitHub sees once entities are decoded: no reference may survive. */
+  const rendered = (text: string): string =>
+    escapeMarkdown(text).replace(/&#(\d+);/g, (_, code: string) =>
+      String.fromCodePoint(Number(code)),
+    );
+
+  it("puts a zero-width space after every @ and #", () => {
+    assert.equal(rendered("@octo/team"), "@\u200Bocto/team");
+    assert.equal(rendered("owner/repo#2"), "owner/repo#\u200B2");
+    assert.equal(rendered("ops@contoso.com"), "ops@\u200Bcontoso.com");
+  });
+
+  it("keeps entity tricks literal: &#64;team and &#35;1", () => {
+    assert.equal(rendered("&#64;team"), "&#\u200B64;team");
+    assert.equal(rendered("&#35;1"), "&#\u200B35;1");
+  });
+
+  it("breaks www. autolinks and GH- references", () => {
+    assert.equal(
+      rendered("www.evil.example/login"),
+      "www\u200B.evil.example/login",
+    );
+    assert.equal(
+      rendered("see GH-1 and gh-2"),
+      "see GH\u200B-1 and gh\u200B-2",
+    );
+  });
+
+  it("breaks anything shaped like a commit SHA, but not a GUID", () => {
+    assert.equal(rendered("fix 1a2b3c4d"), "fix 1a2b3c\u200B4d");
+    const sha = "0123456789abcdef0123456789abcdef01234567";
+    assert.equal(rendered(sha), `012345\u200B${sha.slice(6)}`);
+    const id = "20ff7fc3-e762-44dd-bd96-b71116dcdc23";
+    assert.equal(rendered(id), id);
+  });
+
+  it("strips right-to-left overrides and zero-width characters", () => {
+    assert.equal(rendered("Prod\u202Egnp.exe\u200D\uFEFF"), "Prodgnp.exe");
   });
 });
 

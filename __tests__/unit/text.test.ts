@@ -1,6 +1,12 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { errorMessage, inflect, oneLine, plural } from "../../src/text.js";
+import {
+  displayCode,
+  errorMessage,
+  inflect,
+  oneLine,
+  plural,
+} from "../../src/text.js";
 
 describe("plural", () => {
   it("uses the singular for one only", () => {
@@ -30,5 +36,31 @@ describe("errorMessage", () => {
 describe("oneLine", () => {
   it("folds whitespace and newlines", () => {
     assert.equal(oneLine("  a\n b\r\n\tc  "), "a b c");
+  });
+});
+
+describe("displayCode", () => {
+  it("shows identifier-shaped codes as Azure sent them", () => {
+    for (const code of [
+      "AuthorizationFailed",
+      "Subscription Not Registered",
+      "HTTP503",
+      "a.b_c-d",
+    ]) {
+      assert.equal(displayCode(code), code);
+    }
+  });
+
+  it("shows anything else as InvalidCode", () => {
+    for (const code of [
+      "AuthorizationFailed\n::error::x",
+      "two  spaces",
+      " lead",
+      "",
+      "x".repeat(101),
+      "<b>",
+    ]) {
+      assert.equal(displayCode(code), "InvalidCode");
+    }
   });
 });

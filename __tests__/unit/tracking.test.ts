@@ -54,6 +54,8 @@ function summary(overrides: Partial<IssueSummary> = {}): IssueSummary {
     isPullRequest: false,
     labels: ["security-contact-check"],
     htmlUrl: "https://github.example/octo/landing-zone/issues/7",
+    author: "github-actions[bot]",
+    authorIsBot: true,
     ...overrides,
   };
 }
@@ -127,27 +129,34 @@ describe("isTrackingIssue", () => {
   const marker = trackingMarker(TENANT);
 
   it("accepts an issue whose body carries this tenant's marker", () => {
-    assert.equal(isTrackingIssue(summary(), marker), true);
+    assert.equal(isTrackingIssue(summary(), marker, undefined), true);
   });
 
   it("never accepts a pull request, even with the marker", () => {
     assert.equal(
-      isTrackingIssue(summary({ isPullRequest: true }), marker),
+      isTrackingIssue(summary({ isPullRequest: true }), marker, undefined),
       false,
     );
   });
 
   it("rejects an issue without the marker, or with no body at all", () => {
     assert.equal(
-      isTrackingIssue(summary({ body: "Labelled by a person." }), marker),
+      isTrackingIssue(
+        summary({ body: "Labelled by a person." }),
+        marker,
+        undefined,
+      ),
       false,
     );
-    assert.equal(isTrackingIssue(summary({ body: null }), marker), false);
+    assert.equal(
+      isTrackingIssue(summary({ body: null }), marker, undefined),
+      false,
+    );
   });
 
   it("rejects another tenant's tracking issue", () => {
     const other = summary({ body: `${trackingMarker(OTHER_TENANT)}\nbody` });
-    assert.equal(isTrackingIssue(other, marker), false);
+    assert.equal(isTrackingIssue(other, marker, undefined), false);
   });
 });
 
@@ -289,6 +298,10 @@ class MemoryIssueApi implements IssueApi {
       number,
       url: `https://github.example/octo/landing-zone/issues/${number}`,
     };
+  }
+
+  async identity(): Promise<string | undefined> {
+    return undefined;
   }
 
   async *openIssuesWithLabel(label: string): AsyncIterable<IssueSummary> {
@@ -446,15 +459,20 @@ describe("syncTrackingIssue", () => {
     assert.deepEqual(api.kinds(), ["list", "create"]);
   });
 
-  it("stops listing once it finds the tracking issue", async () => {
+  it("reads every labelled issue and updates the oldest that qualifies", async () => {
     const api = new MemoryIssueApi([
-      summary({ number: 9 }),
-      ...Array.from({ length: 50 }, (_, i) =>
+      summary({ number: 30 }),
+      ...Array.from({ length: 20 }, (_, i) =>
         summary({ number: 10 + i, body: "" }),
       ),
+      summary({ number: 9 }),
     ]);
     await syncTrackingIssue(api, failingRun(), SETTINGS, context());
-    assert.equal(api.listed, 1);
+    assert.equal(api.listed, 22);
+    assert.deepEqual(
+      api.calls.filter((c) => c.kind === "updateBody").map((c) => c.number),
+      [9],
+    );
   });
 
   it("comments with the totals and run link, then closes, when the run passes", async () => {

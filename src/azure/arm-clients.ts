@@ -6,6 +6,7 @@ import { SubscriptionClient } from "@azure/arm-resources-subscriptions";
 import { SecurityCenter } from "@azure/arm-security";
 import type { TokenCredential } from "@azure/identity";
 import type { Pipeline } from "@azure/core-rest-pipeline";
+import { originGuardPolicy } from "./origin-guard.js";
 import {
   resiliencePolicy,
   RetryCounter,
@@ -18,6 +19,8 @@ import {
 } from "./security-contacts.js";
 import {
   ArmSubscriptionSource,
+  DEFAULT_LISTING_LIMITS,
+  type ListingLimits,
   type SubscriptionSource,
 } from "./subscriptions.js";
 
@@ -33,6 +36,7 @@ const UNUSED_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
 
 function useResilience(
   pipeline: Pipeline,
+  resourceManagerEndpoint: string,
   options: ResilienceOptions,
   counter: RetryCounter,
   onRetry: (message: string) => void,
@@ -41,6 +45,11 @@ function useResilience(
   pipeline.addPolicy(resiliencePolicy(options, counter, onRetry), {
     phase: "Retry",
   });
+  // Right before the token is attached, after retries and redirects.
+  pipeline.addPolicy(originGuardPolicy(resourceManagerEndpoint), {
+    phase: "Sign",
+    beforePolicies: ["bearerTokenAuthenticationPolicy"],
+  });
 }
 
 export function createArmClients(
@@ -48,6 +57,7 @@ export function createArmClients(
   resourceManagerEndpoint: string,
   options: ResilienceOptions,
   onRetry: (message: string) => void,
+  listingLimits: ListingLimits = DEFAULT_LISTING_LIMITS,
 ): ArmClients {
   const scopes = [`${resourceManagerEndpoint}/.default`];
   const retries = new RetryCounter();
@@ -56,17 +66,29 @@ export function createArmClients(
     endpoint: resourceManagerEndpoint,
     credentials: { scopes },
   });
-  useResilience(subscriptionClient.pipeline, options, retries, onRetry);
+  useResilience(
+    subscriptionClient.pipeline,
+    resourceManagerEndpoint,
+    options,
+    retries,
+    onRetry,
+  );
 
   // One client for every subscription: no credential or client per subscription.
   const securityCenter = new SecurityCenter(credential, UNUSED_SUBSCRIPTION, {
     endpoint: resourceManagerEndpoint,
     credentialScopes: scopes,
   });
-  useResilience(securityCenter.pipeline, options, retries, onRetry);
+  useResilience(
+    securityCenter.pipeline,
+    resourceManagerEndpoint,
+    options,
+    retries,
+    onRetry,
+  );
 
   return {
-    subscriptions: new ArmSubscriptionSource(subscriptionClient),
+    subscriptions: new ArmSubscriptionSource(subscriptionClient, listingLimits),
     contacts: new SecurityContactReader(
       securityCenter,
       resourceManagerEndpoint,

@@ -11,7 +11,10 @@ export const PRICINGS_API_VERSION = "2022-03-01";
 
 export interface PlanReader {
   /** Names of plans on the Standard tier; undefined when they could not be read. */
-  paidPlans(subscriptionId: string): Promise<string[] | undefined>;
+  paidPlans(
+    subscriptionId: string,
+    abortSignal?: AbortSignal,
+  ): Promise<string[] | undefined>;
 }
 
 /** Standard-tier plan names from a pricings list body; undefined when it is not one. */
@@ -41,13 +44,16 @@ export class DefenderPlanReader implements PlanReader {
     private readonly resourceManagerEndpoint: string,
   ) {}
 
-  async paidPlans(subscriptionId: string): Promise<string[] | undefined> {
+  async paidPlans(
+    subscriptionId: string,
+    abortSignal?: AbortSignal,
+  ): Promise<string[] | undefined> {
     const url =
       `${this.resourceManagerEndpoint}/subscriptions/${encodeURIComponent(subscriptionId)}` +
       `/providers/Microsoft.Security/pricings?api-version=${PRICINGS_API_VERSION}`;
     try {
       const response = await this.client.sendRequest(
-        createPipelineRequest({ url, method: "GET" }),
+        createPipelineRequest({ url, method: "GET", abortSignal }),
       );
       return response.status === 200
         ? paidPlansFromAnswer(response.bodyAsText ?? "")

@@ -46,7 +46,10 @@ export function nextLinkProblem(
 
 /** The one question the evaluation asks of Azure per subscription. */
 export interface ContactReader {
-  read(subscriptionId: string): Promise<ContactLookup>;
+  read(
+    subscriptionId: string,
+    abortSignal?: AbortSignal,
+  ): Promise<ContactLookup>;
 }
 
 export class SecurityContactReader implements ContactReader {
@@ -55,7 +58,10 @@ export class SecurityContactReader implements ContactReader {
     private readonly resourceManagerEndpoint: string,
   ) {}
 
-  async read(subscriptionId: string): Promise<ContactLookup> {
+  async read(
+    subscriptionId: string,
+    abortSignal?: AbortSignal,
+  ): Promise<ContactLookup> {
     let url =
       `${this.resourceManagerEndpoint}/subscriptions/${encodeURIComponent(subscriptionId)}` +
       `/providers/Microsoft.Security/securityContacts?api-version=${CONTACTS_API_VERSION}`;
@@ -65,7 +71,7 @@ export class SecurityContactReader implements ContactReader {
       // An empty first page with a nextLink is not "no contact": read every page.
       for (;;) {
         const response = await this.client.sendRequest(
-          createPipelineRequest({ url, method: "GET" }),
+          createPipelineRequest({ url, method: "GET", abortSignal }),
         );
         const page = contactPageFromAnswer(
           response.status,

@@ -8,8 +8,38 @@ import type {
 } from "@azure/arm-resources-subscriptions";
 import { isRestError } from "@azure/core-rest-pipeline";
 import type { SubscriptionInfo } from "../check/model.js";
-import { errorMessage, plural } from "../text.js";
+import { displayCode, errorMessage, isGuid, plural } from "../text.js";
 import { armError } from "./arm-answer.js";
+import { withinDeadline } from "./deadlines.js";
+
+/** A listed entry whose ID is not a GUID: never used in a URL, a table or a shell line. */
+export interface InvalidListedSubscription {
+  kind: "invalid-id";
+  /** A safe stand-in, `invalid-subscription-id-<n>`, unique within the run. */
+  placeholderId: string;
+  displayName: string;
+  message: string;
+}
+
+export type ListedSubscription = SubscriptionInfo | InvalidListedSubscription;
+
+export function isInvalidListed(
+  entry: ListedSubscription,
+): entry is InvalidListedSubscription {
+  return "kind" in entry && entry.kind === "invalid-id";
+}
+
+export interface ListingLimits {
+  /** Far above any real tenant (100 subscriptions a page). */
+  maxPages: number;
+  /** The whole listing, all pages and retries, ends by then. */
+  deadlineMs: number;
+}
+
+export const DEFAULT_LISTING_LIMITS: ListingLimits = {
+  maxPages: 10_000,
+  deadlineMs: 90_000,
+};
 
 export type SubscriptionLookup =
   | { kind: "found"; subscription: SubscriptionInfo }
@@ -17,8 +47,11 @@ export type SubscriptionLookup =
 
 export interface SubscriptionSource {
   /** Every visible subscription; throws ListingError when the listing breaks. */
-  list(): AsyncIterable<SubscriptionInfo>;
-  get(subscriptionId: string): Promise<SubscriptionLookup>;
+  list(): AsyncIterable<ListedSubscription>;
+  get(
+    subscriptionId: string,
+    abortSignal?: AbortSignal,
+  ): Promise<SubscriptionLookup>;
 }
 
 /** The tenant-wide listing failed part-way or entirely. */
@@ -57,14 +90,68 @@ function toInfo(subscription: Subscription): SubscriptionInfo | undefined {
   };
 }
 
-export class ArmSubscriptionSource implements SubscriptionSource {
-  constructor(private readonly client: SubscriptionClient) {}
+/** A GUID as it is; anything else only by its length, never repeated. */
+function describeId(id: string): string {
+  return isGuid(id)
+    ? id
+    : `an ID that is not a GUID (${plural(id.length, "character")}, not shown)`;
+}
 
-  async *list(): AsyncIterable<SubscriptionInfo> {
+function deadlineError(deadlineMs: number): ListingError {
+  return new ListingError(
+    `Listing subscriptions did not finish within ${deadlineMs / 1000} s, so it stopped; the subscriptions listed so far are evaluated`,
+  );
+}
+
+export class ArmSubscriptionSource implements SubscriptionSource {
+  private invalidIds = 0;
+
+  constructor(
+    private readonly client: SubscriptionClient,
+    private readonly limits: ListingLimits = DEFAULT_LISTING_LIMITS,
+  ) {}
+
+  /** A listed subscription, or a stand-in when Azure's ID is not a GUID. */
+  private listed(info: SubscriptionInfo): ListedSubscription {
+    if (isGuid(info.subscriptionId)) return info;
+    this.invalidIds++;
+    return {
+      kind: "invalid-id",
+      placeholderId: `invalid-subscription-id-${this.invalidIds}`,
+      displayName: info.displayName,
+      message: `The listing returned ${describeId(info.subscriptionId)}, so this entry was not checked.`,
+    };
+  }
+
+  async *list(): AsyncIterable<ListedSubscription> {
     const seenLinks = new Set<string>();
     let page = 0;
+    const { maxPages, deadlineMs } = this.limits;
+    // The deadline counts time spent waiting for Azure, not time the
+    // evaluation takes to pull the next subscription.
+    let remainingMs = deadlineMs;
+    const controller = new AbortController();
+    const abortSignal = controller.signal;
     try {
-      for await (const items of this.client.subscriptions.list().byPage()) {
+      const byPage = this.client.subscriptions.list({ abortSignal }).byPage();
+      const pages = byPage[Symbol.asyncIterator]();
+      for (;;) {
+        const started = Date.now();
+        // Aborting also cancels the request in flight.
+        const timer = setTimeout(() => controller.abort(), remainingMs);
+        let step: IteratorResult<Subscription[]>;
+        try {
+          step = await withinDeadline(
+            pages.next(),
+            abortSignal,
+            deadlineError(deadlineMs).message,
+          );
+        } finally {
+          clearTimeout(timer);
+          remainingMs -= Date.now() - started;
+        }
+        if (step.done) break;
+        const items = step.value;
         page++;
         for (const item of items) {
           const info = toInfo(item);
@@ -73,7 +160,15 @@ export class ArmSubscriptionSource implements SubscriptionSource {
               `page ${page} holds a subscription without an ID`,
             );
           }
-          yield info;
+          yield this.listed(info);
+        }
+        if (
+          page >= maxPages &&
+          (items as { continuationToken?: string }).continuationToken
+        ) {
+          throw new ListingError(
+            `Listing subscriptions stopped after ${plural(page, "page")}, the most one run reads: Azure kept sending another nextLink`,
+          );
         }
         // A server that keeps sending the same nextLink would loop forever.
         const next = (items as { continuationToken?: string })
@@ -90,7 +185,14 @@ export class ArmSubscriptionSource implements SubscriptionSource {
     } catch (error) {
       if (error instanceof ListingError) {
         throw new ListingError(
-          `Listing subscriptions failed: ${error.message}.`,
+          error.message.startsWith("Listing")
+            ? `${error.message}.`
+            : `Listing subscriptions failed: ${error.message}.`,
+        );
+      }
+      if (abortSignal.aborted) {
+        throw new ListingError(
+          `${deadlineError(deadlineMs).message} (after ${plural(page, "page")}).`,
         );
       }
       // The SDK reads a page of the wrong shape (a bare array, no 'value')
@@ -104,19 +206,32 @@ export class ArmSubscriptionSource implements SubscriptionSource {
             }
           : describe(error);
       throw new ListingError(
-        `Listing subscriptions failed after ${plural(page, "page")}: ${code}: ${message}`,
+        `Listing subscriptions failed after ${plural(page, "page")}: ${displayCode(code)}: ${message}`,
       );
     }
   }
 
-  async get(subscriptionId: string): Promise<SubscriptionLookup> {
+  async get(
+    subscriptionId: string,
+    abortSignal?: AbortSignal,
+  ): Promise<SubscriptionLookup> {
     try {
-      const info = toInfo(await this.client.subscriptions.get(subscriptionId));
+      const info = toInfo(
+        await this.client.subscriptions.get(subscriptionId, { abortSignal }),
+      );
       if (!info) {
         return {
           kind: "error",
           code: "MalformedResponse",
           message: "The subscription answer has no subscriptionId.",
+        };
+      }
+      // Another subscription's data must never stand in for the named one.
+      if (info.subscriptionId.toLowerCase() !== subscriptionId.toLowerCase()) {
+        return {
+          kind: "error",
+          code: "MismatchedAnswer",
+          message: `Azure answered with the data of another subscription (${describeId(info.subscriptionId)}), so it was not used.`,
         };
       }
       return { kind: "found", subscription: info };

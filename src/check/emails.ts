@@ -2,6 +2,7 @@
  * The "Additional email addresses" field: splitting, validating and masking.
  * Pure: no I/O.
  */
+import { maskAddressesIn } from "../masking.js";
 
 /**
  * The WHATWG HTML "valid email address" (what `<input type=email>` accepts),
@@ -29,12 +30,14 @@ export function isValidEmail(address: string): boolean {
   return VALID_EMAIL.test(address);
 }
 
-/** `jane@contoso.com` → `j***@contoso.com`; an entry without `@` keeps only its first character. */
+/**
+ * `jane@contoso.com` → `j***@contoso.com`; every address in an entry is
+ * masked (`a@x.com b@x.com` is one invalid entry holding two); an entry
+ * without `@` keeps only its first character.
+ */
 export function maskEmail(entry: string): string {
-  const at = entry.indexOf("@");
-  const local = at < 0 ? entry : entry.slice(0, at);
-  const first = Array.from(local)[0] ?? "";
-  return at < 0 ? `${first}***` : `${first}***${entry.slice(at)}`;
+  if (entry.includes("@")) return maskAddressesIn(entry);
+  return `${Array.from(entry)[0] ?? ""}***`;
 }
 
 /** Applies the `mask-emails` setting to a list of addresses. */

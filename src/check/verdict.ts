@@ -2,7 +2,7 @@
  * One subscription's verdict. Pure: every decision about pass, fail, skipped
  * and error lives here, separate from how the answer was fetched.
  */
-import { oneLine } from "../text.js";
+import { displayCode, oneLine } from "../text.js";
 import { NO_ADDRESS_POLICY } from "./address-policy.js";
 import {
   additionalEmails,
@@ -80,7 +80,7 @@ export function errorVerdict(
   return result(
     subscription,
     "error",
-    `Could not be evaluated: ${code}: ${oneLine(message)}`,
+    `Could not be evaluated: ${displayCode(code)}: ${oneLine(message)}`,
   );
 }
 
@@ -117,7 +117,7 @@ export function verdictFromContacts(
     return result(
       subscription,
       "skipped",
-      `Defender for Cloud is not enabled: the Microsoft.Security resource provider is not registered (${lookup.code}).`,
+      `Defender for Cloud is not enabled: the Microsoft.Security resource provider is not registered (${displayCode(lookup.code)}).`,
     );
   }
   const { contacts } = lookup;

@@ -5,6 +5,7 @@
  */
 import type { RunResult } from "../check/run-result.js";
 import { escapeMarkdown } from "../report/markdown.js";
+import { historyBlock, withSince, type FailingSince } from "./issue-history.js";
 import {
   countsLine,
   headline,
@@ -33,6 +34,8 @@ export interface IssueContext {
   generatedAt: string;
   /** Link to the workflow run, or undefined outside Actions. */
   runUrl: string | undefined;
+  /** Since when each row has needed attention; kept in the body for the next run. */
+  failingSince?: FailingSince;
 }
 
 function runLink(context: IssueContext): string {
@@ -40,7 +43,8 @@ function runLink(context: IssueContext): string {
 }
 
 export function renderIssueBody(run: RunResult, context: IssueContext): string {
-  const attention = needingAttention(run.results);
+  const since = context.failingSince ?? new Map<string, string>();
+  const attention = withSince(needingAttention(run.results), since);
   const table = resultTable(
     attention,
     context.maskEmails,
@@ -48,7 +52,9 @@ export function renderIssueBody(run: RunResult, context: IssueContext): string {
     run.checks,
   );
   const parts = [
+    // The marker opens the body: only such issues are this check's own.
     trackingMarker(context.tenantId),
+    historyBlock(since),
     `## ${headline(run.status, run.checks)}`,
     "",
     countsLine(run.counts),

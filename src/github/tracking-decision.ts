@@ -15,6 +15,10 @@ export interface IssueSummary {
   isPullRequest: boolean;
   labels: string[];
   htmlUrl: string;
+  /** `user.login` of whoever created the issue. */
+  author: string;
+  /** `user.type` is "Bot": an app's installation, such as github-actions[bot]. */
+  authorIsBot: boolean;
 }
 
 export type TrackingPlan =
@@ -37,9 +41,39 @@ export function decideTrackingAction(
     : { action: "create" };
 }
 
-/** The open issue this check owns for this tenant: never a pull request, never one without the marker. */
-export function isTrackingIssue(issue: IssueSummary, marker: string): boolean {
-  return !issue.isPullRequest && (issue.body ?? "").includes(marker);
+/**
+ * Is `issue` this check's own tracking issue for the tenant? Only when the
+ * marker opens its body and the identity behind `github-token` created it.
+ * When GitHub will not say who that is (GET /user refuses installation
+ * tokens such as GITHUB_TOKEN), only an app's bot account qualifies, never a
+ * person: a person cannot create an issue as a bot. Issues that merely
+ * contain the marker are never touched. Pull requests never qualify.
+ */
+export function isTrackingIssue(
+  issue: IssueSummary,
+  marker: string,
+  identity: string | undefined,
+): boolean {
+  if (issue.isPullRequest || !(issue.body ?? "").startsWith(marker)) {
+    return false;
+  }
+  return identity === undefined
+    ? issue.authorIsBot
+    : issue.author.toLowerCase() === identity.toLowerCase();
+}
+
+/** When several qualify, the oldest (lowest number) is the tracking issue. */
+export function oldestTrackingIssue(
+  issues: Iterable<IssueSummary>,
+  marker: string,
+  identity: string | undefined,
+): IssueSummary | undefined {
+  let oldest: IssueSummary | undefined;
+  for (const issue of issues) {
+    if (!isTrackingIssue(issue, marker, identity)) continue;
+    if (!oldest || issue.number < oldest.number) oldest = issue;
+  }
+  return oldest;
 }
 
 /** Labels from `issue-labels` that the issue lacks; labels people added are left alone. */

@@ -14,9 +14,11 @@ import {
   trackingMarker,
   type IssueContext,
 } from "./issue-body.js";
+import { nextHistory, readHistory } from "./issue-history.js";
+import { fitChars, GITHUB_LIMITS } from "../limits.js";
 import {
   decideTrackingAction,
-  isTrackingIssue,
+  oldestTrackingIssue,
   missingLabels,
   type IssueSummary,
   type TrackingAction,
@@ -29,6 +31,8 @@ export interface IssueRef {
 
 /** The GitHub calls the tracking issue needs, small enough to fake in a test. */
 export interface IssueApi {
+  /** The login behind the token, or undefined when GitHub will not say (installation tokens). */
+  identity(): Promise<string | undefined>;
   openIssuesWithLabel(label: string): AsyncIterable<IssueSummary>;
   create(
     title: string,
@@ -65,6 +69,14 @@ function explain(error: unknown): TrackingIssueError {
   );
 }
 
+/**
+ * GitHub's html_url, used in a markdown link and an output, only when it is
+ * a plain https URL: no spaces, brackets or quotes to break out of the link.
+ */
+function plainHttpsUrl(url: string): string {
+  return /^https:\/\/[^\s()<>[\]"'`\\]+$/.test(url) ? url : "";
+}
+
 export function createIssueApi(token: string, repository: string): IssueApi {
   const [owner, repo] = repository.split("/");
   if (!owner || !repo) {
@@ -94,9 +106,18 @@ export function createIssueApi(token: string, repository: string): IssueApi {
   );
   const ref = (issue: { number: number; html_url: string }): IssueRef => ({
     number: issue.number,
-    url: issue.html_url,
+    url: plainHttpsUrl(issue.html_url),
   });
   return {
+    async identity() {
+      try {
+        const { data } = await octokit.rest.users.getAuthenticated();
+        return data.login;
+      } catch {
+        // GITHUB_TOKEN and other installation tokens get 403 here.
+        return undefined;
+      }
+    },
     async *openIssuesWithLabel(label) {
       const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
         owner,
@@ -116,6 +137,8 @@ export function createIssueApi(token: string, repository: string): IssueApi {
               typeof l === "string" ? l : (l.name ?? ""),
             ),
             htmlUrl: issue.html_url,
+            author: issue.user?.login ?? "",
+            authorIsBot: issue.user?.type === "Bot",
           };
         }
       }
@@ -183,10 +206,15 @@ async function findOpen(
   label: string,
   marker: string,
 ): Promise<IssueSummary | undefined> {
-  for await (const issue of api.openIssuesWithLabel(label)) {
-    if (isTrackingIssue(issue, marker)) return issue;
-  }
-  return undefined;
+  const identity = await api.identity();
+  const issues: IssueSummary[] = [];
+  for await (const issue of api.openIssuesWithLabel(label)) issues.push(issue);
+  return oldestTrackingIssue(issues, marker, identity);
+}
+
+/** GitHub refuses longer bodies and comments with 422. */
+function fitIssueText(text: string): string {
+  return fitChars(text, GITHUB_LIMITS.issueBodyChars);
 }
 
 export async function syncTrackingIssue(
@@ -201,21 +229,30 @@ export async function syncTrackingIssue(
       ? await findOpen(api, firstLabel, trackingMarker(context.tenantId))
       : undefined;
     const plan = decideTrackingAction(run.status, existing);
+    const today = context.generatedAt.slice(0, 10);
+    const body = (): string =>
+      fitIssueText(
+        renderIssueBody(run, {
+          ...context,
+          failingSince: nextHistory(
+            readHistory(existing?.body, today),
+            run.results,
+            today,
+          ),
+        }),
+      );
     switch (plan.action) {
       case "create":
         return {
           action: plan.action,
           issue: await api.create(
             settings.issueTitle,
-            renderIssueBody(run, context),
+            body(),
             settings.issueLabels,
           ),
         };
       case "update": {
-        const issue = await api.updateBody(
-          plan.issue.number,
-          renderIssueBody(run, context),
-        );
+        const issue = await api.updateBody(plan.issue.number, body());
         const missing = missingLabels(plan.issue, settings.issueLabels);
         if (missing.length > 0) await api.addLabels(issue.number, missing);
         return { action: plan.action, issue };
@@ -223,7 +260,7 @@ export async function syncTrackingIssue(
       case "close":
         await api.comment(
           plan.issue.number,
-          renderClosingComment(run, context),
+          fitIssueText(renderClosingComment(run, context)),
         );
         return {
           action: plan.action,

@@ -85,7 +85,7 @@ export function planAnnotations(
   if (withInvalid.length > 0) {
     const example = withInvalid[0];
     const sample = example
-      ? presentEmails(example.invalidEmails, maskEmails).join(", ")
+      ? presentEmails(example.invalidEmails.slice(0, 3), maskEmails).join(", ")
       : "";
     annotations.push({
       level: "warning",

@@ -6,16 +6,41 @@
 /**
  * Every character that means something in GFM, HTML or a GitHub comment
  * becomes a numeric entity: `<` cannot open a tag, `|` cannot split a table
- * cell, `@` cannot mention a team, `#` cannot link an issue, `*` `_` `` ` ``
- * `[` `~` cannot format or link, `:` cannot autolink a URL.
+ * cell, `*` `_` `` ` `` `[` `~` cannot format or link, `:` cannot autolink a
+ * URL, and `&` is encoded too, so `&#64;` in a name stays text.
  */
 const SPECIAL = /[&<>"'|@#*_`[\]\\~:]/g;
 
-export function escapeMarkdown(text: string): string {
+/** Zero-width space: GitHub renders nothing, but no reference or link survives it. */
+const ZWSP = "\u200B";
+
+/**
+ * GitHub turns text into mentions, references and links after markdown is
+ * rendered, so entities alone do not stop `@team` or `#1`: like well-known
+ * bots, a zero-width space goes after `@` and `#` (which also breaks
+ * `owner/repo#2` and email autolinks), inside `www.` and `GH-`, and inside
+ * anything that could be a commit SHA (7 to 40 hex digits on their own).
+ */
+function defuseReferences(text: string): string {
   return text
-    .replace(/[\r\n\t\f\v]+/g, " ")
-    .replace(/\p{Cc}/gu, "")
-    .replace(SPECIAL, (char) => `&#${char.codePointAt(0)};`);
+    .replace(/[@#]/g, (sign) => `${sign}${ZWSP}`)
+    .replace(/\b(www)(\.)/gi, `$1${ZWSP}$2`)
+    .replace(/\b(GH)(-)/gi, `$1${ZWSP}$2`)
+    .replace(
+      /(?<![\p{L}\p{N}_-])([0-9a-f]{6})([0-9a-f]{1,34})(?![\p{L}\p{N}_-])/giu,
+      `$1${ZWSP}$2`,
+    );
+}
+
+export function escapeMarkdown(text: string): string {
+  const plain = text
+    .replace(/[\r\n\t\f\v\u2028\u2029]+/g, " ")
+    // Controls, and format characters: right-to-left overrides, zero-width joiners.
+    .replace(/[\p{Cc}\p{Cf}]/gu, "");
+  return defuseReferences(plain).replace(
+    SPECIAL,
+    (char) => `&#${char.codePointAt(0)};`,
+  );
 }
 
 /** Shortens long Azure text without cutting a surrogate pair. */

@@ -4,6 +4,7 @@
  */
 import * as core from "@actions/core";
 import { tmpdir } from "node:os";
+import { fitBytes, GITHUB_LIMITS } from "../limits.js";
 import { log } from "../log.js";
 import type { RunResult } from "../check/run-result.js";
 import type { Tracking } from "../github/tracking.js";
@@ -18,6 +19,11 @@ export interface Publication {
   /** Why the step fails; empty when it passes. */
   failureReasons: readonly string[];
   tracking: Tracking;
+}
+
+/** GitHub drops a step summary over 1 MiB whole; a cut one still says the verdict. */
+function fitSummary(markdown: string): string {
+  return fitBytes(markdown, GITHUB_LIMITS.stepSummaryBytes);
 }
 
 export async function publishReports(
@@ -35,16 +41,18 @@ export async function publishReports(
   setOutput("issue-number", issue ? String(issue.number) : "");
   setOutput("issue-url", issue?.url ?? "");
   await writeSummary(
-    renderSummary(run, {
-      ...settings,
-      reportFile,
-      generatedAt,
-      failureReasons,
-      trackingIssue: issue && {
-        ...issue,
-        action: tracking.outcome?.action ?? "",
-      },
-    }),
+    fitSummary(
+      renderSummary(run, {
+        ...settings,
+        reportFile,
+        generatedAt,
+        failureReasons,
+        trackingIssue: issue && {
+          ...issue,
+          action: tracking.outcome?.action ?? "",
+        },
+      }),
+    ),
     process.env.GITHUB_STEP_SUMMARY,
   );
   for (const annotation of planAnnotations(

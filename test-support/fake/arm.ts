@@ -100,7 +100,15 @@ export function handleArm(
     return finish(ctx, ex, latencyOf(ctx, sub), undefined, () =>
       sub === undefined
         ? notFound(id)
-        : (subscriptionVersionError(ex) ?? ok(subscriptionJson(ctx, sub))),
+        : (subscriptionVersionError(ex) ??
+          ok(
+            subscriptionJson(
+              ctx,
+              sub.answerAs === undefined
+                ? sub
+                : { ...sub, subscriptionId: sub.answerAs },
+            ),
+          )),
     );
   }
   if (
@@ -378,6 +386,10 @@ function listSubscriptions(
       offset + size < visible.length ? offset + size : undefined;
     if (ctx.tenant.repeatNextLink === true && visible.length > size) {
       next = size; // page 2, whatever page this is
+    }
+    if (ctx.tenant.endlessListing === true) next = offset + size;
+    if (ctx.tenant.nextLink !== undefined) {
+      return ok({ nextLink: ctx.tenant.nextLink, value });
     }
     if (next === undefined) return ok({ value });
     const version = ex.url.searchParams.get("api-version") ?? "2022-12-01";

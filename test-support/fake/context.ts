@@ -17,6 +17,8 @@ export interface RecordedRequest {
   /** 0 while unanswered, and for ever for "reset" and "hang". */
   status: number;
   subscriptionId?: string;
+  /** An Authorization header came with it (its value is never kept). */
+  withToken: boolean;
 }
 
 export interface IssuedAccessToken {

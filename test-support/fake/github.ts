@@ -38,6 +38,10 @@ export interface FakeGitHubState {
   readOnly: boolean;
   /** The next `times` requests answer `status`. */
   failNext?: FailNext;
+  /** GET /user answers this login; unset, it answers 403 as for GITHUB_TOKEN. */
+  userLogin?: string;
+  /** Every issue's html_url, when set (a hostile value, say). */
+  issueHtmlUrl?: string;
 }
 
 /** The next `times` requests answer `status`, with a message and headers if given (e.g. a rate-limit 403). */
@@ -206,6 +210,24 @@ async function route(
   const method = ex.req.method ?? "GET";
   const [repos, owner, name, kind, id, sub, subId, ...extra] = ex.segments;
   const state = ctx.github;
+  if (repos === "user" && owner === undefined && method === "GET") {
+    if (state.userLogin === undefined) {
+      throw new HttpError(403, {
+        message: "Resource not accessible by integration",
+        documentation_url:
+          "https://docs.github.com/rest/users/users#get-the-authenticated-user",
+        status: "403",
+      });
+    }
+    return {
+      status: 200,
+      body: {
+        login: state.userLogin,
+        id: labelId(state.userLogin),
+        type: "User",
+      },
+    };
+  }
   if (
     repos !== "repos" ||
     owner === undefined ||
@@ -225,7 +247,7 @@ async function route(
   const web = `${ctx.url}/github-web/${state.repo}`;
   const api = `${ctx.url}/github/repos/${state.repo}`;
   const view = (issue: FakeGitHubIssue): unknown =>
-    issueJson(book, issue, api, web);
+    issueJson(book, issue, api, web, state.issueHtmlUrl);
 
   if (kind === undefined) {
     if (method !== "GET") throw notFound();
@@ -546,6 +568,7 @@ function issueJson(
   issue: FakeGitHubIssue,
   api: string,
   web: string,
+  htmlUrl: string | undefined,
 ): unknown {
   const t = book.timesOf(issue);
   const login = issue.user ?? BOT;
@@ -559,7 +582,7 @@ function issueJson(
     url: `${api}/issues/${issue.number}`,
     repository_url: api,
     comments_url: `${api}/issues/${issue.number}/comments`,
-    html_url: `${web}/${kind}/${issue.number}`,
+    html_url: htmlUrl ?? `${web}/${kind}/${issue.number}`,
     id: 1_000_000 + issue.number,
     node_id: `I_${issue.number}`,
     number: issue.number,

@@ -235,6 +235,7 @@ async function dispatch(
     path: url.pathname,
     query: Object.fromEntries(url.searchParams),
     status: 0,
+    withToken: req.headers.authorization !== undefined,
   };
   ctx.requests.push(record);
   // Trailing slashes do not change the route.

@@ -20,6 +20,10 @@ export interface FakeTenant {
   repeatNextLink?: boolean;
   /** Managed identities the runner's host has (served at /identity); default none. */
   managedIdentity?: { systemAssigned?: boolean; userAssigned?: string[] };
+  /** Every listing page answers this nextLink (e.g. another host's URL). */
+  nextLink?: string;
+  /** Past the last subscription, every page is empty with a new nextLink, for ever. */
+  endlessListing?: boolean;
 }
 
 export interface FakeSubscription {
@@ -41,6 +45,8 @@ export interface FakeSubscription {
   behaviours?: FakeBehaviour[];
   /** Added to this subscription's answers, on top of the tenant's. */
   latencyMs?: number;
+  /** GET of this subscription answers with this subscriptionId instead. */
+  answerAs?: string;
 }
 
 export interface FakeContact {
