@@ -2,8 +2,8 @@
  * SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif):
  * one rule per control, one result per failing or errored file finding.
  */
-import { writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import type { Log, ReportingDescriptor, Result } from "sarif";
 import { presentEmails } from "../check/emails.js";
 import { FILE_CONTROL, type EvaluatedFileFinding } from "./verdict.js";
@@ -81,7 +81,8 @@ export async function writeSarif(
   log: Log,
   runnerTemp: string,
 ): Promise<string> {
-  const path = join(runnerTemp, SARIF_FILE_NAME);
+  await mkdir(runnerTemp, { recursive: true });
+  const path = resolve(runnerTemp, SARIF_FILE_NAME);
   await writeFile(path, `${JSON.stringify(log, null, 2)}\n`, "utf8");
   return path;
 }

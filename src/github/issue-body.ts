@@ -4,6 +4,10 @@
  * Pure.
  */
 import type { RunResult } from "../check/run-result.js";
+import {
+  filesHeader,
+  infrastructureCodeSection,
+} from "../report/file-section.js";
 import { escapeMarkdown } from "../report/markdown.js";
 import { historyBlock, withSince, type FailingSince } from "./issue-history.js";
 import {
@@ -17,6 +21,8 @@ import {
 /** GitHub rejects issue bodies over 65,536 characters; keep a wide margin. */
 export const ISSUE_BODY_LIMIT = 65_536;
 const TABLE_BUDGET_BYTES = 40_000;
+/** The file findings' share, beside the subscriptions table: the body stays under 65,536. */
+const FILE_BUDGET_BYTES = 12_000;
 
 /**
  * Names this check and the tenant, so two workflows checking two tenants
@@ -64,10 +70,17 @@ export function renderIssueBody(run: RunResult, context: IssueContext): string {
     "",
     "Without an additional email address on the Microsoft Defender for Cloud security contact, high-severity alerts reach only subscription owners (CIS Azure Foundations; ISO 27001 A.5.24). This issue is updated on every run and closed when every subscription passes.",
   ];
+  // scan: files checked no subscription: the file scan's headline instead.
+  if (run.scan === "files") parts.splice(2, 5, ...filesHeader(run));
   if (run.runErrors.length > 0) {
     parts.push("", "### Errors outside any one subscription", "");
     parts.push(...run.runErrors.map((error) => `- ${escapeMarkdown(error)}`));
   }
+  parts.push(
+    ...infrastructureCodeSection(run, context.maskEmails, FILE_BUDGET_BYTES, {
+      passing: false,
+    }),
+  );
   if (attention.length > 0) {
     parts.push("", "### Subscriptions that need attention", "", table.markdown);
     if (table.omitted > 0) {

@@ -19,4 +19,9 @@ export function writeOutputs(
   setOutput("failed-subscriptions", JSON.stringify(run.failedSubscriptionIds));
   setOutput("control-failures", JSON.stringify(run.controlFailures));
   setOutput("report-file", reportFile);
+  const files = run.files?.counts;
+  setOutput("file-findings-total", String(files?.total ?? 0));
+  setOutput("file-findings-failed", String(files?.failed ?? 0));
+  setOutput("file-findings-errored", String(files?.errored ?? 0));
+  setOutput("sarif-file", run.files?.sarifFile ?? "");
 }

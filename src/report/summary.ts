@@ -4,6 +4,7 @@
  */
 import { appendFile } from "node:fs/promises";
 import type { RunResult } from "../check/run-result.js";
+import { filesHeader, infrastructureCodeSection } from "./file-section.js";
 import { escapeMarkdown } from "./markdown.js";
 import {
   byUrgency,
@@ -60,6 +61,8 @@ export function renderSummary(run: RunResult, context: SummaryContext): string {
     // Validated inputs and our own timestamp: nothing here came from Azure.
     `Tenant \`${context.tenantId}\` · ${context.environment} · ${context.generatedAt}`,
   ];
+  // scan: files checked no subscription: the file scan's headline instead.
+  if (run.scan === "files") parts.splice(0, parts.length, ...filesHeader(run));
 
   if (context.trackingIssue) {
     const { number, url, action } = context.trackingIssue;
@@ -78,6 +81,9 @@ export function renderSummary(run: RunResult, context: SummaryContext): string {
     parts.push("", "### Errors outside any one subscription", "");
     parts.push(...run.runErrors.map((error) => `- ${escapeMarkdown(error)}`));
   }
+  parts.push(
+    ...infrastructureCodeSection(run, context.maskEmails, TABLE_BUDGET_BYTES),
+  );
   if (attention.length > 0) {
     const table = resultTable(
       attention,
