@@ -22,6 +22,8 @@ export const INPUTS = {
   "authority-host": { required: false },
   subscriptions: { required: false, default: "" },
   "exclude-subscriptions": { required: false, default: "" },
+  "management-groups": { required: false, default: "" },
+  "exclude-management-groups": { required: false, default: "" },
   "fail-on-missing": { required: false, default: "true" },
   "fail-on-error": { required: false, default: "true" },
   "mask-emails": { required: false, default: "true" },

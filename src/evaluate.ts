@@ -1,7 +1,8 @@
 /**
  * Evaluates every subscription in scope, a bounded number at a time. The
- * Azure side is reached only through the SubscriptionSource and ContactReader
- * interfaces; the verdicts themselves are the pure functions in check/.
+ * Azure side is reached only through the SubscriptionSource, GroupReader and
+ * ContactReader interfaces; the scope and the verdicts themselves are pure
+ * functions (scope.ts, check/).
  */
 import pMap from "p-map";
 import { errorMessage } from "./text.js";
@@ -16,20 +17,27 @@ import {
 import { controlsById } from "./check/controls/index.js";
 import type { ControlPolicy } from "./check/controls/control.js";
 import type { PlanReader } from "./azure/defender-plans.js";
+import type { GroupReader } from "./azure/management-groups.js";
 import type { ContactReader } from "./azure/security-contacts.js";
 import {
   isInvalidListed,
+  NOT_VISIBLE,
   type InvalidListedSubscription,
   type SubscriptionSource,
 } from "./azure/subscriptions.js";
 import { DeadlineExceeded, withinDeadline } from "./azure/deadlines.js";
+import { decideScope, type ScopeDecision, type WalkedGroup } from "./scope.js";
 
 export interface Scope extends ControlPolicy {
   /** The selected control IDs (the `checks` input). */
   checks: readonly string[];
-  /** Lower-cased IDs to check; empty means every visible subscription. */
+  /** Lower-cased IDs to check; empty (with no groups) means every visible subscription. */
   subscriptions: readonly string[];
   excludeSubscriptions: ReadonlySet<string>;
+  /** Groups whose descendants are in scope, on top of `subscriptions`. */
+  managementGroups: readonly string[];
+  /** Groups whose descendants are skipped. */
+  excludeManagementGroups: readonly string[];
   concurrency: number;
   /** Everything one subscription costs, all its requests together, ends by then. */
   subscriptionDeadlineMs: number;
@@ -50,6 +58,7 @@ export interface Evaluation {
 type Task =
   | { kind: "listed"; subscription: SubscriptionInfo }
   | { kind: "named"; subscriptionId: string }
+  | { kind: "unlisted"; subscriptionId: string; listingFailed: boolean }
   | { kind: "invalid"; entry: InvalidListedSubscription };
 
 const PROGRESS_EVERY_MS = 5000;
@@ -63,6 +72,7 @@ export async function evaluateScope(
   scope: Scope,
   azure: {
     subscriptions: SubscriptionSource;
+    groups: GroupReader;
     contacts: ContactReader;
     /** When given, failing subscriptions also get their paid plans read. */
     plans?: PlanReader;
@@ -75,8 +85,58 @@ export async function evaluateScope(
   let done = 0;
   let listingDone = false;
 
+  // One walk per named group, before any contact is read.
+  const walk = (groupIds: readonly string[]): Promise<WalkedGroup[]> =>
+    pMap(
+      groupIds,
+      async (groupId) => ({
+        groupId,
+        walk: await azure.groups.descendants(groupId),
+      }),
+      { concurrency: scope.concurrency },
+    );
+  const decided: ScopeDecision = decideScope({
+    subscriptions: scope.subscriptions,
+    excludeSubscriptions: scope.excludeSubscriptions,
+    included: await walk(scope.managementGroups),
+    excluded: await walk(scope.excludeManagementGroups),
+  });
+  runErrors.push(...decided.runErrors);
+
+  /**
+   * With group scope: the members as one tenant listing meets them (names
+   * and states without a GET each), then those the listing never showed.
+   */
+  async function* members(
+    inScope: ReadonlyMap<string, string>,
+  ): AsyncIterable<Task> {
+    const pending = new Map(inScope);
+    let listingFailed = false;
+    try {
+      for await (const subscription of azure.subscriptions.list()) {
+        // An entry without a valid ID cannot be one of the members.
+        if (isInvalidListed(subscription)) continue;
+        const key = subscription.subscriptionId.toLowerCase();
+        if (!pending.delete(key)) continue;
+        listed++;
+        yield { kind: "listed", subscription };
+      }
+    } catch (error) {
+      listingFailed = true;
+      runErrors.push(errorMessage(error));
+    }
+    for (const subscriptionId of pending.values()) {
+      listed++;
+      yield { kind: "unlisted", subscriptionId, listingFailed };
+    }
+  }
+
   async function* tasks(): AsyncIterable<Task> {
     try {
+      if (decided.members) {
+        yield* members(decided.members);
+        return;
+      }
       if (scope.subscriptions.length > 0) {
         for (const subscriptionId of scope.subscriptions) {
           listed++;
@@ -107,14 +167,17 @@ export async function evaluateScope(
     }
   }
 
+  const exclusion = (subscriptionId: string): string | undefined =>
+    decided.exclusions.get(subscriptionId.toLowerCase());
+
   async function evaluate(
     subscription: SubscriptionInfo,
     signal: AbortSignal,
   ): Promise<SubscriptionResult> {
-    const excluded = scope.excludeSubscriptions.has(
-      subscription.subscriptionId.toLowerCase(),
+    const skipped = skipBeforeRequest(
+      subscription,
+      exclusion(subscription.subscriptionId),
     );
-    const skipped = skipBeforeRequest(subscription, excluded);
     if (skipped) return skipped;
     const lookup = await azure.contacts.read(
       subscription.subscriptionId,
@@ -146,13 +209,33 @@ export async function evaluateScope(
     if (task.kind === "listed") return evaluate(task.subscription, signal);
     const unknown = unknownSubscription(task.subscriptionId);
     // An excluded ID costs no request at all.
-    if (scope.excludeSubscriptions.has(task.subscriptionId)) {
-      return excludedVerdict(unknown);
+    const excludedBecause = exclusion(task.subscriptionId);
+    if (excludedBecause) return excludedVerdict(unknown, excludedBecause);
+    if (task.kind === "unlisted") {
+      return task.listingFailed
+        ? errorVerdict(
+            unknown,
+            "ListingFailed",
+            "The subscription listing broke before it showed this subscription, so its state is unknown.",
+          )
+        : errorVerdict(
+            unknown,
+            "SubscriptionNotFound",
+            decided.parentGroups.has(task.subscriptionId.toLowerCase())
+              ? "The management group holds this subscription, but the identity cannot list it (assign Security Reader at the group)."
+              : NOT_VISIBLE,
+          );
     }
     const lookup = await azure.subscriptions.get(task.subscriptionId, signal);
     if (lookup.kind === "error")
       return errorVerdict(unknown, lookup.code, lookup.message);
     return evaluate(lookup.subscription, signal);
+  }
+
+  /** Rows of subscriptions a group walk reached name their direct parent group. */
+  function withParentGroup(result: SubscriptionResult): SubscriptionResult {
+    const group = decided.parentGroups.get(result.subscriptionId.toLowerCase());
+    return group ? { ...result, managementGroup: group } : result;
   }
 
   const ticker = setInterval(
@@ -171,23 +254,27 @@ export async function evaluateScope(
           scope.subscriptionDeadlineMs,
         );
         try {
-          return await withinDeadline(
-            run(task, controller.signal),
-            controller.signal,
-            `No complete answer within ${scope.subscriptionDeadlineMs / 1000} s, the time one subscription may take (all its requests and retries together).`,
+          return withParentGroup(
+            await withinDeadline(
+              run(task, controller.signal),
+              controller.signal,
+              `No complete answer within ${scope.subscriptionDeadlineMs / 1000} s, the time one subscription may take (all its requests and retries together).`,
+            ),
           );
         } catch (error) {
           // Fail closed: whatever went wrong, this subscription is an error, never dropped.
-          return errorVerdict(
-            task.kind === "listed"
-              ? task.subscription
-              : task.kind === "named"
-                ? unknownSubscription(task.subscriptionId)
-                : unknownSubscription(task.entry.placeholderId),
-            error instanceof DeadlineExceeded
-              ? "DeadlineExceeded"
-              : "UnexpectedError",
-            errorMessage(error),
+          return withParentGroup(
+            errorVerdict(
+              task.kind === "listed"
+                ? task.subscription
+                : task.kind === "invalid"
+                  ? unknownSubscription(task.entry.placeholderId)
+                  : unknownSubscription(task.subscriptionId),
+              error instanceof DeadlineExceeded
+                ? "DeadlineExceeded"
+                : "UnexpectedError",
+              errorMessage(error),
+            ),
           );
         } finally {
           clearTimeout(timer);

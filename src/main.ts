@@ -28,12 +28,17 @@ import { publishReports } from "./report/publish.js";
 import { readSettings, type Settings } from "./settings.js";
 
 function describeScope(settings: Settings): string {
+  const named = settings.subscriptions.length;
+  const groups = settings.managementGroups;
   const which =
-    settings.subscriptions.length > 0
-      ? plural(settings.subscriptions.length, "named subscription")
-      : "every subscription the identity can list";
+    groups.length > 0
+      ? `the subscriptions below ${inflect(groups.length, "management group")} ${groups.join(", ")}${named ? ` and ${plural(named, "named subscription")}` : ""}`
+      : named > 0
+        ? plural(named, "named subscription")
+        : "every subscription the identity can list";
   const excluded = settings.excludeSubscriptions.size;
-  return `Checking ${which}${excluded ? `, excluding ${excluded}` : ""} for ${settings.checks.join(", ")} in ${settings.environment} (Resource Manager ${settings.resourceManagerEndpoint}, tenant ${settings.tenantId || "of the sign-in"}), ${settings.concurrency} at a time.`;
+  const excludedGroups = settings.excludeManagementGroups;
+  return `Checking ${which}${excluded ? `, excluding ${excluded}` : ""}${excludedGroups.length ? `, excluding those below ${excludedGroups.join(", ")}` : ""} for ${settings.checks.join(", ")} in ${settings.environment} (Resource Manager ${settings.resourceManagerEndpoint}, tenant ${settings.tenantId || "of the sign-in"}), ${settings.concurrency} at a time.`;
 }
 
 function logVerdict(result: SubscriptionResult): void {

@@ -4,6 +4,7 @@
  */
 import { defaultOf, type InputName } from "./action-interface.js";
 import { CLOUDS, findCloud, RETIRED_CLOUDS } from "./azure/clouds.js";
+import { isManagementGroupId } from "./azure/management-groups.js";
 import { classifyAddress } from "./check/address-policy.js";
 import { CONTROLS, DEFAULT_CHECKS } from "./check/controls/index.js";
 import { isGuid } from "./text.js";
@@ -42,6 +43,10 @@ export interface Settings {
   readonly subscriptions: readonly string[];
   /** Lower-cased subscription IDs to leave out. */
   readonly excludeSubscriptions: ReadonlySet<string>;
+  /** Management group IDs (names, as given) whose descendant subscriptions are in scope. */
+  readonly managementGroups: readonly string[];
+  /** Management group IDs whose descendant subscriptions are skipped. */
+  readonly excludeManagementGroups: readonly string[];
   readonly failOnMissing: boolean;
   readonly failOnError: boolean;
   readonly maskEmails: boolean;
@@ -133,12 +138,54 @@ function httpsUrl(name: string, value: string): string {
   return url.href.replace(/\/+$/, "");
 }
 
-/** IDs separated by commas, whitespace or newlines; duplicates removed, case-insensitively. */
-function subscriptionIds(read: InputReader, name: InputName): string[] {
-  const entries = read(name)
+function entries(read: InputReader, name: InputName): string[] {
+  return read(name)
     .split(/[\s,;]+/)
     .filter((entry) => entry.length > 0);
-  return [...new Set(entries.map((entry) => guid(name, entry)))];
+}
+
+const SUBSCRIPTION_RESOURCE_ID = /^\/subscriptions\/([^/]+)$/i;
+
+/**
+ * Subscription IDs or resource IDs (`/subscriptions/<guid>`), separated by
+ * commas, whitespace or newlines; duplicates removed, case-insensitively.
+ */
+function subscriptionIds(read: InputReader, name: InputName): string[] {
+  const ids = entries(read, name).map((entry) => {
+    const id = SUBSCRIPTION_RESOURCE_ID.exec(entry)?.[1] ?? entry;
+    if (!isGuid(id)) {
+      throw invalid(
+        name,
+        entry,
+        "a subscription GUID such as 00000000-0000-0000-0000-000000000000 or its resource ID /subscriptions/<guid> was expected",
+      );
+    }
+    return id.toLowerCase();
+  });
+  return [...new Set(ids)];
+}
+
+const GROUP_RESOURCE_ID =
+  /^\/providers\/Microsoft\.Management\/managementGroups\/([^/]+)$/i;
+
+/** Group IDs or resource IDs; duplicates removed, case-insensitively (Azure ignores case). */
+function managementGroupIds(read: InputReader, name: InputName): string[] {
+  const seen = new Set<string>();
+  const ids: string[] = [];
+  for (const entry of entries(read, name)) {
+    const id = GROUP_RESOURCE_ID.exec(entry)?.[1] ?? entry;
+    if (!isManagementGroupId(id)) {
+      throw invalid(
+        name,
+        entry,
+        "a management group ID (its name, such as corp, not its display name) or its resource ID /providers/Microsoft.Management/managementGroups/<id> was expected",
+      );
+    }
+    if (seen.has(id.toLowerCase())) continue;
+    seen.add(id.toLowerCase());
+    ids.push(id);
+  }
+  return ids;
 }
 
 function concurrency(read: InputReader): number {
@@ -368,6 +415,11 @@ export function readSettings(read: InputReader): Settings {
     subscriptions: subscriptionIds(read, "subscriptions"),
     excludeSubscriptions: new Set(
       subscriptionIds(read, "exclude-subscriptions"),
+    ),
+    managementGroups: managementGroupIds(read, "management-groups"),
+    excludeManagementGroups: managementGroupIds(
+      read,
+      "exclude-management-groups",
     ),
     failOnMissing: boolean(read, "fail-on-missing"),
     failOnError: boolean(read, "fail-on-error"),

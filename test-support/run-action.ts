@@ -4,13 +4,14 @@
  * exit code, outputs, job summary, annotations and the JSON report.
  * Shared by the end-to-end tests, the demo and the benchmark.
  */
+import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Report } from "../src/report/report-file.js";
-import type { Fake } from "./fake/index.js";
+import type { Report, ReportRow } from "../src/report/report-file.js";
+import { guid, startFake, type Fake, type FakeTenant } from "./fake/index.js";
 
 export const repoRoot = resolve(fileURLToPath(new URL("..", import.meta.url)));
 export const bundlePath = join(repoRoot, "dist", "index.js");
@@ -215,4 +216,36 @@ export async function runAction(
   };
   await rm(dir, { recursive: true, force: true });
   return result;
+}
+
+/** Starts a fake on `tenant`, runs `body` against it and always closes it. */
+export async function withFake<T>(
+  tenant: FakeTenant,
+  body: (fake: Fake) => Promise<T>,
+): Promise<T> {
+  const fake = await startFake({ tenant });
+  try {
+    return await body(fake);
+  } finally {
+    await fake.close();
+  }
+}
+
+/** The report's rows by subscription ID. */
+export function reportRows(run: ActionRun): Map<string, ReportRow> {
+  const subscriptions = run.report?.subscriptions ?? [];
+  return new Map(subscriptions.map((row) => [row.subscriptionId, row]));
+}
+
+/** The row of the fake's subscription guid(n); the test fails when it is absent. */
+export function reportRow(run: ActionRun, n: number): ReportRow {
+  const found = reportRows(run).get(guid(n));
+  assert.ok(found, `subscription ${guid(n)} is in the report`);
+  return found;
+}
+
+/** The count outputs as "total passed failed errored skipped". */
+export function countOutputs(run: ActionRun): string {
+  const o = run.outputs;
+  return `${o["subscriptions-total"]} ${o["subscriptions-passed"]} ${o["subscriptions-failed"]} ${o["subscriptions-errored"]} ${o["subscriptions-skipped"]}`;
 }

@@ -10,31 +10,17 @@ import {
   sampleTenant,
   startFake,
   type Fake,
-  type FakeTenant,
 } from "../../test-support/fake/index.js";
 import {
+  countOutputs as counts,
   fakeInputs,
+  reportRow as row,
+  reportRows as rows,
   runAction,
   runnerEnv,
+  withFake,
   type ActionRun,
 } from "../../test-support/run-action.js";
-import type { ReportRow } from "../../src/report/report-file.js";
-
-function rows(run: ActionRun): Map<string, ReportRow> {
-  const subscriptions = run.report?.subscriptions ?? [];
-  return new Map(subscriptions.map((row) => [row.subscriptionId, row]));
-}
-
-function row(run: ActionRun, n: number): ReportRow {
-  const found = rows(run).get(guid(n));
-  assert.ok(found, `subscription ${guid(n)} is in the report`);
-  return found;
-}
-
-function counts(run: ActionRun): string {
-  const o = run.outputs;
-  return `${o["subscriptions-total"]} ${o["subscriptions-passed"]} ${o["subscriptions-failed"]} ${o["subscriptions-errored"]} ${o["subscriptions-skipped"]}`;
-}
 
 /** No issued token may appear anywhere but in the runner's own `::add-mask::` command. */
 function assertNoTokenLeak(fake: Fake, run: ActionRun): void {
@@ -59,18 +45,6 @@ function assertNoTokenLeak(fake: Fake, run: ActionRun): void {
     !visible.includes(fake.oidcRequestToken),
     "the OIDC request token leaked",
   );
-}
-
-async function withFake<T>(
-  tenant: FakeTenant,
-  body: (fake: Fake) => Promise<T>,
-): Promise<T> {
-  const fake = await startFake({ tenant });
-  try {
-    return await body(fake);
-  } finally {
-    await fake.close();
-  }
 }
 
 describe("a mixed tenant with every verdict", () => {

@@ -11,15 +11,22 @@ import type {
   SubscriptionSource,
 } from "../../src/azure/subscriptions.js";
 import type { ContactLookup } from "../../src/check/model.js";
+import type { GroupReader } from "../../src/azure/management-groups.js";
 import { evaluateScope, type Scope } from "../../src/evaluate.js";
 import { guidFor } from "./fixtures.js";
 
 const noProgress = { progress: () => undefined };
+/** No group is named in these tests, so no walk may happen. */
+const noGroups: GroupReader = {
+  descendants: () => Promise.reject(new Error("no group is named")),
+};
 
 function scope(overrides: Partial<Scope> = {}): Scope {
   return {
     subscriptions: [],
     excludeSubscriptions: new Set(),
+    managementGroups: [],
+    excludeManagementGroups: [],
     concurrency: 2,
     subscriptionDeadlineMs: 60_000,
     checks: ["additional-emails"],
@@ -80,6 +87,7 @@ describe("evaluateScope hardening", () => {
           },
           { subscriptionId: guidFor(1), displayName: "Ok", state: "Enabled" },
         ]),
+        groups: noGroups,
         contacts: passing,
       },
       noProgress,
@@ -99,7 +107,7 @@ describe("evaluateScope hardening", () => {
     const started = Date.now();
     const { results } = await evaluateScope(
       scope({ subscriptions: [guidFor(1)], subscriptionDeadlineMs: 50 }),
-      { subscriptions: new Listing([]), contacts },
+      { subscriptions: new Listing([]), groups: noGroups, contacts },
       noProgress,
     );
     assert.ok(Date.now() - started < 5000);

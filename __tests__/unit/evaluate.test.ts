@@ -6,6 +6,10 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { PlanReader } from "../../src/azure/defender-plans.js";
+import type {
+  GroupReader,
+  GroupWalk,
+} from "../../src/azure/management-groups.js";
 import type { ContactReader } from "../../src/azure/security-contacts.js";
 import {
   ListingError,
@@ -74,12 +78,31 @@ class MemoryContacts implements ContactReader {
   }
 }
 
+/** Each group's walk, by group ID; an unknown group is a 404. */
+class MemoryGroups implements GroupReader {
+  walked: string[] = [];
+  constructor(private readonly walks: Record<string, GroupWalk>) {}
+
+  async descendants(groupId: string): Promise<GroupWalk> {
+    this.walked.push(groupId);
+    return (
+      this.walks[groupId] ?? {
+        kind: "error",
+        code: "NotFound",
+        message: `'${groupId}' not found.`,
+      }
+    );
+  }
+}
+
 const noProgress = { progress: () => undefined };
 
 function scope(overrides: Partial<Scope> = {}): Scope {
   return {
     subscriptions: [],
     excludeSubscriptions: new Set(),
+    managementGroups: [],
+    excludeManagementGroups: [],
     concurrency: 4,
     checks: ["additional-emails"],
     requiredEmails: [],
@@ -98,7 +121,7 @@ describe("evaluateScope", () => {
     const contacts = new MemoryContacts(new Map([[guidFor(7), none]]));
     const { results, runErrors } = await evaluateScope(
       scope({ concurrency: 4 }),
-      { subscriptions, contacts },
+      { subscriptions, groups: new MemoryGroups({}), contacts },
       noProgress,
     );
     assert.equal(results.length, 40);
@@ -122,7 +145,7 @@ describe("evaluateScope", () => {
     const contacts = new MemoryContacts(new Map());
     const { results } = await evaluateScope(
       scope({ excludeSubscriptions: new Set([guidFor(2)]) }),
-      { subscriptions, contacts },
+      { subscriptions, groups: new MemoryGroups({}), contacts },
       noProgress,
     );
     assert.deepEqual(
@@ -141,7 +164,11 @@ describe("evaluateScope", () => {
     const subscriptions = new MemorySubscriptions([info(1), info(2), info(1)]);
     const { results } = await evaluateScope(
       scope(),
-      { subscriptions, contacts: new MemoryContacts(new Map()) },
+      {
+        subscriptions,
+        groups: new MemoryGroups({}),
+        contacts: new MemoryContacts(new Map()),
+      },
       noProgress,
     );
     assert.equal(results.length, 2);
@@ -154,7 +181,11 @@ describe("evaluateScope", () => {
     );
     const { results, runErrors } = await evaluateScope(
       scope(),
-      { subscriptions, contacts: new MemoryContacts(new Map()) },
+      {
+        subscriptions,
+        groups: new MemoryGroups({}),
+        contacts: new MemoryContacts(new Map()),
+      },
       noProgress,
     );
     assert.equal(results.length, 2);
@@ -171,7 +202,7 @@ describe("evaluateScope", () => {
         subscriptions: [guidFor(3), guidFor(9), guidFor(2)],
         excludeSubscriptions: new Set([guidFor(2)]),
       }),
-      { subscriptions, contacts },
+      { subscriptions, groups: new MemoryGroups({}), contacts },
       noProgress,
     );
     assert.deepEqual(
@@ -198,7 +229,7 @@ describe("evaluateScope", () => {
     );
     const { results } = await evaluateScope(
       scope(),
-      { subscriptions, contacts },
+      { subscriptions, groups: new MemoryGroups({}), contacts },
       noProgress,
     );
     assert.deepEqual(
@@ -220,10 +251,110 @@ describe("evaluateScope", () => {
     const contacts = new MemoryContacts(new Map([[guidFor(2), none]]));
     const { results } = await evaluateScope(
       scope(),
-      { subscriptions, contacts, plans },
+      { subscriptions, groups: new MemoryGroups({}), contacts, plans },
       noProgress,
     );
     assert.deepEqual(asked, [guidFor(2)]);
     assert.deepEqual(results[1]?.paidDefenderPlans, ["VirtualMachines"]);
+  });
+});
+
+describe("evaluateScope with management groups", () => {
+  const corp: GroupWalk = {
+    kind: "found",
+    members: [
+      { subscriptionId: guidFor(1), parentGroup: "corp" },
+      { subscriptionId: guidFor(2), parentGroup: "corp-eu" },
+      { subscriptionId: guidFor(9), parentGroup: "corp" },
+    ],
+  };
+
+  it("takes names and states from one listing, reads no contact outside scope, and names each row's parent group", async () => {
+    const subscriptions = new MemorySubscriptions([
+      info(1),
+      info(2, "Disabled"),
+      info(3),
+      info(4),
+    ]);
+    const contacts = new MemoryContacts(new Map());
+    const groups = new MemoryGroups({ corp });
+    const { results, runErrors } = await evaluateScope(
+      scope({ managementGroups: ["corp"], subscriptions: [guidFor(4)] }),
+      { subscriptions, groups, contacts },
+      noProgress,
+    );
+    assert.deepEqual(groups.walked, ["corp"]);
+    assert.deepEqual(subscriptions.gets, [], "no GET per subscription");
+    assert.deepEqual(contacts.reads.sort(), [guidFor(1), guidFor(4)]);
+    assert.deepEqual(runErrors, []);
+    const byId = new Map(results.map((r) => [r.subscriptionId, r]));
+    assert.equal(byId.get(guidFor(1))?.managementGroup, "corp");
+    assert.equal(byId.get(guidFor(2))?.managementGroup, "corp-eu");
+    assert.equal(byId.get(guidFor(2))?.status, "skipped");
+    assert.equal(byId.get(guidFor(4))?.managementGroup, undefined);
+    assert.equal(byId.has(guidFor(3)), false);
+    // In the hierarchy but not in the listing: an error, never dropped.
+    assert.equal(byId.get(guidFor(9))?.status, "error");
+    assert.match(
+      byId.get(guidFor(9))?.reason ?? "",
+      /SubscriptionNotFound: The management group holds/,
+    );
+  });
+
+  it("names a missing subscription that was named, not reached through a group, as not visible", async () => {
+    const { results } = await evaluateScope(
+      scope({ managementGroups: ["corp"], subscriptions: [guidFor(8)] }),
+      {
+        subscriptions: new MemorySubscriptions([info(1), info(2)]),
+        groups: new MemoryGroups({ corp }),
+        contacts: new MemoryContacts(new Map()),
+      },
+      noProgress,
+    );
+    const named = results.find((r) => r.subscriptionId === guidFor(8));
+    assert.equal(named?.status, "error");
+    assert.match(named?.reason ?? "", /cannot see this subscription/);
+    assert.equal(named?.managementGroup, undefined);
+  });
+
+  it("turns an unreadable group into a run error and still evaluates the others", async () => {
+    const subscriptions = new MemorySubscriptions([info(1), info(2)]);
+    const contacts = new MemoryContacts(new Map());
+    const { results, runErrors } = await evaluateScope(
+      scope({ managementGroups: ["ghost", "corp"] }),
+      { subscriptions, groups: new MemoryGroups({ corp }), contacts },
+      noProgress,
+    );
+    assert.equal(runErrors.length, 1);
+    assert.match(runErrors[0] ?? "", /'ghost' in management-groups.*NotFound/);
+    assert.equal(results.filter((r) => r.status === "pass").length, 2);
+  });
+
+  it("marks every member an error when the listing breaks before showing it", async () => {
+    const subscriptions = new MemorySubscriptions([info(5), info(1)], 1);
+    const contacts = new MemoryContacts(new Map());
+    const { results, runErrors } = await evaluateScope(
+      scope({ managementGroups: ["corp"] }),
+      { subscriptions, groups: new MemoryGroups({ corp }), contacts },
+      noProgress,
+    );
+    assert.equal(runErrors.length, 1);
+    assert.deepEqual(
+      results.map((r) => r.status),
+      ["error", "error", "error"],
+    );
+    assert.deepEqual(contacts.reads, []);
+  });
+
+  it("skips the descendants of an excluded group in a full listing, without a request", async () => {
+    const subscriptions = new MemorySubscriptions([info(1), info(2), info(3)]);
+    const contacts = new MemoryContacts(new Map());
+    const { results } = await evaluateScope(
+      scope({ excludeManagementGroups: ["corp"] }),
+      { subscriptions, groups: new MemoryGroups({ corp }), contacts },
+      noProgress,
+    );
+    assert.deepEqual(contacts.reads, [guidFor(3)]);
+    assert.match(results[0]?.reason ?? "", /exclude-management-groups.*'corp'/);
   });
 });

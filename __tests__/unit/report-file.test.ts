@@ -187,3 +187,17 @@ describe("writeReport", () => {
     assert.ok(isAbsolute(path), path);
   });
 });
+
+describe("buildReport: managementGroup", () => {
+  it("carries the parent group on rows a group walk reached, and no key on the others", () => {
+    const built = buildReport(
+      summarizeRun([
+        resultOf(1, "pass", { managementGroup: "corp-eu" }),
+        resultOf(2, "pass"),
+      ]),
+      context(true),
+    );
+    assert.equal(built.subscriptions[0]?.managementGroup, "corp-eu");
+    assert.equal("managementGroup" in (built.subscriptions[1] ?? {}), false);
+  });
+});

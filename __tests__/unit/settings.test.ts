@@ -73,6 +73,8 @@ describe("readSettings: defaults", () => {
   it("checks every visible subscription and excludes none", () => {
     assert.deepEqual(settings.subscriptions, []);
     assert.equal(settings.excludeSubscriptions.size, 0);
+    assert.deepEqual(settings.managementGroups, []);
+    assert.deepEqual(settings.excludeManagementGroups, []);
   });
 
   it("fails on missing and on error, masks emails, runs 16 at once", () => {
@@ -234,6 +236,58 @@ describe("readSettings: subscriptions", () => {
       "not-a-guid",
     );
   });
+
+  it("accepts subscription resource IDs in any case", () => {
+    const settings = settingsFrom({
+      subscriptions: `/subscriptions/${SUB_A.toUpperCase()}, /SUBSCRIPTIONS/${SUB_B}\n${SUB_A}`,
+      "exclude-subscriptions": `/Subscriptions/${SUB_C}`,
+    });
+    assert.deepEqual(settings.subscriptions, [SUB_A, SUB_B]);
+    assert.deepEqual([...settings.excludeSubscriptions], [SUB_C]);
+  });
+
+  for (const entry of [
+    `/subscriptions/${SUB_A}/resourceGroups/rg`,
+    `subscriptions/${SUB_A}`,
+    "/providers/Microsoft.Management/managementGroups/corp",
+    `/subscriptions/${SUB_A}/`,
+  ]) {
+    it(`rejects ${entry} in subscriptions, quoting it`, () => {
+      assertRejects(withIds({ subscriptions: entry }), "subscriptions", entry);
+    });
+  }
+});
+
+describe("readSettings: management groups", () => {
+  it("reads IDs and resource IDs, keeps their spelling and drops case-insensitive duplicates", () => {
+    const settings = settingsFrom({
+      "management-groups":
+        "corp, /providers/Microsoft.Management/managementGroups/Online\n/PROVIDERS/microsoft.management/MANAGEMENTGROUPS/CORP\tlz-sandbox_1.(eu)",
+      "exclude-management-groups": "sandbox",
+    });
+    assert.deepEqual(settings.managementGroups, [
+      "corp",
+      "Online",
+      "lz-sandbox_1.(eu)",
+    ]);
+    assert.deepEqual(settings.excludeManagementGroups, ["sandbox"]);
+  });
+
+  for (const [input, entry] of [
+    ["management-groups", "/providers/Microsoft.Management/managementGroups/"],
+    [
+      "management-groups",
+      "/providers/Microsoft.Management/managementGroups/a/b",
+    ],
+    ["management-groups", "corp."],
+    ["management-groups", "a".repeat(91)],
+    ["exclude-management-groups", "corp/online"],
+    ["exclude-management-groups", `/subscriptions/${SUB_A}`],
+  ] as const) {
+    it(`rejects ${JSON.stringify(entry.slice(0, 60))} in ${input}, naming the input and quoting it`, () => {
+      assertRejects(withIds({ [input]: `corp ${entry}` }), input, entry);
+    });
+  }
 });
 
 describe("readSettings: identity", () => {

@@ -178,6 +178,28 @@ describe("renderSummary: escaping", () => {
   });
 });
 
+describe("renderSummary: management groups", () => {
+  it("adds a Management group column, escaped, only when a row came through a group", () => {
+    const grouped = renderSummary(
+      summarizeRun([
+        resultOf(1, "fail", { managementGroup: "corp|eu" }),
+        resultOf(2, "pass"),
+      ]),
+      context(),
+    );
+    const [header, , failing] = tableRows(grouped);
+    assert.match(
+      header ?? "",
+      /^\| Subscription \| ID \| Management group \| Verdict \|/,
+    );
+    assert.match(failing ?? "", /\| corp&#124;eu \| ❌ fail \|/);
+    assert.match(grouped, new RegExp(`${guidFor(2)}\` \\| — \\|`));
+
+    const plain = renderSummary(summarizeRun([resultOf(1, "fail")]), context());
+    assert.doesNotMatch(plain, /Management group/);
+  });
+});
+
 describe("renderSummary: addresses", () => {
   const run = summarizeRun([
     resultOf(1, "pass", {

@@ -116,7 +116,7 @@ describe("verdictFromContacts: pass", () => {
   for (const state of ["Warned", "PastDue"]) {
     it(`evaluates a ${state} subscription`, () => {
       const info = { ...subscription, state };
-      assert.equal(skipBeforeRequest(info, false), null);
+      assert.equal(skipBeforeRequest(info, undefined), null);
       const passing = verdictFromContacts(
         info,
         found(contact("jane@contoso.com")),
@@ -183,7 +183,7 @@ describe("skipBeforeRequest", () => {
   for (const state of ["Disabled", "Deleted", "disabled", "DELETED"]) {
     it(`skips a subscription in state ${state}`, () => {
       const info = { ...subscription, state };
-      const result = skipBeforeRequest(info, false);
+      const result = skipBeforeRequest(info, undefined);
       assert.ok(result);
       assert.equal(result.status, "skipped");
       assert.match(result.reason, new RegExp(state));
@@ -194,22 +194,32 @@ describe("skipBeforeRequest", () => {
 
   for (const state of ["Enabled", "Warned", "PastDue"]) {
     it(`does not skip an active subscription in state ${state}`, () => {
-      assert.equal(skipBeforeRequest({ ...subscription, state }, false), null);
+      assert.equal(
+        skipBeforeRequest({ ...subscription, state }, undefined),
+        null,
+      );
     });
   }
 
   it("skips an excluded subscription, even an enabled one", () => {
-    const result = skipBeforeRequest(subscription, true);
+    const result = skipBeforeRequest(
+      subscription,
+      "Excluded by the exclude-subscriptions input.",
+    );
     assert.ok(result);
     assert.equal(result.status, "skipped");
-    assert.match(result.reason, /exclu/i);
+    assert.equal(result.reason, "Excluded by the exclude-subscriptions input.");
     assertOneSentence(result);
     assertIdentity(result);
   });
 
   it("excludedVerdict is a skip", () => {
-    const result = excludedVerdict(subscription);
+    const result = excludedVerdict(
+      subscription,
+      "Excluded by the exclude-management-groups input (below management group 'sandbox').",
+    );
     assert.equal(result.status, "skipped");
+    assert.match(result.reason, /'sandbox'/);
     assertOneSentence(result);
     assertIdentity(result);
   });

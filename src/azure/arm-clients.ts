@@ -14,6 +14,10 @@ import {
 } from "./resilience.js";
 import { DefenderPlanReader, type PlanReader } from "./defender-plans.js";
 import {
+  ManagementGroupReader,
+  type GroupReader,
+} from "./management-groups.js";
+import {
   SecurityContactReader,
   type ContactReader,
 } from "./security-contacts.js";
@@ -26,12 +30,13 @@ import {
 
 export interface ArmClients {
   subscriptions: SubscriptionSource;
+  groups: GroupReader;
   contacts: ContactReader;
   plans: PlanReader;
   retries: RetryCounter;
 }
 
-/** Contacts and pricings are read with full URLs, so the client's subscription is unused. */
+/** Contacts, pricings and groups are read with full URLs, so the client's subscription is unused. */
 const UNUSED_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
 
 function useResilience(
@@ -89,6 +94,7 @@ export function createArmClients(
 
   return {
     subscriptions: new ArmSubscriptionSource(subscriptionClient, listingLimits),
+    groups: new ManagementGroupReader(securityCenter, resourceManagerEndpoint),
     contacts: new SecurityContactReader(
       securityCenter,
       resourceManagerEndpoint,

@@ -9,40 +9,17 @@ import type { SecurityCenter } from "@azure/arm-security";
 import type { ContactLookup, SecurityContact } from "../check/model.js";
 import { errorMessage } from "../text.js";
 import { contactPageFromAnswer } from "./arm-answer.js";
+import { nextLinkProblem, type PagedList } from "./next-link.js";
 
 export const CONTACTS_API_VERSION = "2023-12-01-preview";
 
 /** A subscription has one contact (`default`); more pages than this is a broken answer. */
-export const MAX_CONTACT_PAGES = 100;
+const MAX_CONTACT_PAGES = 100;
 
-/**
- * Why a `nextLink` must not be followed, or null when it may: the bearer
- * token only goes to the configured Resource Manager origin, and a link
- * seen before would loop.
- */
-export function nextLinkProblem(
-  nextLink: string,
-  resourceManagerEndpoint: string,
-  seen: ReadonlySet<string>,
-  pages: number,
-): string | null {
-  let origin: string;
-  try {
-    origin = new URL(nextLink).origin;
-  } catch {
-    return "The security contacts answer has a 'nextLink' that is not a URL.";
-  }
-  if (origin !== new URL(resourceManagerEndpoint).origin) {
-    return `The security contacts answer has a 'nextLink' to another origin (${origin}), which is not followed.`;
-  }
-  if (seen.has(nextLink)) {
-    return "The security contacts answer repeats a 'nextLink', so the list never ends.";
-  }
-  if (pages >= MAX_CONTACT_PAGES) {
-    return `The security contacts list has more than ${MAX_CONTACT_PAGES} pages.`;
-  }
-  return null;
-}
+const CONTACT_LIST: PagedList = {
+  name: "security contacts",
+  maxPages: MAX_CONTACT_PAGES,
+};
 
 /** The one question the evaluation asks of Azure per subscription. */
 export interface ContactReader {
@@ -93,6 +70,7 @@ export class SecurityContactReader implements ContactReader {
           this.resourceManagerEndpoint,
           seen,
           seen.size,
+          CONTACT_LIST,
         );
         if (problem) {
           return { kind: "error", code: "MalformedResponse", message: problem };

@@ -54,6 +54,10 @@ export interface SubscriptionSource {
   ): Promise<SubscriptionLookup>;
 }
 
+/** Why a named subscription is missing from what the identity can see. */
+export const NOT_VISIBLE =
+  "The identity cannot see this subscription: it does not exist in this tenant, or the identity has no role on it (assign Security Reader).";
+
 /** The tenant-wide listing failed part-way or entirely. */
 export class ListingError extends Error {
   override name = "ListingError";
@@ -244,8 +248,7 @@ export class ArmSubscriptionSource implements SubscriptionSource {
         return {
           kind: "error",
           code: "SubscriptionNotFound",
-          message:
-            "The identity cannot see this subscription: it does not exist in this tenant, or the identity has no role on it (assign Security Reader).",
+          message: NOT_VISIBLE,
         };
       }
       return { kind: "error", code, message };

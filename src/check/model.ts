@@ -87,4 +87,6 @@ export interface SubscriptionResult {
   findings?: Finding[];
   /** Paid Defender plans that are on; read only for failing subscriptions. */
   paidDefenderPlans?: string[];
+  /** ID of the direct parent management group, when a group walk reached it. */
+  managementGroup?: string;
 }

@@ -42,14 +42,12 @@ function result(
   };
 }
 
+/** `reason` names the input (and group) that excluded it. */
 export function excludedVerdict(
   subscription: SubscriptionInfo,
+  reason: string,
 ): SubscriptionResult {
-  return result(
-    subscription,
-    "skipped",
-    "Excluded by the exclude-subscriptions input.",
-  );
+  return result(subscription, "skipped", reason);
 }
 
 /**
@@ -58,9 +56,9 @@ export function excludedVerdict(
  */
 export function skipBeforeRequest(
   subscription: SubscriptionInfo,
-  excluded: boolean,
+  excludedBecause: string | undefined,
 ): SubscriptionResult | null {
-  if (excluded) return excludedVerdict(subscription);
+  if (excludedBecause) return excludedVerdict(subscription, excludedBecause);
   if (INACTIVE_STATES.has(subscription.state.toLowerCase())) {
     return result(
       subscription,

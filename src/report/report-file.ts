@@ -36,6 +36,8 @@ export interface ReportRow {
   disallowedEmails: string[];
   /** v2: entries of `required-emails` the contact lacks. */
   missingRequiredEmails: string[];
+  /** Direct parent management group, on rows a `management-groups` walk reached. */
+  managementGroup?: string;
 }
 
 /** v3: one security contact setting found in the repository's files. */
@@ -105,6 +107,7 @@ export function buildReport(run: RunResult, context: ReportContext): Report {
         r.missingRequiredEmails ?? [],
         context.maskEmails,
       ),
+      ...(r.managementGroup ? { managementGroup: r.managementGroup } : {}),
     })),
     scan: run.scan,
     files: [...(run.files?.findings ?? [])]

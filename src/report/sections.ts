@@ -111,28 +111,40 @@ export function resultTable(
   mask: boolean,
   budgetBytes: number,
   checks: readonly string[] = [],
+  /** Adds a Management group column after the ID (group scope). */
+  showGroup = false,
 ): Table {
   const perControl = checks.length > 1 ? checks : [];
-  const headers = [
-    "Subscription",
-    "ID",
-    "Verdict",
-    ...perControl,
-    "Additional email addresses",
-    "Reason",
-  ];
+  const withGroup = (cells: string[], group: string): string[] =>
+    showGroup ? [...cells.slice(0, 2), group, ...cells.slice(2)] : cells;
+  const headers = withGroup(
+    [
+      "Subscription",
+      "ID",
+      "Verdict",
+      ...perControl,
+      "Additional email addresses",
+      "Reason",
+    ],
+    "Management group",
+  );
   const lines = [tableRow(headers), tableRow(headers.map(() => "---"))];
   let used = Buffer.byteLength(lines.join("\n"));
   let shown = 0;
   for (const result of results) {
-    const line = tableRow([
-      escapeMarkdown(truncate(result.displayName, 120)) || "—",
-      `\`${escapeMarkdown(result.subscriptionId).replaceAll("`", "")}\``,
-      VERDICT_LABEL[result.status],
-      ...perControl.map((control) => findingCell(result, control)),
-      addressCell(result, mask),
-      escapeMarkdown(truncate(result.reason, 400)),
-    ]);
+    const line = tableRow(
+      withGroup(
+        [
+          escapeMarkdown(truncate(result.displayName, 120)) || "—",
+          `\`${escapeMarkdown(result.subscriptionId).replaceAll("`", "")}\``,
+          VERDICT_LABEL[result.status],
+          ...perControl.map((control) => findingCell(result, control)),
+          addressCell(result, mask),
+          escapeMarkdown(truncate(result.reason, 400)),
+        ],
+        escapeMarkdown(truncate(result.managementGroup ?? "", 90)) || "—",
+      ),
+    );
     const size = Buffer.byteLength(line) + 1;
     if (used + size > budgetBytes) break;
     lines.push(line);

@@ -38,6 +38,8 @@ const TABLE_BUDGET_BYTES = 400 * 1024;
 
 export function renderSummary(run: RunResult, context: SummaryContext): string {
   const attention = needingAttention(run.results);
+  // Group scope: rows a management-group walk reached carry their parent group.
+  const showGroup = run.results.some((r) => r.managementGroup !== undefined);
   const rest = byUrgency(run.results).filter(
     (r) => r.status === "pass" || r.status === "skipped",
   );
@@ -90,6 +92,7 @@ export function renderSummary(run: RunResult, context: SummaryContext): string {
       context.maskEmails,
       TABLE_BUDGET_BYTES,
       run.checks,
+      showGroup,
     );
     parts.push(
       "",
@@ -105,6 +108,7 @@ export function renderSummary(run: RunResult, context: SummaryContext): string {
       context.maskEmails,
       TABLE_BUDGET_BYTES,
       run.checks,
+      showGroup,
     );
     parts.push(
       "",

@@ -12,6 +12,7 @@ import {
   send,
   sleep,
 } from "./context.js";
+import { descendantsAnswer, findGroup } from "./management-groups.js";
 import type {
   FakeBehaviour,
   FakeContact,
@@ -89,6 +90,17 @@ export function handleArm(
   const [root, id, providers, namespace, type, name, ...extra] =
     ex.segments.map((s, i) => (i === 1 || i === 5 ? s : s.toLowerCase()));
 
+  if (
+    ex.req.method === "GET" &&
+    root === "providers" &&
+    id?.toLowerCase() === "microsoft.management" &&
+    providers === "managementgroups" &&
+    type === "descendants" &&
+    name === undefined
+  ) {
+    // segments[3] keeps the group ID's own case.
+    return groupDescendants(ctx, ex, ex.segments[3] ?? "");
+  }
   if (ex.req.method !== "GET" || root !== "subscriptions") {
     return unknownRoute(ctx, ex);
   }
@@ -397,6 +409,40 @@ function listSubscriptions(
       `${ctx.armUrl}/subscriptions?api-version=${encodeURIComponent(version)}` +
       `&%24skiptoken=${encodeSkipToken(next)}`;
     return ok({ nextLink, value });
+  });
+}
+
+function groupDescendants(
+  ctx: FakeContext,
+  ex: Exchange,
+  groupId: string,
+): Promise<void> {
+  const group = findGroup(ctx.tenant, groupId);
+  const behaviour = nextBehaviour(
+    ctx,
+    ctx.tenant.managementGroups?.find((g) => g.id === group)?.behaviours,
+  );
+  return finish(ctx, ex, latencyOf(ctx), behaviour, () => {
+    const skipToken = ex.url.searchParams.get("$skiptoken");
+    const offset = skipToken === null ? 0 : decodeSkipToken(skipToken);
+    if (offset === undefined) {
+      return error(400, "InvalidSkipToken", "The skip token is invalid.");
+    }
+    const version = ex.url.searchParams.get("api-version");
+    const answer = descendantsAnswer(ctx.tenant, groupId, version, offset);
+    if (answer.kind === "error") {
+      return error(answer.status, answer.code, answer.message);
+    }
+    if (answer.nextOffset === undefined) return ok({ value: answer.value });
+    const origin =
+      ctx.tenant.descendantsNextLink === "foreign"
+        ? "https://localhost:1/arm"
+        : ctx.armUrl;
+    const nextLink =
+      `${origin}/providers/Microsoft.Management/managementGroups/` +
+      `${encodeURIComponent(groupId)}/descendants?api-version=` +
+      `${encodeURIComponent(version ?? "")}&%24skiptoken=${encodeSkipToken(answer.nextOffset)}`;
+    return ok({ nextLink, value: answer.value });
   });
 }
 

@@ -14,6 +14,7 @@ export {
   behaviourTimes,
   type FakeBehaviour,
   type FakeContact,
+  type FakeManagementGroup,
   type FakeSubscription,
   type FakeTenant,
   forever,

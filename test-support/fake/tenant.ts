@@ -18,12 +18,35 @@ export interface FakeTenant {
   listing?: FakeBehaviour[];
   /** Page 2 onward's nextLink points back to page 2 forever. */
   repeatNextLink?: boolean;
+  /**
+   * The management group tree below the Tenant Root Group (whose ID is the
+   * tenant ID). A group ID not here (nor the root) answers 404.
+   */
+  managementGroups?: FakeManagementGroup[];
+  /** Items per page of a descendants answer; default 100. */
+  descendantsPageSize?: number;
+  /**
+   * Hostile descendants paging: "repeat" points every later nextLink back at
+   * page 2; "foreign" sends the nextLink to https://localhost:1 (another origin).
+   */
+  descendantsNextLink?: "repeat" | "foreign";
   /** Managed identities the runner's host has (served at /identity); default none. */
   managedIdentity?: { systemAssigned?: boolean; userAssigned?: string[] };
   /** Every listing page answers this nextLink (e.g. another host's URL). */
   nextLink?: string;
   /** Past the last subscription, every page is empty with a new nextLink, for ever. */
   endlessListing?: boolean;
+}
+
+export interface FakeManagementGroup {
+  /** The group's ID (its name); matched case-insensitively. */
+  id: string;
+  /** Default: the ID. */
+  displayName?: string;
+  /** Parent group ID; default the Tenant Root Group. */
+  parent?: string;
+  /** Applied to this group's descendants requests, one per request (e.g. forever 403). */
+  behaviours?: FakeBehaviour[];
 }
 
 export interface FakeSubscription {
@@ -47,6 +70,8 @@ export interface FakeSubscription {
   latencyMs?: number;
   /** GET of this subscription answers with this subscriptionId instead. */
   answerAs?: string;
+  /** Parent management group ID; default the Tenant Root Group. */
+  managementGroup?: string;
 }
 
 export interface FakeContact {

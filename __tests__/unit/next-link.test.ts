@@ -1,16 +1,14 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import {
-  MAX_CONTACT_PAGES,
-  nextLinkProblem,
-} from "../../src/azure/security-contacts.js";
+import { nextLinkProblem } from "../../src/azure/next-link.js";
 
 const ARM = "https://management.azure.com";
 const NEXT = `${ARM}/subscriptions/x/providers/Microsoft.Security/securityContacts?page=2`;
+const CONTACTS = { name: "security contacts", maxPages: 100 };
 
 describe("nextLinkProblem", () => {
   it("follows a new link on the Resource Manager origin", () => {
-    assert.equal(nextLinkProblem(NEXT, ARM, new Set(), 1), null);
+    assert.equal(nextLinkProblem(NEXT, ARM, new Set(), 1, CONTACTS), null);
   });
 
   it("refuses another origin, even a look-alike host or another port", () => {
@@ -20,29 +18,39 @@ describe("nextLinkProblem", () => {
       "http://management.azure.com/x",
     ]) {
       assert.match(
-        nextLinkProblem(link, ARM, new Set(), 1) ?? "",
+        nextLinkProblem(link, ARM, new Set(), 1, CONTACTS) ?? "",
         /another origin/,
       );
     }
   });
 
+  it("names the list in every refusal", () => {
+    assert.match(
+      nextLinkProblem("https://evil.example/x", ARM, new Set(), 1, {
+        name: "management group descendants",
+        maxPages: 10_000,
+      }) ?? "",
+      /^The management group descendants answer has a 'nextLink' to another origin \(https:\/\/evil\.example\)/,
+    );
+  });
+
   it("refuses a link that is not a URL", () => {
     assert.match(
-      nextLinkProblem("/relative", ARM, new Set(), 1) ?? "",
+      nextLinkProblem("/relative", ARM, new Set(), 1, CONTACTS) ?? "",
       /not a URL/,
     );
   });
 
   it("refuses a repeating link", () => {
     assert.match(
-      nextLinkProblem(NEXT, ARM, new Set([NEXT]), 2) ?? "",
+      nextLinkProblem(NEXT, ARM, new Set([NEXT]), 2, CONTACTS) ?? "",
       /repeats/,
     );
   });
 
   it("stops after the page bound", () => {
     assert.match(
-      nextLinkProblem(NEXT, ARM, new Set(), MAX_CONTACT_PAGES) ?? "",
+      nextLinkProblem(NEXT, ARM, new Set(), 100, CONTACTS) ?? "",
       /more than 100 pages/,
     );
   });
