@@ -12,7 +12,7 @@
  * A benchmark, not a test: it asserts nothing about time, and exits non-zero
  * only when a run did not pass every subscription.
  *
- * The file scan (scan: files) over a generated workspace of --files N
+ * The bundle with scan: files over a generated workspace of --files N
  * files, 2% of them setting the address, prints
  *
  *   bench: files=5000 scan_s=1.23 findings=100
