@@ -201,6 +201,40 @@ describe("scan: files, the bundle alone", () => {
   });
 });
 
+describe("scan: files with create-issue", () => {
+  test("opens the tracking issue with the file findings, asking Azure nothing", async () => {
+    const fake = await startFake({ tenant: generatedTenant(1) });
+    try {
+      const ws = await workspace("alz-bicep-classic");
+      made.push(ws);
+      const run = await runAction(
+        {
+          scan: "files",
+          "create-issue": "true",
+          "github-token": "ghs_test",
+        },
+        { ...runnerEnv(fake), GITHUB_WORKSPACE: ws },
+      );
+      assert.equal(run.exitCode, 1, run.stderr);
+      assert.deepEqual(
+        fake.requests.filter((r) => r.service !== "github"),
+        [],
+      );
+      const [issue] = fake.github.issues;
+      assert.ok(issue, "an issue was opened");
+      assert.match(issue.body, /### Infrastructure code/);
+      assert.match(
+        issue.body,
+        /Security contact settings in the repository fail/,
+      );
+      assert.doesNotMatch(issue.body, /✅ pass \|/);
+      assert.doesNotMatch(issue.body, /security_contact@/);
+    } finally {
+      await fake.close();
+    }
+  });
+});
+
 describe("scan: files, nothing in scope", () => {
   test("is an error, never a silent pass", async () => {
     const ws = await mkdtemp(join(tmpdir(), "file-scan-e2e-"));
