@@ -39,6 +39,15 @@ export interface FileScanPlace {
 /** The SARIF `tool.driver`: what code scanning shows as the source of the alerts. */
 const TOOL = { name: "defender-security-contact-check", version: "1.0.0" };
 
+const URGENCY = { fail: 0, error: 1, pass: 2 } as const;
+
+/** Failures, then errors, then passes; path and line order within each (the reports' order). */
+export function byUrgency(
+  findings: readonly EvaluatedFileFinding[],
+): EvaluatedFileFinding[] {
+  return [...findings].sort((a, b) => URGENCY[a.status] - URGENCY[b.status]);
+}
+
 export function countFileFindings(
   findings: readonly EvaluatedFileFinding[],
 ): FileCounts {

@@ -5,6 +5,7 @@
  * counts the rest. Pure.
  */
 import type { FailurePolicy, RunResult } from "../check/run-result.js";
+import { byUrgency } from "../files/run-file-scan.js";
 import { plural } from "../text.js";
 import { MAX_FINDING_ANNOTATIONS, type Annotation } from "./annotations.js";
 import { needingAttention } from "./sections.js";
@@ -22,9 +23,7 @@ export function planFileAnnotations(
   const files = run.files;
   if (!files) return [];
   const annotations: FileAnnotation[] = [];
-  const findings = files.findings
-    .filter((f) => f.status !== "pass")
-    .sort((a, b) => (a.status === b.status ? 0 : a.status === "fail" ? -1 : 1));
+  const findings = byUrgency(files.findings).filter((f) => f.status !== "pass");
   const fails = (status: string): boolean =>
     status === "fail" ? policy.failOnMissing : policy.failOnError;
   const slots = Math.max(

@@ -5,7 +5,7 @@
  */
 import { presentEmails } from "../check/emails.js";
 import type { RunResult, RunStatus } from "../check/run-result.js";
-import type { FileRun } from "../files/run-file-scan.js";
+import { byUrgency, type FileRun } from "../files/run-file-scan.js";
 import type { EvaluatedFileFinding } from "../files/verdict.js";
 import { inflect, plural } from "../text.js";
 import { escapeMarkdown, tableRow, truncate } from "./markdown.js";
@@ -15,8 +15,6 @@ const VERDICT_LABEL: Record<EvaluatedFileFinding["status"], string> = {
   fail: "❌ fail",
   error: "⚠️ error",
 };
-
-const ORDER = { fail: 0, error: 1, pass: 2 } as const;
 
 const FILES_HEADLINE: Record<RunStatus, string> = {
   pass: "✅ The repository's security contact settings are valid",
@@ -68,9 +66,9 @@ export function infrastructureCodeSection(
 ): string[] {
   const files = run.files;
   if (!files) return [];
-  const findings = [...files.findings]
-    .filter((f) => passing || f.status !== "pass")
-    .sort((a, b) => ORDER[a.status] - ORDER[b.status]);
+  const findings = byUrgency(files.findings).filter(
+    (f) => passing || f.status !== "pass",
+  );
   const parts = ["", "### Infrastructure code", "", fileCountsLine(files)];
   if (files.counts.total === 0) {
     parts.push(

@@ -8,6 +8,7 @@ import { resolve } from "node:path";
 import { presentEmails } from "../check/emails.js";
 import type { Finding, Verdict } from "../check/model.js";
 import type { RunCounts, RunResult, RunStatus } from "../check/run-result.js";
+import { byUrgency } from "../files/run-file-scan.js";
 
 export const REPORT_FILE_NAME = "security-contact-report.json";
 
@@ -74,8 +75,6 @@ export interface Report {
   files: ReportFileFinding[];
 }
 
-const FILE_ORDER = { fail: 0, error: 1, pass: 2 } as const;
-
 export function buildReport(run: RunResult, context: ReportContext): Report {
   return {
     schemaVersion: 3,
@@ -110,18 +109,16 @@ export function buildReport(run: RunResult, context: ReportContext): Report {
       ...(r.managementGroup ? { managementGroup: r.managementGroup } : {}),
     })),
     scan: run.scan,
-    files: [...(run.files?.findings ?? [])]
-      .sort((a, b) => FILE_ORDER[a.status] - FILE_ORDER[b.status])
-      .map((f) => ({
-        path: f.path,
-        line: f.line,
-        setting: f.setting,
-        source: f.source,
-        status: f.status,
-        reason: f.reason,
-        emails: presentEmails(f.emails, context.maskEmails),
-        invalidEmails: presentEmails(f.invalidEmails, context.maskEmails),
-      })),
+    files: byUrgency(run.files?.findings ?? []).map((f) => ({
+      path: f.path,
+      line: f.line,
+      setting: f.setting,
+      source: f.source,
+      status: f.status,
+      reason: f.reason,
+      emails: presentEmails(f.emails, context.maskEmails),
+      invalidEmails: presentEmails(f.invalidEmails, context.maskEmails),
+    })),
   };
 }
 
