@@ -3,7 +3,8 @@
  * account. Starts the local fake of Entra ID, Azure Resource Manager and
  * GitHub, runs the real bundle exactly as a runner would, and prints what a
  * user would see: once with today's default inputs, once with every control
- * and an address policy. Each run's job summary and JSON report stay in a
+ * and an address policy, and once planning the fix of what fails
+ * (`remediate: plan`, which writes nothing). Each run's job summary and JSON report stay in a
  * directory it names, for a look after the run.
  */
 import { mkdir, rm, writeFile } from "node:fs/promises";
@@ -31,6 +32,13 @@ const POLICY_INPUTS = {
   checks: "all",
   "required-emails": "secops@contoso.com",
   "allowed-email-domains": "contoso.com",
+};
+
+/** The third run: the second, planning the fix. */
+const PLAN_INPUTS = {
+  ...POLICY_INPUTS,
+  remediate: "plan",
+  "remediation-emails": "secops@contoso.com",
 };
 
 async function show(
@@ -89,7 +97,7 @@ try {
     `Sample tenant: ${plural(fake.tenant.subscriptions.length, "subscription")} covering every verdict, served by a local fake at ${fake.url}.`,
   );
   console.log(
-    "Running: node dist/index.js (the committed bundle), with a runner's environment, twice.",
+    "Running: node dist/index.js (the committed bundle), with a runner's environment, three times.",
   );
   const root = join(tmpdir(), "defender-contact-check-demo");
   await show(fake, "Run 1: today's default inputs", {}, join(root, "default"));
@@ -100,6 +108,12 @@ try {
       .join(", ")}`,
     POLICY_INPUTS,
     join(root, "all-controls"),
+  );
+  await show(
+    fake,
+    "Run 3: the same, with remediate: plan (see Planned changes; nothing is written)",
+    PLAN_INPUTS,
+    join(root, "plan"),
   );
 
   console.log(rule("Reading this demo"));

@@ -38,6 +38,8 @@ export const INPUTS = {
   checks: { required: false, default: "additional-emails" },
   "required-emails": { required: false, default: "" },
   "allowed-email-domains": { required: false, default: "" },
+  remediate: { required: false, default: "off" },
+  "remediation-emails": { required: false, default: "" },
   scan: { required: false, default: "azure" },
   files: {
     required: false,
@@ -60,6 +62,7 @@ export const OUTPUTS = [
   "report-file",
   "issue-number",
   "issue-url",
+  "remediated-subscriptions",
   "file-findings-total",
   "file-findings-failed",
   "file-findings-errored",

@@ -48,6 +48,14 @@ export function boundRun(run: RunResult): RunResult {
       ...result,
       displayName: truncate(result.displayName, MAX_AZURE_TEXT_CHARS),
       reason: truncate(result.reason, MAX_AZURE_TEXT_CHARS),
+      ...(result.remediation?.reason
+        ? {
+            remediation: {
+              ...result.remediation,
+              reason: truncate(result.remediation.reason, MAX_AZURE_TEXT_CHARS),
+            },
+          }
+        : {}),
     })),
     runErrors: run.runErrors.map((error) =>
       truncate(error, MAX_AZURE_TEXT_CHARS),

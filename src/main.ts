@@ -23,6 +23,7 @@ import { log, logLine, maskAddressesInLog } from "./log.js";
 import { maskRun } from "./masking.js";
 import { errorMessage, inflect, oneLine, plural } from "./text.js";
 import { evaluateScope } from "./evaluate.js";
+import { remediateFailures } from "./remediation/remediate.js";
 import { trackIssue, type Tracking } from "./github/tracking.js";
 import { publishReports } from "./report/publish.js";
 import { readSettings, type Settings } from "./settings.js";
@@ -45,6 +46,16 @@ function logVerdict(result: SubscriptionResult): void {
   const name = oneLine(result.displayName) || "(no name)";
   log.info(
     `${result.status.toUpperCase().padEnd(7)} ${result.subscriptionId}  ${name}: ${result.reason}`,
+  );
+}
+
+/** Field names only: the values can hold addresses. */
+function logRemediation(result: SubscriptionResult): void {
+  const { remediation } = result;
+  if (!remediation) return;
+  const fields = remediation.changes.map((change) => change.field).join(", ");
+  log.info(
+    `${remediation.action.toUpperCase().padEnd(9)} ${result.subscriptionId}: ${fields || "no change"}${remediation.reason ? ` (${remediation.reason})` : ""}`,
   );
 }
 
@@ -90,9 +101,21 @@ async function checkAzure(
       },
     ),
   );
+  const results =
+    settings.remediate === "off"
+      ? evaluation.results
+      : await core.group(`Remediate (${settings.remediate})`, async () => {
+          const rows = await remediateFailures(
+            evaluation.results,
+            settings,
+            arm.contactWriter,
+          );
+          for (const row of rows) logRemediation(row);
+          return rows;
+        });
   // Every report below shows this bounded, masked view of the run.
   const bounded = boundRun(
-    summarizeRun(evaluation.results, evaluation.runErrors, settings.checks),
+    summarizeRun(results, evaluation.runErrors, settings.checks),
   );
   const run = settings.maskEmails ? maskRun(bounded) : bounded;
 

@@ -29,6 +29,14 @@ function maskResult(result: SubscriptionResult): SubscriptionResult {
     ...result,
     displayName: maskAddressesIn(result.displayName),
     reason: maskAddressesIn(result.reason),
+    ...(result.remediation?.reason
+      ? {
+          remediation: {
+            ...result.remediation,
+            reason: maskAddressesIn(result.remediation.reason),
+          },
+        }
+      : {}),
   };
 }
 

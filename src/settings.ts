@@ -8,6 +8,13 @@ import { isManagementGroupId } from "./azure/management-groups.js";
 import { classifyAddress } from "./check/address-policy.js";
 import { CONTROLS, DEFAULT_CHECKS } from "./check/controls/index.js";
 import { isGuid } from "./text.js";
+import {
+  parseRemediateMode,
+  remediationAddressProblem,
+  remediationEmailsRequired,
+  REMEDIATE_MODES,
+  type RemediateMode,
+} from "./remediation/inputs.js";
 
 /** Reads one raw input by its action.yml name ("" when unset). */
 export type InputReader = (name: InputName) => string;
@@ -63,6 +70,10 @@ export interface Settings {
   readonly requiredEmails: readonly string[];
   /** `allowed-email-domains`, lower-cased; empty means any domain. */
   readonly allowedEmailDomains: readonly string[];
+  /** `remediate`: off (default), plan or apply. */
+  readonly remediate: RemediateMode;
+  /** `remediation-emails`: valid, deliverable addresses the remedy adds; duplicates removed. */
+  readonly remediationEmails: readonly string[];
   /** What to check: the live tenant, the repository's files, or both. */
   readonly scan: ScanMode;
   /** `files` input: glob patterns relative to GITHUB_WORKSPACE. */
@@ -339,6 +350,49 @@ function allowedDomains(read: InputReader): string[] {
   return [...new Set(entries)];
 }
 
+/** `remediate` and `remediation-emails`; their rules live in remediation/inputs.ts. */
+function remediation(
+  read: InputReader,
+  selectedChecks: readonly string[],
+  allowedEmailDomains: readonly string[],
+  scan: ScanMode,
+): Pick<Settings, "remediate" | "remediationEmails"> {
+  const modeInput = orDefault(read, "remediate");
+  const remediate = parseRemediateMode(modeInput);
+  if (!remediate) {
+    throw invalid(
+      "remediate",
+      modeInput,
+      `one of ${REMEDIATE_MODES.join(", ")} was expected`,
+    );
+  }
+  if (remediate !== "off" && scan === "files") {
+    throw invalid(
+      "remediate",
+      modeInput,
+      "'off' was expected with scan: files (a remedy writes to Azure; set scan to azure or both)",
+    );
+  }
+  const byLowerCase = new Map<string, string>();
+  for (const entry of list(read, "remediation-emails")) {
+    const problem = remediationAddressProblem(entry, allowedEmailDomains);
+    if (problem) throw invalid("remediation-emails", entry, problem);
+    if (!byLowerCase.has(entry.toLowerCase())) {
+      byLowerCase.set(entry.toLowerCase(), entry);
+    }
+  }
+  if (
+    byLowerCase.size === 0 &&
+    remediationEmailsRequired(remediate, selectedChecks)
+  ) {
+    throw new InputError(
+      `Input 'remediation-emails' is empty, but 'remediate' is '${remediate}': ` +
+        "list the addresses to add where 'additional-emails' fails (e.g. secops@contoso.com).",
+    );
+  }
+  return { remediate, remediationEmails: [...byLowerCase.values()] };
+}
+
 export function readSettings(read: InputReader): Settings {
   const scan = scanMode(read);
   const type = authType(read);
@@ -401,6 +455,8 @@ export function readSettings(read: InputReader): Settings {
     );
   }
 
+  const selectedChecks = checks(read);
+  const allowedEmailDomains = allowedDomains(read);
   return {
     authType: type,
     clientId,
@@ -429,9 +485,10 @@ export function readSettings(read: InputReader): Settings {
     githubToken,
     issueTitle: orDefault(read, "issue-title"),
     issueLabels: labels,
-    checks: checks(read),
+    checks: selectedChecks,
     requiredEmails: requiredEmails(read),
-    allowedEmailDomains: allowedDomains(read),
+    allowedEmailDomains,
+    ...remediation(read, selectedChecks, allowedEmailDomains, scan),
     scan,
     files: filePatterns(read),
   };

@@ -231,10 +231,16 @@ export async function withFake<T>(
   }
 }
 
-/** The report's rows by subscription ID. */
+/** The report's rows by subscription ID; the test fails when an ID repeats. */
 export function reportRows(run: ActionRun): Map<string, ReportRow> {
   const subscriptions = run.report?.subscriptions ?? [];
-  return new Map(subscriptions.map((row) => [row.subscriptionId, row]));
+  const byId = new Map(subscriptions.map((row) => [row.subscriptionId, row]));
+  assert.equal(
+    byId.size,
+    subscriptions.length,
+    "one report row per subscription",
+  );
+  return byId;
 }
 
 /** The row of the fake's subscription guid(n); the test fails when it is absent. */

@@ -22,6 +22,7 @@ import {
 import {
   type ActionRun,
   fakeInputs,
+  reportRows,
   runAction,
   runnerEnv,
 } from "../../test-support/run-action.js";
@@ -31,13 +32,6 @@ import type { ReportRow } from "../../src/report/report-file.js";
 const ATTEMPT_TIMEOUT_MS = 1500;
 /** Nothing here may hang the suite: the bundle is killed after this. */
 const RUN_GUARD_MS = 80_000;
-
-function rowsOf(run: ActionRun): Map<string, ReportRow> {
-  const rows = run.report?.subscriptions ?? [];
-  const byId = new Map(rows.map((row) => [row.subscriptionId, row]));
-  assert.equal(byId.size, rows.length, "one report row per subscription");
-  return byId;
-}
 
 function row(rows: Map<string, ReportRow>, n: number): ReportRow {
   const found = rows.get(guid(n));
@@ -287,7 +281,7 @@ describe("faults on single subscriptions, in one run", () => {
   });
 
   it("gives every subscription the right status and a clear reason", () => {
-    const rows = rowsOf(run);
+    const rows = reportRows(run);
     assert.equal(rows.size, 25);
     for (let n = 1; n <= 25; n++) {
       const [status, reason] = expected.get(n) ?? ["pass", PASSED];
@@ -556,6 +550,7 @@ describe("2,000 subscriptions with 50 ms latency", () => {
       "subscriptions-skipped": "0",
       "failed-subscriptions": "[]",
       "control-failures": '{"additional-emails":0}',
+      "remediated-subscriptions": "[]",
       "report-file": run.outputs["report-file"],
       "file-findings-total": "0",
       "file-findings-failed": "0",
@@ -564,7 +559,7 @@ describe("2,000 subscriptions with 50 ms latency", () => {
       "issue-number": "",
       "issue-url": "",
     });
-    const rows = rowsOf(run);
+    const rows = reportRows(run);
     assert.equal(rows.size, N);
     for (let n = 1; n <= N; n++) assert.equal(row(rows, n).status, "pass");
     assert.deepEqual(reportErrors(run), []);

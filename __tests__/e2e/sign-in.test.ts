@@ -12,32 +12,19 @@ import { describe, test } from "node:test";
 import {
   generatedTenant,
   guid,
-  startFake,
   type Fake,
-  type FakeTenant,
 } from "../../test-support/fake/index.js";
 import { azureCliEnv } from "../../test-support/azure-cli.js";
 import {
   fakeInputs,
   runAction,
   runnerEnv,
+  withFake,
   type ActionRun,
 } from "../../test-support/run-action.js";
 
 const OTHER_TENANT = "0b0b0b0b-1111-4222-8333-444444444444";
 const USER_ASSIGNED = "6c6c6c6c-0000-4000-8000-00000000006c";
-
-async function withFake<T>(
-  tenant: FakeTenant,
-  body: (fake: Fake) => Promise<T>,
-): Promise<T> {
-  const fake = await startFake({ tenant });
-  try {
-    return await body(fake);
-  } finally {
-    await fake.close();
-  }
-}
 
 /** A runner's environment without the OIDC variables (no id-token: write). */
 function runnerEnvWithoutOidc(fake: Fake): Record<string, string> {

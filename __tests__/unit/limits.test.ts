@@ -51,6 +51,11 @@ describe("boundRun", () => {
           emails: [],
           invalidEmails: [],
           notificationsOff: false,
+          remediation: {
+            action: "failed",
+            changes: [],
+            reason: "f".repeat(5000),
+          },
         },
       ],
     };
@@ -58,5 +63,9 @@ describe("boundRun", () => {
     assert.equal(bounded.runErrors[0]?.length, MAX_AZURE_TEXT_CHARS);
     assert.equal(bounded.results[0]?.reason.length, MAX_AZURE_TEXT_CHARS);
     assert.equal(bounded.results[0]?.displayName.length, MAX_AZURE_TEXT_CHARS);
+    assert.equal(
+      bounded.results[0]?.remediation?.reason?.length,
+      MAX_AZURE_TEXT_CHARS,
+    );
   });
 });

@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { maskEmail } from "../../src/check/emails.js";
-import { maskAddressesIn } from "../../src/masking.js";
+import { maskAddressesIn, maskRun } from "../../src/masking.js";
+import { summarizeRun } from "../../src/check/run-result.js";
+import { resultOf } from "./fixtures.js";
 
 describe("maskAddressesIn", () => {
   it("masks every address in a text, whatever separates them", () => {
@@ -35,5 +37,30 @@ describe("maskEmail", () => {
 
   it("keeps one character of an entry without @", () => {
     assert.equal(maskEmail("security-team"), "s***");
+  });
+});
+
+describe("maskRun", () => {
+  it("masks names, reasons and a remediation's reason", () => {
+    const masked = maskRun(
+      summarizeRun([
+        resultOf(1, "fail", {
+          displayName: "jane@contoso.com's sub",
+          reason: "Write to bob@contoso.com.",
+          remediation: {
+            action: "failed",
+            changes: [],
+            reason: "Azure said: soc@contoso.com is not allowed.",
+          },
+        }),
+      ]),
+    );
+    const [row] = masked.results;
+    assert.equal(row?.displayName, "j***@contoso.com's sub");
+    assert.equal(row?.reason, "Write to b***@contoso.com.");
+    assert.equal(
+      row?.remediation?.reason,
+      "Azure said: s***@contoso.com is not allowed.",
+    );
   });
 });

@@ -31,11 +31,15 @@ function answer(request: PipelineRequest, status: number): PipelineResponse {
   return { status, headers: createHttpHeaders(), request, bodyAsText: "{}" };
 }
 
-function send(next: (request: PipelineRequest) => Promise<PipelineResponse>) {
+function send(
+  next: (request: PipelineRequest) => Promise<PipelineResponse>,
+  method: "GET" | "PUT" = "GET",
+) {
   const counter = new RetryCounter();
   const policy = resiliencePolicy(options, counter);
   const request = createPipelineRequest({
     url: "https://arm.example/subscriptions",
+    method,
   });
   return { counter, result: policy.sendRequest(request, next) };
 }
@@ -104,5 +108,59 @@ describe("resiliencePolicy", () => {
         error.code === "MalformedResponse" &&
         !error.message.includes("a@contoso.com"),
     );
+  });
+
+  it("does not resend a PUT after a 500 or a reset: it may have landed", async () => {
+    const failures = [
+      (r: PipelineRequest) => Promise.resolve(answer(r, 500)),
+      () =>
+        Promise.reject(
+          new RestError("read ECONNRESET", { code: "ECONNRESET" }),
+        ),
+    ];
+    for (const failure of failures) {
+      let calls = 0;
+      const { counter, result } = send((request) => {
+        calls++;
+        return failure(request);
+      }, "PUT");
+      await result.then(
+        (response) => assert.equal(response.status, 500),
+        (error: RestError) => assert.equal(error.code, "ECONNRESET"),
+      );
+      assert.equal(calls, 1);
+      assert.equal(counter.retries, 0);
+    }
+  });
+
+  it("resends a PUT after a 429 and a refused connection", async () => {
+    const outcomes = [
+      (r: PipelineRequest) => Promise.resolve(answer(r, 429)),
+      () =>
+        Promise.reject(
+          new RestError("connect ECONNREFUSED", { code: "ECONNREFUSED" }),
+        ),
+      (r: PipelineRequest) => Promise.resolve(answer(r, 200)),
+    ];
+    const { counter, result } = send((request) => {
+      const outcome = outcomes.shift();
+      assert.ok(outcome, "no more attempts than planned");
+      return outcome(request);
+    }, "PUT");
+    assert.equal((await result).status, 200);
+    assert.equal(counter.retries, 2);
+  });
+
+  it("does not resend a PUT that timed out", async () => {
+    let calls = 0;
+    const { result } = send(() => {
+      calls++;
+      return new Promise(() => undefined);
+    }, "PUT");
+    await assert.rejects(
+      result,
+      (error: RestError) => error.code === "RequestTimeout",
+    );
+    assert.equal(calls, 1);
   });
 });

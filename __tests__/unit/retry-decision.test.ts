@@ -3,10 +3,15 @@ import assert from "node:assert/strict";
 import {
   backoffMs,
   lowQuotaPauseMs,
+  mayResend,
   parseRetryAfter,
+  provesNotApplied,
   retryDelayMs,
 } from "../../src/azure/retry-decision.js";
-import type { RetryOptions } from "../../src/azure/retry-decision.js";
+import type {
+  AttemptOutcome,
+  RetryOptions,
+} from "../../src/azure/retry-decision.js";
 
 const OPTIONS: RetryOptions = {
   maxRetries: 3,
@@ -325,5 +330,98 @@ describe("retryDelayMs: the retry budget", () => {
       retryDelayMs(throttled, 1, unbudgeted, () => 0, 1e9),
       60_000,
     );
+  });
+});
+
+describe("mayResend: reads always, writes only when proven not applied", () => {
+  const outcomes: { name: string; outcome: AttemptOutcome }[] = [
+    { name: "HTTP 500", outcome: { kind: "response", status: 500 } },
+    { name: "HTTP 502", outcome: { kind: "response", status: 502 } },
+    { name: "HTTP 503", outcome: { kind: "response", status: 503 } },
+    { name: "HTTP 504", outcome: { kind: "response", status: 504 } },
+    { name: "HTTP 408", outcome: { kind: "response", status: 408 } },
+    { name: "a reset", outcome: { kind: "network", code: "ECONNRESET" } },
+    { name: "a network error", outcome: { kind: "network" } },
+    { name: "a timeout", outcome: { kind: "timeout" } },
+  ];
+
+  for (const { name, outcome } of outcomes) {
+    it(`resends a GET after ${name}`, () => {
+      assert.equal(mayResend("GET", outcome), true);
+      assert.equal(mayResend("get", outcome), true);
+    });
+    it(`does not resend a PUT after ${name}: it may have been applied`, () => {
+      assert.equal(mayResend("PUT", outcome), false);
+      assert.equal(mayResend("put", outcome), false);
+    });
+  }
+
+  it("resends a PUT after 429, with or without Retry-After", () => {
+    assert.equal(mayResend("PUT", { kind: "response", status: 429 }), true);
+    assert.equal(
+      mayResend("PUT", { kind: "response", status: 429, retryAfter: "2" }),
+      true,
+    );
+  });
+
+  it("resends a PUT after 503 only with Retry-After", () => {
+    assert.equal(
+      mayResend("PUT", { kind: "response", status: 503, retryAfter: "1" }),
+      true,
+    );
+    assert.equal(mayResend("PUT", { kind: "response", status: 503 }), false);
+  });
+
+  it("resends a PUT whose connection was refused (nothing was sent)", () => {
+    assert.equal(
+      mayResend("PUT", { kind: "network", code: "ECONNREFUSED" }),
+      true,
+    );
+  });
+
+  it("treats PATCH, POST and DELETE like PUT, HEAD and OPTIONS like GET", () => {
+    const serverError: AttemptOutcome = { kind: "response", status: 500 };
+    for (const method of ["PATCH", "POST", "DELETE"]) {
+      assert.equal(mayResend(method, serverError), false, method);
+    }
+    for (const method of ["HEAD", "OPTIONS"]) {
+      assert.equal(mayResend(method, serverError), true, method);
+    }
+  });
+});
+
+describe("provesNotApplied", () => {
+  it("holds for answers that turn a write away", () => {
+    for (const status of [400, 401, 403, 404, 409, 429]) {
+      assert.equal(
+        provesNotApplied({ kind: "response", status }),
+        true,
+        String(status),
+      );
+    }
+    assert.equal(
+      provesNotApplied({ kind: "response", status: 503, retryAfter: "5" }),
+      true,
+    );
+    assert.equal(
+      provesNotApplied({ kind: "network", code: "ECONNREFUSED" }),
+      true,
+    );
+  });
+
+  it("does not hold when the write may have landed", () => {
+    for (const status of [200, 201, 408, 500, 502, 503, 504]) {
+      assert.equal(
+        provesNotApplied({ kind: "response", status }),
+        false,
+        String(status),
+      );
+    }
+    assert.equal(
+      provesNotApplied({ kind: "network", code: "ECONNRESET" }),
+      false,
+    );
+    assert.equal(provesNotApplied({ kind: "network" }), false);
+    assert.equal(provesNotApplied({ kind: "timeout" }), false);
   });
 });

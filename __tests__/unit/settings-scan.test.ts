@@ -54,6 +54,17 @@ describe("readSettings: scan", () => {
   it("still needs client-id when the scan includes azure", () => {
     rejects({ scan: "both" }, /'client-id' is required/);
   });
+
+  it("refuses a remedy with a files-only scan: it would need Azure", () => {
+    rejects(
+      {
+        scan: "files",
+        remediate: "plan",
+        "remediation-emails": "secops@contoso.com",
+      },
+      /'remediate'.*"plan".*scan: files/,
+    );
+  });
 });
 
 describe("readSettings: files", () => {

@@ -418,6 +418,109 @@ describe("readSettings: tracking issue", () => {
   });
 });
 
+describe("readSettings: remediation", () => {
+  it("is off by default and needs no addresses then", () => {
+    const settings = settingsFrom();
+    assert.equal(settings.remediate, "off");
+    assert.deepEqual(settings.remediationEmails, []);
+  });
+
+  it("reads plan and apply in any case", () => {
+    const emails = { "remediation-emails": "secops@contoso.com" };
+    assert.equal(
+      settingsFrom({ remediate: "PLAN", ...emails }).remediate,
+      "plan",
+    );
+    assert.equal(
+      settingsFrom({ remediate: " Apply ", ...emails }).remediate,
+      "apply",
+    );
+    assert.equal(settingsFrom({ remediate: "Off" }).remediate, "off");
+  });
+
+  it("rejects an unknown mode, naming the input and the value", () => {
+    assertRejects(withIds({ remediate: "fix" }), "remediate", "fix");
+    assertRejects(withIds({ remediate: "true" }), "remediate", "true");
+  });
+
+  it("requires remediation-emails when remediate is plan or apply", () => {
+    for (const remediate of ["plan", "apply"]) {
+      assertRejects(withIds({ remediate }), "remediation-emails", undefined);
+      assertRejects(
+        withIds({ remediate, "remediation-emails": " ,\n " }),
+        "remediation-emails",
+        undefined,
+      );
+    }
+  });
+
+  it("needs no remediation-emails when additional-emails is not selected", () => {
+    const settings = settingsFrom({
+      remediate: "apply",
+      checks: "notify-owners, alert-notifications",
+    });
+    assert.equal(settings.remediate, "apply");
+    assert.deepEqual(settings.remediationEmails, []);
+  });
+
+  it("holds remediation-emails to allowed-email-domains when given", () => {
+    assertRejects(
+      withIds({
+        remediate: "plan",
+        "allowed-email-domains": "contoso.com",
+        "remediation-emails": "soc@eu.contoso.com, soc@fabrikam.com",
+      }),
+      "remediation-emails",
+      "soc@fabrikam.com",
+    );
+    assert.deepEqual(
+      settingsFrom({
+        remediate: "plan",
+        "allowed-email-domains": "contoso.com",
+        "remediation-emails": "soc@eu.contoso.com",
+      }).remediationEmails,
+      ["soc@eu.contoso.com"],
+    );
+  });
+
+  it("splits on commas, whitespace and newlines, dropping repeats case-insensitively", () => {
+    const settings = settingsFrom({
+      remediate: "plan",
+      "remediation-emails":
+        "SecOps@contoso.com,\n soc@fabrikam.com  secops@CONTOSO.com;",
+    });
+    assert.deepEqual(settings.remediationEmails, [
+      "SecOps@contoso.com",
+      "soc@fabrikam.com",
+    ]);
+  });
+
+  it("rejects an invalid or reserved address, even when remediate is off", () => {
+    for (const remediate of ["off", "apply"]) {
+      for (const bad of [
+        "not-an-email",
+        "ops@localhost",
+        "security_contact@replace_me",
+        "secops@example.com",
+        "a@mail.example.org",
+        "a@contoso.test",
+        "a@contoso.invalid",
+        "a@host.localhost",
+        "a@corp.example",
+      ]) {
+        assertRejects(
+          withIds({
+            remediate,
+            "remediation-emails": `secops@contoso.com, ${bad}`,
+          }),
+          "remediation-emails",
+          bad,
+        );
+      }
+    }
+  });
+});
+
 describe("readSettings: controls and address policy", () => {
   const base = { "client-id": CLIENT_ID, "tenant-id": TENANT_ID };
 

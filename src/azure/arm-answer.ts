@@ -76,7 +76,19 @@ export function isNotRegistered(code: string): boolean {
   );
 }
 
-function readContact(item: unknown, index: number): SecurityContact | ArmError {
+/** A 404 about the contact (not the subscription, not a bare page): none is configured. */
+export function meansNoContact(status: number, error: ArmError): boolean {
+  return (
+    status === 404 &&
+    error.code !== "SubscriptionNotFound" &&
+    !error.code.startsWith("HTTP")
+  );
+}
+
+export function readContact(
+  item: unknown,
+  index: number,
+): SecurityContact | ArmError {
   const where = `security contact #${index + 1}`;
   if (!isObject(item)) {
     return {
@@ -161,11 +173,7 @@ export function contactPageFromAnswer(
     const error = armError(status, body);
     if (isNotRegistered(error.code))
       return { kind: "not-registered", ...error };
-    if (
-      status === 404 &&
-      error.code !== "SubscriptionNotFound" &&
-      !error.code.startsWith("HTTP")
-    ) {
+    if (meansNoContact(status, error)) {
       return { kind: "found", contacts: [] };
     }
     return { kind: "error", ...error };

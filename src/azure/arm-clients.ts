@@ -12,6 +12,7 @@ import {
   RetryCounter,
   type ResilienceOptions,
 } from "./resilience.js";
+import { SecurityContactWriter, type ContactWriter } from "./contact-writer.js";
 import { DefenderPlanReader, type PlanReader } from "./defender-plans.js";
 import {
   ManagementGroupReader,
@@ -32,6 +33,8 @@ export interface ArmClients {
   subscriptions: SubscriptionSource;
   groups: GroupReader;
   contacts: ContactReader;
+  /** Used only with `remediate: plan|apply`. */
+  contactWriter: ContactWriter;
   plans: PlanReader;
   retries: RetryCounter;
 }
@@ -96,6 +99,10 @@ export function createArmClients(
     subscriptions: new ArmSubscriptionSource(subscriptionClient, listingLimits),
     groups: new ManagementGroupReader(securityCenter, resourceManagerEndpoint),
     contacts: new SecurityContactReader(
+      securityCenter,
+      resourceManagerEndpoint,
+    ),
+    contactWriter: new SecurityContactWriter(
       securityCenter,
       resourceManagerEndpoint,
     ),

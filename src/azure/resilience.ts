@@ -16,6 +16,7 @@ import { errorMessage, plural } from "../text.js";
 import { parseJson } from "./arm-answer.js";
 import {
   lowQuotaPauseMs,
+  mayResend,
   retryDelayMs,
   type AttemptOutcome,
   type RetryOptions,
@@ -159,13 +160,15 @@ export function resiliencePolicy(
             ),
           );
         }
-        const delay = retryDelayMs(
-          outcome,
-          retry,
-          options,
-          Math.random,
-          Date.now() - started,
-        );
+        const delay = mayResend(request.method, outcome)
+          ? retryDelayMs(
+              outcome,
+              retry,
+              options,
+              Math.random,
+              Date.now() - started,
+            )
+          : undefined;
         if (delay === undefined) {
           if (response) {
             const unreadable = unreadableBody(response);

@@ -24,6 +24,33 @@ export type AttemptOutcome =
 /** 501 and 505 will not change on a retry; these can. */
 const TRANSIENT_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 
+/** Methods that read: resending one cannot change anything twice. */
+const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Whether a write certainly did not happen: Azure turned it away (4xx; 429
+ * is throttling before processing; 408 is left out, it may come from a
+ * gateway after the fact), a 503 with `Retry-After` (turned away at the door),
+ * or a connection refused (nothing was sent). After a timeout, a reset or
+ * any other 5xx, the write may have landed.
+ */
+export function provesNotApplied(outcome: AttemptOutcome): boolean {
+  if (outcome.kind === "network") return outcome.code === "ECONNREFUSED";
+  if (outcome.kind !== "response") return false;
+  const { status } = outcome;
+  if (status === 503) return outcome.retryAfter !== undefined;
+  return status >= 400 && status < 500 && status !== 408;
+}
+
+/**
+ * Whether the request may be sent again after this outcome: a read always;
+ * a write (PUT, PATCH, POST, DELETE) only when the outcome proves it was not
+ * applied. Otherwise the caller re-reads before deciding, never writes blind.
+ */
+export function mayResend(method: string, outcome: AttemptOutcome): boolean {
+  return READ_METHODS.has(method.toUpperCase()) || provesNotApplied(outcome);
+}
+
 /** Parses `Retry-After` (seconds or an HTTP date) into milliseconds. */
 export function parseRetryAfter(
   value: string | undefined,

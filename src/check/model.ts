@@ -58,6 +58,24 @@ export type ContactLookup =
 
 export type Verdict = "pass" | "fail" | "skipped" | "error";
 
+/** One field a remediation changes (or would change), as a person reads it. */
+export interface FieldChange {
+  /** A property path such as `emails` or `notificationsSources.Alert.minimalSeverity`. */
+  readonly field: string;
+  /** Null when absent; lists (`emails`, `roles`) as arrays; addresses unmasked. */
+  readonly before: string | number | boolean | readonly string[] | null;
+  readonly after: string | number | boolean | readonly string[] | null;
+}
+
+/** What `remediate` did (or would do) to one failing subscription. */
+export interface Remediation {
+  /** plan: would change; applied: written and read back; unchanged: nothing to write; failed: see reason. */
+  action: "plan" | "applied" | "unchanged" | "failed";
+  changes: FieldChange[];
+  /** One plain sentence; on failed and unchanged. */
+  reason?: string;
+}
+
 /** One control's verdict on one subscription. */
 export interface Finding {
   control: string;
@@ -89,4 +107,6 @@ export interface SubscriptionResult {
   paidDefenderPlans?: string[];
   /** ID of the direct parent management group, when a group walk reached it. */
   managementGroup?: string;
+  /** Only with `remediate: plan|apply`, and only on subscriptions that failed a control. */
+  remediation?: Remediation;
 }

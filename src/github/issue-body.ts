@@ -4,11 +4,13 @@
  * Pure.
  */
 import type { RunResult } from "../check/run-result.js";
+import type { RemediateMode } from "../remediation/inputs.js";
 import {
   filesHeader,
   infrastructureCodeSection,
 } from "../report/file-section.js";
 import { escapeMarkdown } from "../report/markdown.js";
+import { remediationSection } from "../report/remediation-section.js";
 import { historyBlock, withSince, type FailingSince } from "./issue-history.js";
 import {
   countsLine,
@@ -42,6 +44,22 @@ export interface IssueContext {
   runUrl: string | undefined;
   /** Since when each row has needed attention; kept in the body for the next run. */
   failingSince?: FailingSince;
+  /** With `apply`, the issue says what this run changed. */
+  remediate?: RemediateMode;
+}
+
+const APPLIED_BUDGET_BYTES = 12_000;
+
+/** What `remediate: apply` did in this run, as lines to append; none otherwise. */
+function appliedInThisRun(run: RunResult, context: IssueContext): string[] {
+  if (context.remediate !== "apply") return [];
+  const section = remediationSection(
+    run.results,
+    "apply",
+    context.maskEmails,
+    APPLIED_BUDGET_BYTES,
+  );
+  return section ? ["", section] : [];
 }
 
 function runLink(context: IssueContext): string {
@@ -90,6 +108,7 @@ export function renderIssueBody(run: RunResult, context: IssueContext): string {
       );
     }
   }
+  parts.push(...appliedInThisRun(run, context));
   if (run.counts.failed > 0) {
     parts.push("", howToFix(context.resourceManagerEndpoint, run));
   }
@@ -106,5 +125,6 @@ export function renderClosingComment(
     countsLine(run.counts),
     "",
     `Checked ${context.generatedAt} by this ${runLink(context)}.`,
+    ...appliedInThisRun(run, context),
   ].join("\n");
 }

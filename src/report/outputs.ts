@@ -1,6 +1,7 @@
 /** The step outputs, named exactly as action.yml declares them. */
 import type { OutputName } from "../action-interface.js";
 import type { RunResult } from "../check/run-result.js";
+import { remediatedSubscriptionIds } from "../remediation/remediate.js";
 
 /** Sets one output; only names from src/action-interface.ts type-check. */
 export type OutputWriter = (name: OutputName, value: string) => void;
@@ -18,6 +19,11 @@ export function writeOutputs(
   setOutput("subscriptions-skipped", String(run.counts.skipped));
   setOutput("failed-subscriptions", JSON.stringify(run.failedSubscriptionIds));
   setOutput("control-failures", JSON.stringify(run.controlFailures));
+  // Always set, `[]` when remediate is off, so workflows can parse it unconditionally.
+  setOutput(
+    "remediated-subscriptions",
+    JSON.stringify(remediatedSubscriptionIds(run.results)),
+  );
   setOutput("report-file", reportFile);
   const files = run.files?.counts;
   setOutput("file-findings-total", String(files?.total ?? 0));

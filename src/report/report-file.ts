@@ -6,8 +6,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { presentEmails } from "../check/emails.js";
-import type { Finding, Verdict } from "../check/model.js";
+import type { Finding, Remediation, Verdict } from "../check/model.js";
 import type { RunCounts, RunResult, RunStatus } from "../check/run-result.js";
+import { presentRemediation } from "./remediation-section.js";
 import { byUrgency } from "../files/run-file-scan.js";
 
 export const REPORT_FILE_NAME = "security-contact-report.json";
@@ -39,6 +40,8 @@ export interface ReportRow {
   missingRequiredEmails: string[];
   /** Direct parent management group, on rows a `management-groups` walk reached. */
   managementGroup?: string;
+  /** v2, optional: what `remediate: plan|apply` did; only on subscriptions that failed a control. */
+  remediation?: Remediation;
 }
 
 /** v3: one security contact setting found in the repository's files. */
@@ -107,6 +110,11 @@ export function buildReport(run: RunResult, context: ReportContext): Report {
         context.maskEmails,
       ),
       ...(r.managementGroup ? { managementGroup: r.managementGroup } : {}),
+      ...(r.remediation
+        ? {
+            remediation: presentRemediation(r.remediation, context.maskEmails),
+          }
+        : {}),
     })),
     scan: run.scan,
     files: byUrgency(run.files?.findings ?? []).map((f) => ({

@@ -4,8 +4,10 @@
  */
 import { appendFile } from "node:fs/promises";
 import type { RunResult } from "../check/run-result.js";
+import type { RemediateMode } from "../remediation/inputs.js";
 import { filesHeader, infrastructureCodeSection } from "./file-section.js";
 import { escapeMarkdown } from "./markdown.js";
+import { remediationSection } from "./remediation-section.js";
 import {
   byUrgency,
   countsLine,
@@ -25,6 +27,8 @@ export interface SummaryContext {
   /** Why the step fails; empty when it passes. */
   failureReasons: readonly string[];
   trackingIssue?: { number: number; url: string; action: string } | undefined;
+  /** With plan or apply, a "Planned changes" or "Applied changes" section. */
+  remediate?: RemediateMode;
 }
 
 const TRACKING_VERB: Record<string, string> = {
@@ -119,6 +123,15 @@ export function renderSummary(run: RunResult, context: SummaryContext): string {
       "",
       "</details>",
     );
+  }
+  if (context.remediate && context.remediate !== "off") {
+    const section = remediationSection(
+      run.results,
+      context.remediate,
+      context.maskEmails,
+      TABLE_BUDGET_BYTES,
+    );
+    if (section) parts.push("", section);
   }
   if (run.counts.failed > 0) {
     parts.push("", howToFix(context.resourceManagerEndpoint, run));

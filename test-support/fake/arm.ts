@@ -9,9 +9,11 @@ import {
   type Exchange,
   type FakeContext,
   nextBehaviour,
+  readBody,
   send,
   sleep,
 } from "./context.js";
+import { contactBodyError, storedContact } from "./contact-write.js";
 import { descendantsAnswer, findGroup } from "./management-groups.js";
 import type {
   FakeBehaviour,
@@ -101,7 +103,12 @@ export function handleArm(
     // segments[3] keeps the group ID's own case.
     return groupDescendants(ctx, ex, ex.segments[3] ?? "");
   }
-  if (ex.req.method !== "GET" || root !== "subscriptions") {
+  const method = ex.req.method;
+  if ((method !== "GET" && method !== "PUT") || root !== "subscriptions") {
+    return unknownRoute(ctx, ex);
+  }
+  const isPut = method === "PUT";
+  if (isPut && (type !== "securitycontacts" || name === undefined)) {
     return unknownRoute(ctx, ex);
   }
   if (id === undefined) return listSubscriptions(ctx, index, ex);
@@ -131,12 +138,13 @@ export function handleArm(
   ) {
     return unknownRoute(ctx, ex);
   }
-  if (type === "securitycontacts") {
+  if (type === "securitycontacts" && !isPut) {
     countContactRequest(ctx, sub?.subscriptionId ?? id);
   }
   if (sub === undefined) {
     return finish(ctx, ex, latencyOf(ctx), undefined, () => notFound(id));
   }
+  if (isPut && name !== undefined) return putContact(ctx, ex, sub, name);
   if (type === "pricings") {
     return finish(ctx, ex, latencyOf(ctx, sub), undefined, () =>
       pricings(ex, sub, name),
@@ -545,6 +553,9 @@ function contactJson(
     type: "Microsoft.Security/securityContacts",
   };
   if (contact.omitProperties === true) return base;
+  if (contact.properties && version === "2023-12-01-preview") {
+    return { ...base, properties: contact.properties };
+  }
   const enabled = contact.isEnabled ?? true;
   const emails = contact.emails;
   switch (version) {
@@ -591,6 +602,66 @@ function contactJson(
           ]),
         },
       };
+  }
+}
+
+/**
+ * PUT .../securityContacts/default: validated like Microsoft.Security, then
+ * stored so later reads return it, unless a write behaviour says otherwise.
+ * The body is recorded in ctx.contactWrites whatever the answer.
+ */
+async function putContact(
+  ctx: FakeContext,
+  ex: Exchange,
+  sub: FakeSubscription,
+  name: string,
+): Promise<void> {
+  const text = await readBody(ex.req);
+  const write = {
+    subscriptionId: sub.subscriptionId,
+    body: parseOrText(text),
+    stored: false,
+  };
+  ctx.contactWrites.push(write);
+  const behaviour = nextBehaviour(ctx, sub.writeBehaviours);
+  const produce = (): Answer => {
+    const version = ex.url.searchParams.get("api-version") ?? "";
+    if (version !== "2023-12-01-preview") {
+      return invalidVersion(version, ["2023-12-01-preview"]);
+    }
+    if (name.toLowerCase() !== "default") {
+      return error(
+        400,
+        "InvalidInput",
+        `The security contact name '${name}' is not valid: it must be 'default'.`,
+      );
+    }
+    const failure = subscriptionWideFailure(sub);
+    if (failure) return failure;
+    const refusal = contactBodyError(text);
+    if (refusal) return error(400, refusal.code, refusal.message);
+    const { properties } = JSON.parse(text) as {
+      properties: Record<string, unknown>;
+    };
+    const contact = storedContact(properties);
+    if (behaviour?.kind !== "notSticky") {
+      sub.contact = contact;
+      write.stored = true;
+    }
+    return ok(contactJson(sub, contact, "2023-12-01-preview"));
+  };
+  if (behaviour?.kind === "lostAnswer") {
+    produce();
+    return finish(ctx, ex, 0, { kind: "reset" }, produce);
+  }
+  return finish(ctx, ex, latencyOf(ctx, sub), behaviour, produce);
+}
+
+function parseOrText(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
   }
 }
 

@@ -21,6 +21,15 @@ export interface RecordedRequest {
   withToken: boolean;
 }
 
+/** One security-contact PUT as it arrived. */
+export interface RecordedWrite {
+  subscriptionId: string;
+  /** The parsed JSON body, or the raw text when it was not JSON. */
+  body: unknown;
+  /** True when the fake kept it (valid, and no behaviour stopped it). */
+  stored: boolean;
+}
+
 export interface IssuedAccessToken {
   /** The scope minus "/.default", without a trailing slash. */
   resource: string;
@@ -45,6 +54,7 @@ export interface FakeContext {
   oidcRequestToken: string;
   signer: JwtSigner;
   requests: RecordedRequest[];
+  contactWrites: RecordedWrite[];
   issuedTokens: string[];
   accessTokens: Map<string, IssuedAccessToken>;
   /** Refresh tokens of Azure CLI sessions (see cliSession()) → their tenant. */

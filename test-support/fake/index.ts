@@ -1,4 +1,4 @@
-export type { RecordedRequest } from "./context.js";
+export type { RecordedRequest, RecordedWrite } from "./context.js";
 export type {
   FakeGitHubIssue,
   FakeGitHubOptions,
@@ -11,6 +11,7 @@ export {
   startFake,
 } from "./server.js";
 export {
+  baseTenant,
   behaviourTimes,
   type FakeBehaviour,
   type FakeContact,
@@ -21,4 +22,5 @@ export {
   generatedTenant,
   guid,
   sampleTenant,
+  writeForbidden,
 } from "./tenant.js";

@@ -13,6 +13,7 @@ import {
   type Exchange,
   type FakeContext,
   type RecordedRequest,
+  type RecordedWrite,
   sendJson,
   type ServiceName,
 } from "./context.js";
@@ -65,6 +66,8 @@ export interface Fake {
   cliSession(tenantId?: string): string;
   /** Every request, in arrival order; no bodies, no Authorization headers. */
   requests: RecordedRequest[];
+  /** Every security-contact PUT with its body, in arrival order. */
+  contactWrites: RecordedWrite[];
   /** Every OIDC JWT and Entra access token issued. */
   issuedTokens: string[];
   /** Live state, mutable by tests. */
@@ -120,6 +123,7 @@ export async function startFake(options: FakeOptions): Promise<Fake> {
     oidcRequestToken: randomBytes(24).toString("base64url"),
     signer,
     requests: [],
+    contactWrites: [],
     issuedTokens: [],
     accessTokens: new Map(),
     refreshTokens: new Map(),
@@ -180,6 +184,7 @@ export async function startFake(options: FakeOptions): Promise<Fake> {
       return refreshToken;
     },
     requests: ctx.requests,
+    contactWrites: ctx.contactWrites,
     issuedTokens: ctx.issuedTokens,
     get github() {
       return ctx.github;

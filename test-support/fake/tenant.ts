@@ -66,6 +66,8 @@ export interface FakeSubscription {
   contactNextLink?: string;
   /** Applied to the security-contact requests, one per request, in order. */
   behaviours?: FakeBehaviour[];
+  /** Applied to the security-contact PUTs instead, one per PUT, in order. */
+  writeBehaviours?: FakeBehaviour[];
   /** Added to this subscription's answers, on top of the tenant's. */
   latencyMs?: number;
   /** GET of this subscription answers with this subscriptionId instead. */
@@ -89,6 +91,11 @@ export interface FakeContact {
   notificationsByRole?: { state: string; roles: string[] } | null;
   /** Default `[{sourceType: "Alert", minimalSeverity: "High"}]`; null leaves it out. */
   notificationsSources?: Record<string, string>[] | null;
+  /**
+   * The properties as a PUT stored them: 2023-12-01-preview answers them
+   * verbatim (the fields above still feed the older api-versions).
+   */
+  properties?: Record<string, unknown>;
 }
 
 /**
@@ -112,6 +119,10 @@ export type FakeBehaviour = (
   | { kind: "delay"; ms: number }
   | { kind: "bareArray" }
   | { kind: "lowQuota"; remaining: number }
+  /** PUT only: answers 200 as if stored, but keeps the old contact. */
+  | { kind: "notSticky" }
+  /** PUT only: stores the write, then resets the connection instead of answering. */
+  | { kind: "lostAnswer" }
 ) & { readonly forever?: true };
 
 export const DEFAULT_SUBJECT = "repo:octo/landing-zone:ref:refs/heads/main";
@@ -134,6 +145,24 @@ export function forever(b: FakeBehaviour): FakeBehaviour[] {
   return [{ ...b, forever: true }];
 }
 
+/**
+ * Write behaviours for an identity that may read but not write the contact
+ * (no Security Admin role): every PUT answers ARM's 403.
+ */
+export function writeForbidden(subscriptionId: string): FakeBehaviour[] {
+  return forever({
+    kind: "status",
+    status: 403,
+    code: "AuthorizationFailed",
+    message:
+      `The client '${CLIENT_ID}' with object id '${CLIENT_ID}' does not have ` +
+      "authorization to perform action " +
+      "'Microsoft.Security/securityContacts/write' over scope " +
+      `'/subscriptions/${subscriptionId}/providers/Microsoft.Security/securityContacts/default' ` +
+      "or the scope is invalid. If access was recently granted, please refresh your credentials.",
+  });
+}
+
 /** Deterministic v4-shaped GUID: guid(1) = 00000000-0000-4000-8000-000000000001. */
 export function guid(n: number): string {
   if (!Number.isSafeInteger(n) || n < 0 || n >= 2 ** 48) {
@@ -146,7 +175,8 @@ export function guid(n: number): string {
 const TENANT_ID = "7e4f2a1c-5b3d-4c6e-9f80-1a2b3c4d5e6f";
 const CLIENT_ID = "3c9d8e7f-6a5b-4c3d-8e2f-0a1b2c3d4e5f";
 
-function baseTenant(subscriptions: FakeSubscription[]): FakeTenant {
+/** A tenant with the fixed ids and these subscriptions. */
+export function baseTenant(subscriptions: FakeSubscription[]): FakeTenant {
   return {
     tenantId: TENANT_ID,
     clientId: CLIENT_ID,

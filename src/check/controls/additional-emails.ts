@@ -2,6 +2,7 @@
  * `additional-emails`: the seed check. At least one valid address that the
  * address policy accepts, and every required address present.
  */
+import { mergeContact } from "../../remediation/contact-merge.js";
 import { plural } from "../../text.js";
 import { checkAddresses, type CheckedAddresses } from "../address-policy.js";
 import { presentEmails } from "../emails.js";
@@ -112,4 +113,10 @@ export const additionalEmails: Control = {
       hint: "set it to the addresses of your security team, separated by ;",
     },
   },
+  // Appended after the existing entries, which all stay (invalid ones too:
+  // removing an address is a person's decision).
+  repair: (contact, { remediationEmails, requiredEmails }) =>
+    mergeContact(contact, {
+      addEmails: [...remediationEmails, ...requiredEmails],
+    }),
 };

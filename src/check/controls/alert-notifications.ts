@@ -2,6 +2,7 @@
 import { PORTAL_PATH, type Control } from "./control.js";
 import {
   evaluateSource,
+  repairSource,
   sourceMerge,
   type SourceRule,
 } from "./notification-source.js";
@@ -25,4 +26,5 @@ export const alertNotifications: Control = {
     portal: `${PORTAL_PATH} → tick **Notify about alerts with the following severity (or higher)** and choose **High** → **Save**.`,
     merge: sourceMerge(rule),
   },
+  repair: (contact) => repairSource(contact, rule),
 };

@@ -2,6 +2,7 @@
 import { PORTAL_PATH, type Control } from "./control.js";
 import {
   evaluateSource,
+  repairSource,
   sourceMerge,
   type SourceRule,
 } from "./notification-source.js";
@@ -25,4 +26,5 @@ export const attackPathNotifications: Control = {
     portal: `${PORTAL_PATH} → tick **Notify about attack paths with the following risk level (or higher)** and choose **High** → **Save**.`,
     merge: sourceMerge(rule),
   },
+  repair: (contact) => repairSource(contact, rule),
 };

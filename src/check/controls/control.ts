@@ -2,6 +2,7 @@
  * What every control module exports: who it is, what it reads, the pure
  * rule, and how to fix a failure. The registry (index.ts) lists them in order.
  */
+import type { ContactProperties } from "../../remediation/contact-merge.js";
 import type { AddressPolicy } from "../address-policy.js";
 import type { Finding, SecurityContact } from "../model.js";
 
@@ -9,6 +10,14 @@ import type { Finding, SecurityContact } from "../model.js";
 export interface ControlPolicy extends AddressPolicy {
   /** `mask-emails`: reasons that name addresses mask them. */
   readonly maskEmails: boolean;
+}
+
+/** What a repair may add; all from the inputs. */
+export interface RepairSettings {
+  /** `remediation-emails`: what `additional-emails` adds. */
+  readonly remediationEmails: readonly string[];
+  /** `required-emails`: added too where missing. */
+  readonly requiredEmails: readonly string[];
 }
 
 /** A control's verdict on one subscription, before it is tagged with the control ID. */
@@ -49,7 +58,18 @@ export interface Control {
     contacts: readonly SecurityContact[],
     policy: ControlPolicy,
   ): ControlVerdict;
+  /** How a person fixes a failure (summary, tracking issue). */
   remedy: Remedy;
+  /**
+   * What `remediate` writes for a failure: the contact's `properties` with
+   * only what this control needs changed, everything else kept as it is.
+   * `contact` undefined: none exists yet, and Defender's defaults are the
+   * start. Pure.
+   */
+  repair(
+    contact: ContactProperties | undefined,
+    settings: RepairSettings,
+  ): ContactProperties;
 }
 
 /** The portal path every remedy starts from. */

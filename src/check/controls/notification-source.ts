@@ -2,6 +2,10 @@
  * The rule the alert and attack-path controls share: a notification source
  * of one type whose minimal level is low enough to email High. Pure.
  */
+import {
+  mergeContact,
+  type ContactProperties,
+} from "../../remediation/contact-merge.js";
 import { oneLine } from "../../text.js";
 import type { SecurityContact } from "../model.js";
 import { same, type ControlVerdict } from "./control.js";
@@ -63,4 +67,29 @@ export function sourceMerge(rule: SourceRule): string[] {
     `  + [{sourceType: "${rule.sourceType}", ${rule.field}: "High"}]`,
     ")",
   ];
+}
+
+/**
+ * The contact with the source of `sourceType` at High: added when missing,
+ * lowered from a level that does not email High. A level that already does
+ * (Medium, Low) stays.
+ */
+export function repairSource(
+  contact: ContactProperties | undefined,
+  rule: SourceRule,
+): ContactProperties {
+  const sources: unknown[] = Array.isArray(contact?.notificationsSources)
+    ? contact.notificationsSources
+    : [];
+  const level = sources
+    .map((source) => Object(source) as Record<string, unknown>)
+    .find((source) => same(String(source.sourceType), rule.sourceType))?.[
+    rule.field
+  ];
+  if (typeof level === "string" && rule.passing.some((ok) => same(level, ok))) {
+    return mergeContact(contact, {});
+  }
+  return mergeContact(contact, {
+    sources: [{ sourceType: rule.sourceType, [rule.field]: "High" }],
+  });
 }

@@ -1,4 +1,5 @@
 /** `notifications-enabled`: a contact exists and `isEnabled` is not `false`. */
+import { mergeContact } from "../../remediation/contact-merge.js";
 import { PORTAL_PATH, type Control } from "./control.js";
 
 export const notificationsEnabled: Control = {
@@ -28,4 +29,5 @@ export const notificationsEnabled: Control = {
     portal: `${PORTAL_PATH} → review the settings and **Save** them (saving turns the notifications on).`,
     merge: [".properties.isEnabled = true"],
   },
+  repair: (contact) => mergeContact(contact, { isEnabled: true }),
 };

@@ -1,4 +1,5 @@
 /** `notify-owners`: `notificationsByRole` is `On` and includes `Owner`. */
+import { mergeContact } from "../../remediation/contact-merge.js";
 import { oneLine } from "../../text.js";
 import { PORTAL_PATH, same, type Control } from "./control.js";
 
@@ -50,4 +51,6 @@ export const notifyOwners: Control = {
       "}",
     ],
   },
+  repair: (contact) =>
+    mergeContact(contact, { roleState: "On", addRoles: ["Owner"] }),
 };

@@ -1,0 +1,162 @@
+/**
+ * Reads and writes a subscription's one security contact (`default`,
+ * api-version 2023-12-01-preview) as raw properties, so a merge keeps all
+ * Azure holds. Goes through the `@azure/arm-security` client's pipeline (token,
+ * origin, resilience policy), where a PUT is resent only when the answer
+ * proves it was not applied; anything less certain comes back as `unknown`,
+ * and the caller reads the contact again before deciding.
+ */
+import {
+  createHttpHeaders,
+  createPipelineRequest,
+  isRestError,
+} from "@azure/core-rest-pipeline";
+import type { SecurityCenter } from "@azure/arm-security";
+import type { ContactProperties } from "../remediation/contact-merge.js";
+import { errorMessage } from "../text.js";
+import { armError, meansNoContact, parseJson } from "./arm-answer.js";
+import { provesNotApplied } from "./retry-decision.js";
+import { CONTACTS_API_VERSION } from "./security-contacts.js";
+
+export type ContactReadResult =
+  | { kind: "found"; properties: ContactProperties }
+  /** No contact is configured (404). */
+  | { kind: "none" }
+  | { kind: "error"; code: string; message: string };
+
+export type ContactWriteResult =
+  /** 2xx: Azure took the body. Read it back to see whether it stuck. */
+  | { kind: "accepted" }
+  /** Azure turned the write away (4xx, or throttled until the retries ran out): nothing changed. */
+  | { kind: "refused"; status?: number; code: string; message: string }
+  /** No proof either way (5xx, timeout, reset): read the contact again before deciding. */
+  | { kind: "unknown"; code: string; message: string };
+
+/** The one contact of a subscription, read and written whole. */
+export interface ContactWriter {
+  read(subscriptionId: string): Promise<ContactReadResult>;
+  write(
+    subscriptionId: string,
+    properties: ContactProperties,
+  ): Promise<ContactWriteResult>;
+}
+
+/** Said with every 403 on a write: reading needs Security Reader, writing more. */
+const WRITE_ROLE_HINT =
+  "The identity needs Security Admin on the subscription to write its security contact.";
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Maps the answer to `GET .../securityContacts/default`. Pure. */
+export function contactFromAnswer(
+  status: number,
+  body: string | undefined,
+): ContactReadResult {
+  if (status !== 200) {
+    const error = armError(status, body);
+    return meansNoContact(status, error)
+      ? { kind: "none" }
+      : { kind: "error", ...error };
+  }
+  const parsed = parseJson(status, body);
+  if (!parsed.ok) return { kind: "error", ...parsed.error };
+  const properties = isObject(parsed.value)
+    ? parsed.value.properties
+    : undefined;
+  if (!isObject(properties)) {
+    return {
+      kind: "error",
+      code: "MalformedResponse",
+      message: "The security contact 'default' has no properties.",
+    };
+  }
+  const { emails } = properties;
+  if (emails !== undefined && emails !== null && typeof emails !== "string") {
+    // Merging into a value we cannot read would overwrite it.
+    return {
+      kind: "error",
+      code: "MalformedResponse",
+      message: `The security contact 'default' has 'emails' of type ${typeof emails}, not a string.`,
+    };
+  }
+  return { kind: "found", properties };
+}
+
+/** Maps the final answer to a PUT (after the pipeline's retries). Pure. */
+export function writeResultFromAnswer(
+  status: number,
+  body: string | undefined,
+  retryAfter?: string,
+): ContactWriteResult {
+  if (status >= 200 && status < 300) return { kind: "accepted" };
+  const error = armError(status, body);
+  if (!provesNotApplied({ kind: "response", status, retryAfter })) {
+    return { kind: "unknown", ...error };
+  }
+  const message =
+    status === 403 ? `${error.message} ${WRITE_ROLE_HINT}` : error.message;
+  return { kind: "refused", status, code: error.code, message };
+}
+
+/** The last cause of a request that got no usable answer (retries spent). */
+function failure(error: unknown): { code: string; message: string } {
+  const code = isRestError(error) && error.code ? error.code : "RequestFailed";
+  return { code, message: errorMessage(error) };
+}
+
+export class SecurityContactWriter implements ContactWriter {
+  constructor(
+    private readonly client: SecurityCenter,
+    private readonly resourceManagerEndpoint: string,
+  ) {}
+
+  private url(subscriptionId: string): string {
+    return (
+      `${this.resourceManagerEndpoint}/subscriptions/${encodeURIComponent(subscriptionId)}` +
+      `/providers/Microsoft.Security/securityContacts/default?api-version=${CONTACTS_API_VERSION}`
+    );
+  }
+
+  async read(subscriptionId: string): Promise<ContactReadResult> {
+    try {
+      const response = await this.client.sendRequest(
+        createPipelineRequest({ url: this.url(subscriptionId), method: "GET" }),
+      );
+      return contactFromAnswer(
+        response.status,
+        response.bodyAsText ?? undefined,
+      );
+    } catch (error) {
+      return { kind: "error", ...failure(error) };
+    }
+  }
+
+  async write(
+    subscriptionId: string,
+    properties: ContactProperties,
+  ): Promise<ContactWriteResult> {
+    try {
+      const response = await this.client.sendRequest(
+        createPipelineRequest({
+          url: this.url(subscriptionId),
+          method: "PUT",
+          headers: createHttpHeaders({ "content-type": "application/json" }),
+          body: JSON.stringify({ properties }),
+        }),
+      );
+      return writeResultFromAnswer(
+        response.status,
+        response.bodyAsText ?? undefined,
+        response.headers.get("retry-after") ?? undefined,
+      );
+    } catch (error) {
+      const cause = failure(error);
+      // A refused connection sent nothing; any other failure may have landed.
+      return provesNotApplied({ kind: "network", code: cause.code })
+        ? { kind: "refused", ...cause }
+        : { kind: "unknown", ...cause };
+    }
+  }
+}
