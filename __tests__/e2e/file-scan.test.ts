@@ -20,6 +20,7 @@ import {
   repoRoot,
   runAction,
   runnerEnv,
+  withFake,
   type ActionRun,
 } from "../../test-support/run-action.js";
 
@@ -203,8 +204,7 @@ describe("scan: files, the bundle alone", () => {
 
 describe("scan: files with create-issue", () => {
   test("opens the tracking issue with the file findings, asking Azure nothing", async () => {
-    const fake = await startFake({ tenant: generatedTenant(1) });
-    try {
+    await withFake(generatedTenant(1), async (fake) => {
       const ws = await workspace("alz-bicep-classic");
       made.push(ws);
       const run = await runAction(
@@ -229,9 +229,7 @@ describe("scan: files with create-issue", () => {
       );
       assert.doesNotMatch(issue.body, /✅ pass \|/);
       assert.doesNotMatch(issue.body, /security_contact@/);
-    } finally {
-      await fake.close();
-    }
+    });
   });
 });
 
@@ -298,8 +296,7 @@ describe("scan: both", () => {
 
 describe("scan: azure (the default)", () => {
   test("leaves the file outputs empty and reads no file", async () => {
-    const fake = await startFake({ tenant: generatedTenant(1) });
-    try {
+    await withFake(generatedTenant(1), async (fake) => {
       const ws = await workspace("alz-bicep-classic");
       made.push(ws);
       const run = await runAction(fakeInputs(fake), {
@@ -313,8 +310,6 @@ describe("scan: azure (the default)", () => {
       assert.equal(run.report?.scan, "azure");
       assert.deepEqual(run.report?.files, []);
       assert.doesNotMatch(run.summary, /Infrastructure code/);
-    } finally {
-      await fake.close();
-    }
+    });
   });
 });

@@ -39,6 +39,8 @@ const TRACKING_VERB: Record<string, string> = {
 
 /** GitHub refuses summaries over 1 MiB; each table gets a share well below it. */
 const TABLE_BUDGET_BYTES = 400 * 1024;
+/** The file findings' share: a repository has far fewer settings than a tenant has subscriptions. */
+const FILE_TABLE_BUDGET_BYTES = 100 * 1024;
 
 export function renderSummary(run: RunResult, context: SummaryContext): string {
   const attention = needingAttention(run.results);
@@ -88,7 +90,11 @@ export function renderSummary(run: RunResult, context: SummaryContext): string {
     parts.push(...run.runErrors.map((error) => `- ${escapeMarkdown(error)}`));
   }
   parts.push(
-    ...infrastructureCodeSection(run, context.maskEmails, TABLE_BUDGET_BYTES),
+    ...infrastructureCodeSection(
+      run,
+      context.maskEmails,
+      FILE_TABLE_BUDGET_BYTES,
+    ),
   );
   if (attention.length > 0) {
     const table = resultTable(
