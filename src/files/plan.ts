@@ -43,6 +43,7 @@ function read(
   change: Change,
   keys: readonly string[],
   out: FileFinding[],
+  legacyEmail?: true,
 ): void {
   const setting = `${change.address}.${keys.join(".")}`;
   const line = doc.line(change.after ?? doc.root);
@@ -65,6 +66,7 @@ function read(
       setting,
       source: "terraform-plan",
       value: node.value,
+      ...(legacyEmail ? { legacyEmail } : {}),
     });
   } else {
     out.push({
@@ -164,7 +166,15 @@ export function recognisePlan(path: string, doc: JsonDocument): FileFinding[] {
         !child(properties, "email")
           ? "emails"
           : "email";
-      read(path, doc, change, ["body", "properties", key], out);
+      // The 2017 schema's single `email`: Defender no longer reads it.
+      read(
+        path,
+        doc,
+        change,
+        ["body", "properties", key],
+        out,
+        key === "email" || undefined,
+      );
     } else if (/^azurerm_.*policy_assignment$/.test(type)) {
       assignmentParameters(path, doc, change, out);
     }

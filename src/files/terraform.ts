@@ -164,6 +164,7 @@ function emit(
   key: string,
   raw: unknown,
   from = 0,
+  legacyEmail?: true,
 ): void {
   const result = interpret(raw, w.context);
   if ("skip" in result) return;
@@ -175,7 +176,11 @@ function emit(
   };
   w.out.push(
     "value" in result
-      ? { ...base, value: result.value }
+      ? {
+          ...base,
+          value: result.value,
+          ...(legacyEmail ? { legacyEmail } : {}),
+        }
       : { ...base, error: result.error },
   );
 }
@@ -234,7 +239,15 @@ function azapiBody(
   if (properties) {
     const key =
       "emails" in properties || !("email" in properties) ? "emails" : "email";
-    emit(w, `${address}.body.properties.${key}`, key, properties[key], from);
+    // The 2017 schema's single `email`: Defender no longer reads it.
+    emit(
+      w,
+      `${address}.body.properties.${key}`,
+      key,
+      properties[key],
+      from,
+      key === "email" || undefined,
+    );
     return;
   }
   const text = typeof body === "string" ? body : "";

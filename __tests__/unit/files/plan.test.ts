@@ -66,4 +66,25 @@ describe("Terraform plan JSON", () => {
       ["1 azapi_resource.c.body.properties.emails!known only at apply time"],
     );
   });
+
+  it("an azapi body with the 2017 schema's single email is legacy: it fails whatever its value", () => {
+    const plan = {
+      format_version: "1.2",
+      resource_changes: [
+        {
+          address: "azapi_resource.old",
+          type: "azapi_resource",
+          change: {
+            after: {
+              type: "Microsoft.Security/securityContacts@2017-08-01-preview",
+              body: { properties: { email: "ops@contoso.com" } },
+            },
+          },
+        },
+      ],
+    };
+    const [finding] = recogniseJsonFile("p.json", JSON.stringify(plan));
+    assert.equal(finding?.setting, "azapi_resource.old.body.properties.email");
+    assert.ok(finding && "legacyEmail" in finding && finding.legacyEmail);
+  });
 });

@@ -151,4 +151,25 @@ describe("Terraform .tf / .tfvars", () => {
       /Invalid expression/,
     );
   });
+
+  it("an azapi body with the 2017 schema's single email is legacy: it fails whatever its value", async () => {
+    const text = `resource "azapi_resource" "old" {
+  type = "Microsoft.Security/securityContacts@2017-08-01-preview"
+  body = {
+    properties = {
+      email = "ops@contoso.com"
+    }
+  }
+}
+`;
+    const doc = await parseHcl("main.tf", text);
+    const [finding] = recogniseTerraform(
+      "main.tf",
+      text,
+      doc,
+      terraformContext([{ name: "main.tf", parsed: doc }]),
+    );
+    assert.equal(finding?.setting, "azapi_resource.old.body.properties.email");
+    assert.ok(finding && "legacyEmail" in finding && finding.legacyEmail);
+  });
 });
