@@ -202,6 +202,32 @@ describe("scan: files, the bundle alone", () => {
   });
 });
 
+describe("scan: files, hostile files", () => {
+  test("broken, huge and deeply nested files are error findings, never a crash", async () => {
+    const ws = await workspace("hostile");
+    made.push(ws);
+    const deep = `${'{"a":'.repeat(20_000)}"emailSecurityContact"${"}".repeat(20_000)}`;
+    await writeFile(join(ws, "hostile", "deep.json"), deep);
+    await writeFile(
+      join(ws, "hostile", "huge.parameters.json"),
+      `{"parameters":{"emailSecurityContact":{"value":"${"a".repeat(5 * 1024 * 1024)}"}}}`,
+    );
+    const run = await runAction({ scan: "files" }, { GITHUB_WORKSPACE: ws });
+    assert.equal(run.exitCode, 1, run.stderr);
+    assert.equal(run.stderr, "");
+    assert.equal(run.outputs.status, "error");
+    const errored = run.report?.files.filter((f) => f.status === "error") ?? [];
+    assert.deepEqual([...new Set(errored.map((f) => f.path))].sort(), [
+      "hostile/broken.bicepparam",
+      "hostile/broken.json",
+      "hostile/broken.tf",
+      "hostile/deep.json",
+      "hostile/huge.parameters.json",
+    ]);
+    assert.equal(run.outputs["file-findings-errored"], String(errored.length));
+  });
+});
+
 describe("scan: files with create-issue", () => {
   test("opens the tracking issue with the file findings, asking Azure nothing", async () => {
     await withFake(generatedTenant(1), async (fake) => {
