@@ -56,4 +56,14 @@ describe("oldestTrackingIssue", () => {
     );
     assert.equal(found?.number, 4);
   });
+
+  it("with an unknown identity and no bot's issue, the oldest marker-first one stands", () => {
+    const people = [
+      issue({ number: 7, author: "mallory", authorIsBot: false }),
+      issue({ number: 3, author: "ci-user", authorIsBot: false }),
+    ];
+    assert.equal(oldestTrackingIssue(people, MARKER, undefined)?.number, 3);
+    // A known identity never falls back: none of these is its issue.
+    assert.equal(oldestTrackingIssue(people, MARKER, "octo-admin"), undefined);
+  });
 });

@@ -62,15 +62,28 @@ export function isTrackingIssue(
     : issue.author.toLowerCase() === identity.toLowerCase();
 }
 
-/** When several qualify, the oldest (lowest number) is the tracking issue. */
+/**
+ * When several qualify, the oldest (lowest number) is the tracking issue.
+ * When GitHub will not name the token's identity and no marker-first issue
+ * is a bot's (a GitHub Enterprise Server or proxy that reports no account
+ * type), the oldest marker-first issue stands: a newer copy by someone else
+ * still never wins, and the action does not open a new issue on every run.
+ */
 export function oldestTrackingIssue(
   issues: Iterable<IssueSummary>,
   marker: string,
   identity: string | undefined,
 ): IssueSummary | undefined {
+  const candidates = [...issues].filter(
+    (issue) => !issue.isPullRequest && (issue.body ?? "").startsWith(marker),
+  );
+  const owned = candidates.filter((issue) =>
+    isTrackingIssue(issue, marker, identity),
+  );
+  const pool =
+    owned.length === 0 && identity === undefined ? candidates : owned;
   let oldest: IssueSummary | undefined;
-  for (const issue of issues) {
-    if (!isTrackingIssue(issue, marker, identity)) continue;
+  for (const issue of pool) {
     if (!oldest || issue.number < oldest.number) oldest = issue;
   }
   return oldest;
