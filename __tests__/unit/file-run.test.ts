@@ -182,6 +182,20 @@ describe("infrastructureCodeSection", () => {
     assert.match(text, /…and \d+ more/);
   });
 
+  it("says nothing in scope only when the files were all that was checked", () => {
+    const empty = files([], 3);
+    const only = addFileScan(noSubscriptions, empty, "files");
+    const both = addFileScan(noSubscriptions, empty, "both");
+    assert.match(
+      infrastructureCodeSection(only, true, 10_000).join("\n"),
+      /nothing in scope/,
+    );
+    assert.doesNotMatch(
+      infrastructureCodeSection(both, true, 10_000).join("\n"),
+      /nothing in scope/,
+    );
+  });
+
   it("short form leaves passing findings out", () => {
     const text = infrastructureCodeSection(run, true, 100_000, {
       passing: false,

@@ -56,7 +56,7 @@ export function planFileAnnotations(
     title: "Security contact settings in the repository",
     message:
       total === 0
-        ? `No security contact setting recognised in ${plural(files.filesMatched, "file")}: nothing in scope (status: ${run.status}).`
+        ? `No security contact setting recognised in ${plural(files.filesMatched, "file")}${run.scan === "files" ? ": nothing in scope" : ""} (status: ${run.status}).`
         : `${plural(total, "setting")} in ${plural(files.filesMatched, "file")}: ${passed} passed, ${failed} failed, ${errored} errored (status: ${run.status}).`,
   });
   return annotations;

@@ -73,7 +73,7 @@ export function infrastructureCodeSection(
   if (files.counts.total === 0) {
     parts.push(
       "",
-      `No security contact setting was recognised in the files the \`files\` input matched: nothing in scope.`,
+      `No security contact setting was recognised in the files the \`files\` input matched${run.scan === "files" ? ": nothing in scope" : ""}.`,
     );
   }
   if (findings.length === 0) return parts;
