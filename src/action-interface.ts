@@ -41,6 +41,12 @@ export const INPUTS = {
   "owner-tags": { required: false, default: "owner,Owner,technical-contact" },
   remediate: { required: false, default: "off" },
   "remediation-emails": { required: false, default: "" },
+  scan: { required: false, default: "azure" },
+  files: {
+    required: false,
+    default:
+      "**/*.json, **/*.jsonc, **/*.bicep, **/*.bicepparam, **/*.tf, **/*.tfvars",
+  },
 } as const satisfies Record<string, InputDefinition>;
 
 export type InputName = keyof typeof INPUTS;
@@ -58,6 +64,10 @@ export const OUTPUTS = [
   "issue-number",
   "issue-url",
   "remediated-subscriptions",
+  "file-findings-total",
+  "file-findings-failed",
+  "file-findings-errored",
+  "sarif-file",
 ] as const;
 
 export type OutputName = (typeof OUTPUTS)[number];

@@ -1,15 +1,23 @@
 /**
- * run(): settings → sign in → evaluate every subscription → report → decide.
- * The only place that calls core.setFailed.
+ * run(): settings → sign in → evaluate every subscription (and/or scan the
+ * repository's files) → report → decide. The only place that calls
+ * core.setFailed.
  */
 import * as core from "@actions/core";
+import { tmpdir } from "node:os";
 import { createArmClients } from "./azure/arm-clients.js";
 import { createSignIn, signIn } from "./azure/credential.js";
 import { defaultDeadlines } from "./azure/deadlines.js";
 import { defaultResilienceOptions } from "./azure/resilience.js";
 import { DEFAULT_LISTING_LIMITS } from "./azure/subscriptions.js";
 import type { SubscriptionResult } from "./check/model.js";
-import { stepFailureReasons, summarizeRun } from "./check/run-result.js";
+import {
+  addFileScan,
+  type RunResult,
+  stepFailureReasons,
+  summarizeRun,
+} from "./check/run-result.js";
+import { runFileScan } from "./files/run-file-scan.js";
 import { boundRun, fitChars, GITHUB_LIMITS } from "./limits.js";
 import { log, logLine, maskAddressesInLog } from "./log.js";
 import { maskRun } from "./masking.js";
@@ -51,10 +59,10 @@ function logRemediation(result: SubscriptionResult): void {
   );
 }
 
-/** Does the work; returns why the step fails, or an empty list. */
-async function check(): Promise<string[]> {
-  const input = readSettings((name) => core.getInput(name));
-  maskAddressesInLog(input.maskEmails);
+/** The live check: sign in, evaluate every subscription; the run and the settings with the tenant signed in to. */
+async function checkAzure(
+  input: Settings,
+): Promise<{ settings: Settings; run: RunResult }> {
   const method = createSignIn(
     input,
     (audience) => core.getIDToken(audience),
@@ -118,6 +126,51 @@ async function check(): Promise<string[]> {
       `${plural(run.counts.total, "subscription")} in ${((Date.now() - started) / 1000).toFixed(1)} s, ${plural(arm.retries.retries, "retry", "retries")}.`,
     );
   });
+  return { settings, run };
+}
+
+/** The file scan: reads GITHUB_WORKSPACE only; no sign-in, no request. */
+async function checkFiles(
+  settings: Settings,
+  run: RunResult,
+  scan: "files" | "both",
+): Promise<RunResult> {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  return core.group("Scan files", async () => {
+    log.info(
+      `Scanning ${workspace} for security contact settings (files: ${[...settings.files.include, ...settings.files.exclude.map((p) => `!${p}`)].join(", ")}).`,
+    );
+    const files = await runFileScan(settings, {
+      workspace,
+      tempDir: process.env.RUNNER_TEMP || tmpdir(),
+    });
+    for (const f of files.findings) {
+      log.info(
+        `${f.status.toUpperCase().padEnd(7)} ${f.path}:${f.line} ${f.setting}: ${f.reason}`,
+      );
+    }
+    log.info(
+      `${plural(files.counts.total, "setting")} found in ${plural(files.filesMatched, "file")}: ${files.counts.passed} passed, ${files.counts.failed} failed, ${files.counts.errored} errored.`,
+    );
+    return addFileScan(run, files, scan);
+  });
+}
+
+/** Does the work; returns why the step fails, or an empty list. */
+async function check(): Promise<string[]> {
+  const input = readSettings((name) => core.getInput(name));
+  maskAddressesInLog(input.maskEmails);
+  // scan: files signs in nowhere and sends no request at all.
+  const azure =
+    input.scan === "files"
+      ? { settings: input, run: summarizeRun([], [], input.checks) }
+      : await checkAzure(input);
+  const settings = azure.settings;
+  const run =
+    input.scan === "azure"
+      ? azure.run
+      : await checkFiles(settings, azure.run, input.scan);
+
   const generatedAt = new Date().toISOString();
   const tracking: Tracking = settings.createIssue
     ? await core.group("Tracking issue", () =>

@@ -76,6 +76,18 @@ export interface Settings {
   readonly remediate: RemediateMode;
   /** `remediation-emails`: valid, deliverable addresses the remedy adds; duplicates removed. */
   readonly remediationEmails: readonly string[];
+  /** What to check: the live tenant, the repository's files, or both. */
+  readonly scan: ScanMode;
+  /** `files` input: glob patterns relative to GITHUB_WORKSPACE. */
+  readonly files: FilePatterns;
+}
+
+export type ScanMode = "azure" | "files" | "both";
+
+export interface FilePatterns {
+  readonly include: readonly string[];
+  /** Patterns given as `!pattern`, without the `!`. */
+  readonly exclude: readonly string[];
 }
 
 /** A bad input: the message names the input, quotes the value and says what was expected. */
@@ -246,11 +258,10 @@ function authType(read: InputReader): AuthType {
   return found;
 }
 
-function tenant(read: InputReader, type: AuthType): string {
-  const value =
-    type === "OIDC"
-      ? requiredForOidc(read, "tenant-id")
-      : read("tenant-id").trim();
+function tenant(read: InputReader, required: boolean): string {
+  const value = required
+    ? requiredForOidc(read, "tenant-id")
+    : read("tenant-id").trim();
   if (value === "") return "";
   if (isGuid(value)) return value.toLowerCase();
   if (DOMAIN.test(value)) return value.toLowerCase();
@@ -259,6 +270,48 @@ function tenant(read: InputReader, type: AuthType): string {
     value,
     "a tenant GUID or a verified domain such as contoso.onmicrosoft.com was expected",
   );
+}
+
+function scanMode(read: InputReader): ScanMode {
+  const value = read("scan").trim();
+  const mode = (value || "azure").toLowerCase();
+  if (mode === "azure" || mode === "files" || mode === "both") return mode;
+  throw invalid("scan", value, "'azure', 'files' or 'both' was expected");
+}
+
+/** Patterns separated by commas or newlines; `!pattern` excludes; none may leave the workspace. */
+function filePatterns(read: InputReader): FilePatterns {
+  const value = orDefault(read, "files");
+  const patterns = value
+    .split(/[,\n]/)
+    .map((pattern) => pattern.trim())
+    .filter((pattern) => pattern.length > 0);
+  for (const pattern of patterns) {
+    const bare = pattern.replace(/^!/, "");
+    if (
+      !bare ||
+      /^[/\\]|^[a-z]:/i.test(bare) ||
+      bare.split(/[/\\]/).includes("..")
+    ) {
+      throw invalid(
+        "files",
+        pattern,
+        "glob patterns relative to the workspace were expected (no absolute path, no '..')",
+      );
+    }
+  }
+  const include = patterns.filter((pattern) => !pattern.startsWith("!"));
+  if (include.length === 0) {
+    throw invalid(
+      "files",
+      value,
+      "at least one pattern that is not an exclusion (!) was expected",
+    );
+  }
+  return {
+    include,
+    exclude: patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1)),
+  };
 }
 
 /** Entries separated by commas, whitespace or newlines (and `;` for addresses). */
@@ -321,6 +374,7 @@ function remediation(
   read: InputReader,
   selectedChecks: readonly string[],
   allowedEmailDomains: readonly string[],
+  scan: ScanMode,
 ): Pick<Settings, "remediate" | "remediationEmails"> {
   const modeInput = orDefault(read, "remediate");
   const remediate = parseRemediateMode(modeInput);
@@ -329,6 +383,13 @@ function remediation(
       "remediate",
       modeInput,
       `one of ${REMEDIATE_MODES.join(", ")} was expected`,
+    );
+  }
+  if (remediate !== "off" && scan === "files") {
+    throw invalid(
+      "remediate",
+      modeInput,
+      "'off' was expected with scan: files (a remedy writes to Azure; set scan to azure or both)",
     );
   }
   const byLowerCase = new Map<string, string>();
@@ -352,13 +413,15 @@ function remediation(
 }
 
 export function readSettings(read: InputReader): Settings {
+  const scan = scanMode(read);
   const type = authType(read);
-  const clientIdInput =
-    type === "OIDC"
-      ? requiredForOidc(read, "client-id")
-      : read("client-id").trim();
+  // A files-only scan signs in nowhere: no identity is needed.
+  const oidcIdentity = type === "OIDC" && scan !== "files";
+  const clientIdInput = oidcIdentity
+    ? requiredForOidc(read, "client-id")
+    : read("client-id").trim();
   const clientId = clientIdInput ? guid("client-id", clientIdInput) : "";
-  const tenantId = tenant(read, type);
+  const tenantId = tenant(read, oidcIdentity);
 
   const environmentInput = orDefault(read, "environment");
   const retired = RETIRED_CLOUDS[environmentInput.toLowerCase()];
@@ -445,6 +508,8 @@ export function readSettings(read: InputReader): Settings {
     requiredEmails: requiredEmails(read),
     allowedEmailDomains,
     ownerTags: ownerTags(read),
-    ...remediation(read, selectedChecks, allowedEmailDomains),
+    ...remediation(read, selectedChecks, allowedEmailDomains, scan),
+    scan,
+    files: filePatterns(read),
   };
 }

@@ -20,6 +20,9 @@ export interface Annotation {
   level: "error" | "warning" | "notice";
   title: string;
   message: string;
+  /** `file=` and `line=`: where the annotation shows on a diff. */
+  file?: string;
+  line?: number;
 }
 
 export interface ActionRun {
@@ -31,6 +34,8 @@ export interface ActionRun {
   annotations: Annotation[];
   /** Parsed JSON report, when the action wrote one. */
   report: Report | undefined;
+  /** Parsed SARIF file (output `sarif-file`), when the action wrote one. */
+  sarif: unknown;
   /** The bundle process's peak resident memory, in MB (only with measureRss). */
   peakRssMb: number | undefined;
   wallMs: number;
@@ -43,6 +48,8 @@ export interface RunOptions {
   measureRss?: boolean;
   /** Kill the bundle after this long (the test then fails on the exit code). */
   timeoutMs?: number;
+  /** Another copy of dist/index.js to run (e.g. one outside the repository). */
+  bundle?: string;
 }
 
 /** The inputs that point the action at the fake; tests add or override their own. */
@@ -100,11 +107,16 @@ export function parseAnnotations(stdout: string): Annotation[] {
     const match = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line);
     if (!match) continue;
     const [, level, props = "", message = ""] = match;
-    const title = /(?:^|,)title=([^,]*)/.exec(props)?.[1] ?? "";
+    const property = (name: string): string | undefined =>
+      new RegExp(`(?:^|,)${name}=([^,]*)`).exec(props)?.[1];
+    const file = property("file");
+    const lineNumber = property("line");
     annotations.push({
       level: level as Annotation["level"],
-      title: unescapeProperty(title),
+      title: unescapeProperty(property("title") ?? ""),
       message: unescapeData(message),
+      ...(file === undefined ? {} : { file: unescapeProperty(file) }),
+      ...(lineNumber === undefined ? {} : { line: Number(lineNumber) }),
     });
   }
   return annotations;
@@ -152,10 +164,14 @@ export async function runAction(
   );
 
   const started = Date.now();
-  const child = spawn(process.execPath, [...nodeArgs, bundlePath], {
-    env: cleanEnv,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, options.bundle ?? bundlePath],
+    {
+      env: cleanEnv,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let stdout = "";
   let stderr = "";
   child.stdout
@@ -180,6 +196,9 @@ export async function runAction(
       await readFile(outputs["report-file"], "utf8"),
     ) as Report;
   }
+  const sarif: unknown = outputs["sarif-file"]
+    ? JSON.parse(await readFile(outputs["sarif-file"], "utf8"))
+    : undefined;
   const peakRssMb = options.measureRss
     ? Number(await readFile(join(dir, "rss"), "utf8")) / 1024
     : undefined;
@@ -191,6 +210,7 @@ export async function runAction(
     summary: await readFile(summaryFile, "utf8"),
     annotations: parseAnnotations(stdout),
     report,
+    sarif,
     peakRssMb,
     wallMs,
   };

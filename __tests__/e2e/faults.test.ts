@@ -552,6 +552,10 @@ describe("2,000 subscriptions with 50 ms latency", () => {
       "control-failures": '{"additional-emails":0}',
       "remediated-subscriptions": "[]",
       "report-file": run.outputs["report-file"],
+      "file-findings-total": "0",
+      "file-findings-failed": "0",
+      "file-findings-errored": "0",
+      "sarif-file": "",
       "issue-number": "",
       "issue-url": "",
     });

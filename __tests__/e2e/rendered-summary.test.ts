@@ -11,6 +11,7 @@ import {
   escapeMarkdown,
   htmlTable,
   idCell,
+  tableRow,
 } from "../../src/report/markdown.js";
 import {
   chromiumMissing,
@@ -44,11 +45,6 @@ const LONG_REASON =
   "The security contact has no additional email addresses, so high-severity alerts reach only subscription owners. ".repeat(
     2,
   );
-
-/** A GFM pipe-table row, the layout the summary used before issue 15. */
-function tableRow(cells: readonly string[]): string {
-  return `| ${cells.join(" | ")} |`;
-}
 
 before(() => assert.equal(chromiumMissing(), undefined));
 

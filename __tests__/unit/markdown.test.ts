@@ -4,6 +4,7 @@ import {
   escapeMarkdown,
   htmlTable,
   idCell,
+  tableRow,
   truncate,
 } from "../../src/report/markdown.js";
 import { renderGfm } from "../../test-support/gfm.js";
@@ -149,5 +150,11 @@ describe("idCell and htmlTable", () => {
 
   it("is one block: no blank line inside", () => {
     assert.ok(!/\n\s*\n/.test(table));
+  });
+});
+
+describe("tableRow", () => {
+  it("joins cells into one GFM row", () => {
+    assert.equal(tableRow(["a", "b", "c"]), "| a | b | c |");
   });
 });

@@ -55,9 +55,11 @@ describe("buildReport", () => {
     assert.ok(!("owner" in (report(true).subscriptions[0] ?? {})));
   });
 
-  it("has the schemaVersion 2 header, with the selected checks", () => {
+  it("has the schemaVersion 3 header, with the selected checks and the scan", () => {
     const built = report(true);
-    assert.equal(built.schemaVersion, 2);
+    assert.equal(built.schemaVersion, 3);
+    assert.equal(built.scan, "azure");
+    assert.deepEqual(built.files, []);
     assert.deepEqual(built.checks, ["additional-emails"]);
     assert.equal(built.generatedAt, "2025-02-03T04:05:06.000Z");
     assert.equal(built.tenantId, "72f988bf-86f1-41af-91ab-2d7cd011db47");

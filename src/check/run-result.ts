@@ -2,6 +2,8 @@
  * The run as a whole: counts, overall status and whether the step fails.
  * Pure: the reports and `main` only read what is decided here.
  */
+import type { FileRun } from "../files/run-file-scan.js";
+import type { ScanMode } from "../settings.js";
 import { inflect, plural } from "../text.js";
 import { DEFAULT_CHECKS } from "./controls/index.js";
 import type { SubscriptionResult } from "./model.js";
@@ -29,6 +31,10 @@ export interface RunResult {
   checks: string[];
   /** Control ID → subscriptions failing it; every selected control, 0 included. */
   controlFailures: Record<string, number>;
+  /** What was checked: `azure` (subscriptions), `files` or `both`. */
+  scan: ScanMode;
+  /** The file scan's findings (scan `files` or `both`). */
+  files?: FileRun;
 }
 
 function noneEvaluated(counts: RunCounts): boolean {
@@ -80,7 +86,39 @@ export function summarizeRun(
     runErrors,
     checks: [...checks],
     controlFailures,
+    scan: "azure",
   };
+}
+
+/** True when the run listed subscriptions (scan `azure` or `both`). */
+export function checksAzure(run: RunResult): boolean {
+  return run.scan !== "files";
+}
+
+/**
+ * Adds the file scan to a run: a failing finding fails the run, an errored
+ * one makes it an error, as a subscription does. With `scan: files` no
+ * recognised setting is "nothing in scope": an error, never a pass.
+ */
+export function addFileScan(
+  run: RunResult,
+  files: FileRun,
+  scan: Exclude<ScanMode, "azure">,
+): RunResult {
+  const { failed, errored, total } = files.counts;
+  const fileStatus: RunStatus =
+    failed > 0
+      ? "fail"
+      : errored > 0 || (scan === "files" && total === 0)
+        ? "error"
+        : "pass";
+  const statuses = scan === "files" ? [fileStatus] : [run.status, fileStatus];
+  const status: RunStatus = statuses.includes("fail")
+    ? "fail"
+    : statuses.includes("error")
+      ? "error"
+      : "pass";
+  return { ...run, scan, files, status };
 }
 
 /** The selected controls that at least one subscription fails, in registry order. */
@@ -106,6 +144,39 @@ export function stepFailureReasons(
   run: RunResult,
   policy: FailurePolicy,
 ): string[] {
+  const reasons = checksAzure(run) ? subscriptionReasons(run, policy) : [];
+  if (run.files) reasons.push(...fileReasons(run.files, run.scan, policy));
+  return reasons;
+}
+
+function fileReasons(
+  files: FileRun,
+  scan: ScanMode,
+  policy: FailurePolicy,
+): string[] {
+  const reasons: string[] = [];
+  const { failed, errored, total } = files.counts;
+  if (failed > 0 && policy.failOnMissing) {
+    reasons.push(
+      `${plural(failed, "security contact setting")} in the repository's files ${inflect(failed, "fails", "fail")} the additional-emails check`,
+    );
+  }
+  if (policy.failOnError) {
+    if (errored > 0) {
+      reasons.push(
+        `${plural(errored, "security contact setting")} in the repository's files could not be evaluated`,
+      );
+    }
+    if (scan === "files" && total === 0) {
+      reasons.push(
+        `nothing in scope: no security contact setting was recognised in the ${plural(files.filesMatched, "file")} the files input matched`,
+      );
+    }
+  }
+  return reasons;
+}
+
+function subscriptionReasons(run: RunResult, policy: FailurePolicy): string[] {
   const reasons: string[] = [];
   const { failed, errored } = run.counts;
   if (failed > 0 && policy.failOnMissing) {

@@ -6,6 +6,10 @@
 import type { RunResult } from "../check/run-result.js";
 import { attentionSection } from "../report/attention.js";
 import type { RemediateMode } from "../remediation/inputs.js";
+import {
+  filesHeader,
+  infrastructureCodeSection,
+} from "../report/file-section.js";
 import { escapeMarkdown } from "../report/markdown.js";
 import { remediationSection } from "../report/remediation-section.js";
 import { historyBlock, type FailingSince } from "./issue-history.js";
@@ -19,6 +23,8 @@ import {
 /** GitHub rejects issue bodies over 65,536 characters; keep a wide margin. */
 export const ISSUE_BODY_LIMIT = 65_536;
 const TABLE_BUDGET_BYTES = 40_000;
+/** The file findings' share, beside the subscriptions table: the body stays under 65,536. */
+const FILE_BUDGET_BYTES = 12_000;
 
 /**
  * Names this check and the tenant, so two workflows checking two tenants
@@ -84,10 +90,17 @@ export function renderIssueBody(run: RunResult, context: IssueContext): string {
     "",
     "Without an additional email address on the Microsoft Defender for Cloud security contact, high-severity alerts reach only subscription owners (CIS Azure Foundations; ISO 27001 A.5.24). This issue is updated on every run and closed when every subscription passes.",
   ];
+  // scan: files checked no subscription: the file scan's headline instead.
+  if (run.scan === "files") parts.splice(2, 5, ...filesHeader(run));
   if (run.runErrors.length > 0) {
     parts.push("", "### Errors outside any one subscription", "");
     parts.push(...run.runErrors.map((error) => `- ${escapeMarkdown(error)}`));
   }
+  parts.push(
+    ...infrastructureCodeSection(run, context.maskEmails, FILE_BUDGET_BYTES, {
+      passing: false,
+    }),
+  );
   if (attention.length > 0) {
     parts.push(
       "",

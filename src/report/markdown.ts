@@ -49,6 +49,11 @@ export function truncate(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
 }
 
+/** One GFM table row; every cell must already be escaped. */
+export function tableRow(cells: readonly string[]): string {
+  return `| ${cells.join(" | ")} |`;
+}
+
 /**
  * A table cell holding a subscription ID that never wraps and copies as the
  * exact GUID. GitHub strips `style` and `<nobr>`, and styles `<code>` with

@@ -25,4 +25,9 @@ export function writeOutputs(
     JSON.stringify(remediatedSubscriptionIds(run.results)),
   );
   setOutput("report-file", reportFile);
+  const files = run.files?.counts;
+  setOutput("file-findings-total", String(files?.total ?? 0));
+  setOutput("file-findings-failed", String(files?.failed ?? 0));
+  setOutput("file-findings-errored", String(files?.errored ?? 0));
+  setOutput("sarif-file", run.files?.sarifFile ?? "");
 }

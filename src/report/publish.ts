@@ -10,6 +10,7 @@ import type { RunResult } from "../check/run-result.js";
 import type { Tracking } from "../github/tracking.js";
 import type { Settings } from "../settings.js";
 import { planAnnotations } from "./annotations.js";
+import { planFileAnnotations } from "./file-annotations.js";
 import { type OutputWriter, writeOutputs } from "./outputs.js";
 import { buildReport, writeReport } from "./report-file.js";
 import { renderSummary, writeSummary } from "./summary.js";
@@ -55,13 +56,20 @@ export async function publishReports(
     ),
     process.env.GITHUB_STEP_SUMMARY,
   );
-  for (const annotation of planAnnotations(
-    run,
-    settings,
-    settings.maskEmails,
-  )) {
+  // scan: files lists no subscription: only the file scan's annotations.
+  const subscriptions =
+    run.scan === "files"
+      ? []
+      : planAnnotations(run, settings, settings.maskEmails);
+  for (const annotation of subscriptions) {
     log.annotate(annotation.level, annotation.message, {
       title: annotation.title,
     });
+  }
+  for (const { level, message, ...properties } of planFileAnnotations(
+    run,
+    settings,
+  )) {
+    log.annotate(level, message, properties);
   }
 }

@@ -1,6 +1,6 @@
 /**
  * The JSON report: every subscription, nothing capped, documented in the
- * README as schemaVersion 2 (every schemaVersion 1 field kept, same
+ * README as schemaVersion 3 (every field of versions 1 and 2 kept, same
  * meaning). Building is pure; writing is one call.
  */
 import { mkdir, writeFile } from "node:fs/promises";
@@ -10,6 +10,7 @@ import type { Finding, Remediation, Verdict } from "../check/model.js";
 import { presentOwner } from "../check/owner.js";
 import type { RunCounts, RunResult, RunStatus } from "../check/run-result.js";
 import { presentRemediation } from "./remediation-section.js";
+import { byUrgency } from "../files/run-file-scan.js";
 
 export const REPORT_FILE_NAME = "security-contact-report.json";
 
@@ -46,9 +47,24 @@ export interface ReportRow {
   remediation?: Remediation;
 }
 
-/** The report file, schemaVersion 2, as documented in the README. */
+/** v3: one security contact setting found in the repository's files. */
+export interface ReportFileFinding {
+  /** Repository-relative, forward slashes. */
+  path: string;
+  line: number;
+  /** Where in the file, e.g. `parameters.emailSecurityContact.value`. */
+  setting: string;
+  /** Which recogniser: arm-parameters, arm-template, bicepparam, bicep, terraform-plan, terraform. */
+  source: string;
+  status: "pass" | "fail" | "error";
+  reason: string;
+  emails: string[];
+  invalidEmails: string[];
+}
+
+/** The report file, schemaVersion 3, as documented in the README. */
 export interface Report {
-  schemaVersion: 2;
+  schemaVersion: 3;
   generatedAt: string;
   tenantId: string;
   environment: string;
@@ -59,11 +75,15 @@ export interface Report {
   /** v2: the selected control IDs. */
   checks: string[];
   subscriptions: ReportRow[];
+  /** v3: what was checked: azure, files or both. */
+  scan: string;
+  /** v3: the file scan's findings, failures first; empty when scan is azure. */
+  files: ReportFileFinding[];
 }
 
 export function buildReport(run: RunResult, context: ReportContext): Report {
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     generatedAt: context.generatedAt,
     tenantId: context.tenantId,
     environment: context.environment,
@@ -99,6 +119,17 @@ export function buildReport(run: RunResult, context: ReportContext): Report {
             remediation: presentRemediation(r.remediation, context.maskEmails),
           }
         : {}),
+    })),
+    scan: run.scan,
+    files: byUrgency(run.files?.findings ?? []).map((f) => ({
+      path: f.path,
+      line: f.line,
+      setting: f.setting,
+      source: f.source,
+      status: f.status,
+      reason: f.reason,
+      emails: presentEmails(f.emails, context.maskEmails),
+      invalidEmails: presentEmails(f.invalidEmails, context.maskEmails),
     })),
   };
 }

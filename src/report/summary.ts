@@ -6,6 +6,7 @@ import { appendFile } from "node:fs/promises";
 import type { RunResult } from "../check/run-result.js";
 import type { RemediateMode } from "../remediation/inputs.js";
 import { attentionSection } from "./attention.js";
+import { filesHeader, infrastructureCodeSection } from "./file-section.js";
 import { escapeMarkdown } from "./markdown.js";
 import { remediationSection } from "./remediation-section.js";
 import {
@@ -41,6 +42,8 @@ const TRACKING_VERB: Record<string, string> = {
 
 /** GitHub refuses summaries over 1 MiB; each table gets a share well below it. */
 const TABLE_BUDGET_BYTES = 400 * 1024;
+/** The file findings' share: a repository has far fewer settings than a tenant has subscriptions. */
+const FILE_TABLE_BUDGET_BYTES = 100 * 1024;
 
 export function renderSummary(run: RunResult, context: SummaryContext): string {
   const attention = needingAttention(run.results);
@@ -69,6 +72,8 @@ export function renderSummary(run: RunResult, context: SummaryContext): string {
     // Validated inputs and our own timestamp: nothing here came from Azure.
     `Tenant \`${context.tenantId}\` · ${context.environment} · ${context.generatedAt}`,
   ];
+  // scan: files checked no subscription: the file scan's headline instead.
+  if (run.scan === "files") parts.splice(0, parts.length, ...filesHeader(run));
 
   if (context.trackingIssue) {
     const { number, url, action } = context.trackingIssue;
@@ -87,6 +92,13 @@ export function renderSummary(run: RunResult, context: SummaryContext): string {
     parts.push("", "### Errors outside any one subscription", "");
     parts.push(...run.runErrors.map((error) => `- ${escapeMarkdown(error)}`));
   }
+  parts.push(
+    ...infrastructureCodeSection(
+      run,
+      context.maskEmails,
+      FILE_TABLE_BUDGET_BYTES,
+    ),
+  );
   if (attention.length > 0) {
     const section = attentionSection(
       attention,

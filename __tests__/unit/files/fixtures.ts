@@ -1,0 +1,19 @@
+/** The landing-zone fixtures under __tests__/fixtures/iac/ (modelled on each ALZ flavour). */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { FileFinding } from "../../../src/files/findings.js";
+
+export const IAC_DIR = fileURLToPath(
+  new URL("../../fixtures/iac/", import.meta.url),
+);
+
+export function fixture(path: string): string {
+  return readFileSync(`${IAC_DIR}${path}`, "utf8");
+}
+
+/** `setting=value` or `setting!error`, with the line: compact to compare. */
+export function brief(finding: FileFinding): string {
+  return "value" in finding
+    ? `${finding.line} ${finding.setting}=${finding.value}`
+    : `${finding.line} ${finding.setting}!${finding.error}`;
+}

@@ -1,0 +1,119 @@
+/**
+ * The file-scan case of `npm run bench`: a generated workspace of N files
+ * (ARM JSON, Bicep, Terraform) in directories of 50, of which 2% set the
+ * security-contact address in one of the recognised ways, some in .tf files
+ * so the HCL parser's load is part of the time. Measured through the bundle
+ * (`node dist/index.js` with `scan: files`): the whole process, start to exit.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runAction } from "../test-support/run-action.js";
+
+const PLAIN: [string, (i: number) => string][] = [
+  [
+    "json",
+    (i) =>
+      JSON.stringify(
+        {
+          $schema:
+            "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+          resources: [
+            {
+              type: "Microsoft.Storage/storageAccounts",
+              name: `st${i}`,
+              properties: { minimumTlsVersion: "TLS1_2" },
+            },
+          ],
+        },
+        null,
+        2,
+      ),
+  ],
+  [
+    "bicep",
+    (i) =>
+      `param location string = 'eastus'\nresource st 'Microsoft.Storage/storageAccounts@2023-01-01' = {\n  name: 'st${i}'\n  location: location\n}\n`,
+  ],
+  [
+    "tf",
+    (i) =>
+      `resource "azurerm_resource_group" "rg${i}" {\n  name     = "rg-${i}"\n  location = var.location\n}\n`,
+  ],
+  ["tfvars", (i) => `location = "eastus"\nname = "app-${i}"\n`],
+];
+
+const WITH_SETTING: [string, (i: number) => string][] = [
+  [
+    "parameters.json",
+    (i) =>
+      JSON.stringify(
+        {
+          $schema:
+            "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#",
+          parameters: {
+            parMsDefenderForCloudEmailSecurityContact: {
+              value: `secops${i}@contoso.com`,
+            },
+          },
+        },
+        null,
+        2,
+      ),
+  ],
+  [
+    "bicepparam",
+    (i) =>
+      `using './main.bicep'\nparam emailSecurityContact = 'secops${i}@contoso.com'\n`,
+  ],
+  [
+    "tf",
+    (i) =>
+      `variable "mail" {\n  default = "secops${i}@contoso.com"\n}\nresource "azurerm_security_center_contact" "c" {\n  email = var.mail\n}\n`,
+  ],
+  [
+    "auto.tfvars",
+    () =>
+      `management_group_settings = {\n  policy_default_values = {\n    email_security_contact = "security_contact@replace_me"\n  }\n}\n`,
+  ],
+];
+
+export interface FileScanBench {
+  files: number;
+  findings: number;
+  scanMs: number;
+}
+
+export async function benchFileScan(count: number): Promise<FileScanBench> {
+  const workspace = await mkdtemp(join(tmpdir(), "bench-files-"));
+  try {
+    const withSetting = Math.round(count * 0.02);
+    const every = Math.floor(count / Math.max(1, withSetting));
+    for (let i = 0; i < count; i++) {
+      const dir = join(
+        workspace,
+        `stack-${String(Math.floor(i / 50)).padStart(3, "0")}`,
+      );
+      if (i % 50 === 0) await mkdir(dir, { recursive: true });
+      const setting = i % every === 0 && i / every < withSetting;
+      const kinds = setting ? WITH_SETTING : PLAIN;
+      const kind = kinds[(setting ? i / every : i) % kinds.length];
+      if (!kind) throw new Error("no file kind");
+      const [ext, body] = kind;
+      await writeFile(join(dir, `file-${i}.${ext}`), body(i));
+    }
+    const run = await runAction(
+      { scan: "files" },
+      { GITHUB_WORKSPACE: workspace },
+    );
+    if (!run.report)
+      throw new Error(`the bundle wrote no report: ${run.stderr}`);
+    return {
+      files: count,
+      findings: Number(run.outputs["file-findings-total"]),
+      scanMs: run.wallMs,
+    };
+  } finally {
+    await rm(workspace, { recursive: true, force: true });
+  }
+}
