@@ -268,6 +268,27 @@ describe("renderClosingComment", () => {
     const comment = renderClosingComment(passingRun(), context());
     assert.ok(comment.includes("**2** subscriptions in scope"));
     assert.ok(comment.includes(`(${RUN_URL})`));
+    assert.match(comment, /valid additional email address/);
+  });
+
+  it("names what was checked: several controls, or the repository's files", () => {
+    const controls = renderClosingComment(
+      { ...passingRun(), checks: ["additional-emails", "notify-owners"] },
+      context(),
+    );
+    assert.match(
+      controls,
+      /passes the selected security contact controls \(additional-emails, notify-owners\)/,
+    );
+    const files = renderClosingComment(
+      { ...passingRun(), scan: "files" },
+      context(),
+    );
+    assert.match(
+      files,
+      /Now every security contact setting in the repository's files passes/,
+    );
+    assert.doesNotMatch(files, /subscription in scope now/);
   });
 });
 

@@ -3,6 +3,7 @@
  * that is rewritten on every failing run, and the comment that closes it.
  * Pure.
  */
+import { DEFAULT_CHECKS } from "../check/controls/index.js";
 import type { RunResult } from "../check/run-result.js";
 import { attentionSection } from "../report/attention.js";
 import type { RemediateMode } from "../remediation/inputs.js";
@@ -122,12 +123,27 @@ export function renderIssueBody(run: RunResult, context: IssueContext): string {
   return `${parts.join("\n")}\n`;
 }
 
+/** What now passes, in the words of what was checked. */
+function closingSentence(run: RunResult): string {
+  const files = "every security contact setting in the repository's files";
+  if (run.scan === "files") {
+    return `✅ Now ${files} passes, so this issue is closed.`;
+  }
+  const subscriptions =
+    run.checks.join() === DEFAULT_CHECKS.join()
+      ? "Every subscription in scope now has a valid additional email address on its Defender for Cloud security contact"
+      : `Every subscription in scope now passes the selected security contact controls (${run.checks.join(", ")})`;
+  return run.scan === "both"
+    ? `✅ ${subscriptions}, and so does ${files}, so this issue is closed.`
+    : `✅ ${subscriptions}, so this issue is closed.`;
+}
+
 export function renderClosingComment(
   run: RunResult,
   context: IssueContext,
 ): string {
   return [
-    `✅ Every subscription in scope now has a valid additional email address on its Defender for Cloud security contact, so this issue is closed.`,
+    closingSentence(run),
     "",
     countsLine(run.counts),
     "",
