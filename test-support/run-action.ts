@@ -255,3 +255,28 @@ export function countOutputs(run: ActionRun): string {
   const o = run.outputs;
   return `${o["subscriptions-total"]} ${o["subscriptions-passed"]} ${o["subscriptions-failed"]} ${o["subscriptions-errored"]} ${o["subscriptions-skipped"]}`;
 }
+
+/** No issued token may appear anywhere but in the runner's own `::add-mask::` command. */
+export function assertNoTokenLeak(fake: Fake, run: ActionRun): void {
+  const visible = [
+    run.stdout
+      .split("\n")
+      .filter((line) => !line.startsWith("::add-mask::"))
+      .join("\n"),
+    run.stderr,
+    run.summary,
+    JSON.stringify(run.report ?? {}),
+    JSON.stringify(run.outputs),
+  ].join("\n");
+  assert.ok(fake.issuedTokens.length > 0, "the fake issued tokens");
+  for (const token of fake.issuedTokens) {
+    assert.ok(
+      !visible.includes(token),
+      "an issued token leaked into the output",
+    );
+  }
+  assert.ok(
+    !visible.includes(fake.oidcRequestToken),
+    "the OIDC request token leaked",
+  );
+}

@@ -20,33 +20,9 @@ import {
   runnerEnv,
   withFake,
   type ActionRun,
+  assertNoTokenLeak,
 } from "../../test-support/run-action.js";
 import { assertTablesWellFormed } from "../../test-support/tables.js";
-
-/** No issued token may appear anywhere but in the runner's own `::add-mask::` command. */
-function assertNoTokenLeak(fake: Fake, run: ActionRun): void {
-  const visible = [
-    run.stdout
-      .split("\n")
-      .filter((line) => !line.startsWith("::add-mask::"))
-      .join("\n"),
-    run.stderr,
-    run.summary,
-    JSON.stringify(run.report ?? {}),
-    JSON.stringify(run.outputs),
-  ].join("\n");
-  assert.ok(fake.issuedTokens.length > 0, "the fake issued tokens");
-  for (const token of fake.issuedTokens) {
-    assert.ok(
-      !visible.includes(token),
-      "an issued token leaked into the output",
-    );
-  }
-  assert.ok(
-    !visible.includes(fake.oidcRequestToken),
-    "the OIDC request token leaked",
-  );
-}
 
 describe("a mixed tenant with every verdict", () => {
   let fake: Fake;

@@ -21,6 +21,7 @@ import {
   runnerEnv,
   withFake,
   type ActionRun,
+  assertNoTokenLeak,
 } from "../../test-support/run-action.js";
 
 const OTHER_TENANT = "0b0b0b0b-1111-4222-8333-444444444444";
@@ -47,22 +48,6 @@ function tokenRequests(fake: Fake, service: "oidc" | "entra" | "identity") {
 /** The message of the step's failure (the last ::error:: annotation). */
 function failure(run: ActionRun): string {
   return run.annotations.at(-1)?.message ?? "";
-}
-
-/** No issued token (OIDC, access, refresh) appears in anything the run shows. */
-function assertNoTokenLeak(fake: Fake, run: ActionRun): void {
-  const visible = [
-    run.stdout
-      .split("\n")
-      .filter((line) => !line.startsWith("::add-mask::"))
-      .join("\n"),
-    run.stderr,
-    run.summary,
-    JSON.stringify(run.report ?? {}),
-  ].join("\n");
-  for (const token of fake.issuedTokens) {
-    assert.ok(!visible.includes(token), "an issued token leaked");
-  }
 }
 
 const armOnly = (fake: Fake) => ({
