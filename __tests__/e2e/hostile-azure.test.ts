@@ -35,6 +35,17 @@ function tenant(subscriptions: FakeSubscription[]): FakeTenant {
   return { ...sampleTenant(), subscriptions };
 }
 
+/** One subscription with a valid address: what a hostile listing wraps. */
+function onePassing(): FakeTenant {
+  return tenant([
+    {
+      subscriptionId: guid(1),
+      displayName: "A",
+      contact: { emails: "a@contoso.com" },
+    },
+  ]);
+}
+
 async function start(t: FakeTenant): Promise<Fake> {
   const fake = await startFake({ tenant: t });
   fakes.push(fake);
@@ -150,15 +161,7 @@ describe("finding 1: nothing from Azure becomes a workflow command", () => {
 describe("finding 2: the ARM token goes only to the Resource Manager origin", () => {
   it("a nextLink to another origin is refused before sending, and the run errs", async () => {
     const elsewhere = await start(tenant([]));
-    const fake = await start(
-      tenant([
-        {
-          subscriptionId: guid(1),
-          displayName: "A",
-          contact: { emails: "a@contoso.com" },
-        },
-      ]),
-    );
+    const fake = await start(onePassing());
     fake.tenant.nextLink = `${elsewhere.armUrl}/subscriptions?api-version=2022-12-01&steal=1`;
     const result = await run(fake);
     assert.deepEqual(
@@ -348,15 +351,7 @@ describe("finding 7: sizes stay within GitHub's limits", () => {
 
 describe("finding 8: the listing cannot run forever", () => {
   it("an endless listing ends at the page cap as a run error, keeping what was listed", async () => {
-    const fake = await start(
-      tenant([
-        {
-          subscriptionId: guid(1),
-          displayName: "A",
-          contact: { emails: "a@contoso.com" },
-        },
-      ]),
-    );
+    const fake = await start(onePassing());
     fake.tenant.pageSize = 1;
     fake.tenant.endlessListing = true;
     const result = await run(fake);
@@ -371,15 +366,7 @@ describe("finding 8: the listing cannot run forever", () => {
   });
 
   it("a slow endless listing ends at the listing deadline", async () => {
-    const fake = await start(
-      tenant([
-        {
-          subscriptionId: guid(1),
-          displayName: "A",
-          contact: { emails: "a@contoso.com" },
-        },
-      ]),
-    );
+    const fake = await start(onePassing());
     fake.tenant.pageSize = 1;
     fake.tenant.endlessListing = true;
     fake.tenant.latencyMs = 50;
