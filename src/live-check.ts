@@ -8,6 +8,7 @@ import { createArmClients } from "./azure/arm-clients.js";
 import { createSignIn, signIn } from "./azure/credential.js";
 import { defaultDeadlines } from "./azure/deadlines.js";
 import { defaultResilienceOptions } from "./azure/resilience.js";
+import type { TenantDomainReader } from "./azure/tenant-domains.js";
 import { DEFAULT_LISTING_LIMITS } from "./azure/subscriptions.js";
 import type { SubscriptionResult } from "./check/model.js";
 import { type RunResult, summarizeRun } from "./check/run-result.js";
@@ -16,8 +17,8 @@ import { boundRun } from "./limits.js";
 import { log } from "./log.js";
 import { maskRun } from "./masking.js";
 import { remediateFailures } from "./remediation/remediate.js";
-import type { Settings } from "./settings.js";
-import { inflect, oneLine, plural } from "./text.js";
+import { type Settings, withTenantDomains } from "./settings.js";
+import { errorMessage, inflect, oneLine, plural } from "./text.js";
 
 function describeScope(settings: Settings): string {
   const named = settings.subscriptions.length;
@@ -50,6 +51,24 @@ function logRemediation(result: SubscriptionResult): void {
   );
 }
 
+/** `allowed-email-domains: tenant`: the verified domains, or an error of the run that names the input. */
+async function readTenantDomains(
+  reader: TenantDomainReader,
+  tenantId: string,
+): Promise<string[]> {
+  try {
+    const domains = await reader.verifiedDomains(tenantId);
+    log.info(
+      `allowed-email-domains: tenant = ${plural(domains.length, "verified domain")} of tenant ${tenantId}: ${domains.join(", ")}.`,
+    );
+    return domains;
+  } catch (error) {
+    throw new Error(
+      `Input 'allowed-email-domains' names 'tenant', but the verified domains of tenant ${tenantId} could not be read from Resource Manager (GET /tenants): ${errorMessage(error)}`,
+    );
+  }
+}
+
 /** The live check: sign in, evaluate every subscription; the run and the settings with the tenant signed in to. */
 export async function checkAzure(
   input: Settings,
@@ -68,17 +87,22 @@ export async function checkAzure(
     );
     return result;
   });
-  // Reports and the tracking issue name the tenant actually signed in to.
-  const settings = { ...input, tenantId: signedIn.tenantId };
-
   const deadlines = defaultDeadlines();
   const arm = createArmClients(
     method.credential,
-    settings.resourceManagerEndpoint,
+    input.resourceManagerEndpoint,
     defaultResilienceOptions(),
     (message) => log.debug(message),
     { ...DEFAULT_LISTING_LIMITS, deadlineMs: deadlines.listingMs },
   );
+  // Reports and the tracking issue name the tenant actually signed in to.
+  const signedInSettings = { ...input, tenantId: signedIn.tenantId };
+  const settings = input.allowTenantDomains
+    ? withTenantDomains(
+        signedInSettings,
+        await readTenantDomains(arm.tenantDomains, signedIn.tenantId),
+      )
+    : signedInSettings;
   const started = Date.now();
   const evaluation = await core.group("Evaluate subscriptions", () =>
     evaluateScope(

@@ -7,6 +7,7 @@ import { CLOUDS, findCloud, RETIRED_CLOUDS } from "./azure/clouds.js";
 import { isManagementGroupId } from "./azure/management-groups.js";
 import { classifyAddress } from "./check/address-policy.js";
 import { CONTROLS, DEFAULT_CHECKS } from "./check/controls/index.js";
+import { dnsServerAddress } from "./dns/servers.js";
 import { isGuid } from "./text.js";
 import {
   parseRemediateMode,
@@ -70,6 +71,13 @@ export interface Settings {
   readonly requiredEmails: readonly string[];
   /** `allowed-email-domains`, lower-cased; empty means any domain. */
   readonly allowedEmailDomains: readonly string[];
+  /**
+   * `tenant` in `allowed-email-domains`: the signed-in tenant's verified
+   * domains count too; the live check adds them to allowedEmailDomains.
+   */
+  readonly allowTenantDomains: boolean;
+  /** `dns-servers`: resolvers for mail-domain lookups; empty: the runner's. */
+  readonly dnsServers: readonly string[];
   /** Subscription tag names whose value names the owner, in order of preference. */
   readonly ownerTags: readonly string[];
   /** `remediate`: off (default), plan or apply. */
@@ -353,20 +361,72 @@ function requiredEmails(read: InputReader): string[] {
   return [...new Set(entries.map((entry) => entry.toLowerCase()))];
 }
 
-function allowedDomains(read: InputReader): string[] {
+/** The word that stands for the signed-in tenant's verified domains. */
+const TENANT_DOMAINS = "tenant";
+
+function allowedDomains(
+  read: InputReader,
+  scan: ScanMode,
+): Pick<Settings, "allowedEmailDomains" | "allowTenantDomains"> {
   const entries = list(read, "allowed-email-domains").map((entry) =>
     entry.toLowerCase().replace(/^@/, ""),
   );
-  for (const entry of entries) {
+  const allowTenantDomains = entries.includes(TENANT_DOMAINS);
+  if (allowTenantDomains && scan === "files") {
+    throw invalid(
+      "allowed-email-domains",
+      read("allowed-email-domains"),
+      "domains were expected with scan: files ('tenant' is read from Azure after sign-in; list the domains, or set scan to azure or both)",
+    );
+  }
+  const domains = entries.filter((entry) => entry !== TENANT_DOMAINS);
+  for (const entry of domains) {
     if (!DOMAIN.test(entry)) {
       throw invalid(
         "allowed-email-domains",
         entry,
-        "a domain such as contoso.com was expected",
+        "a domain such as contoso.com, or the word tenant, was expected",
       );
     }
   }
-  return [...new Set(entries)];
+  return { allowedEmailDomains: [...new Set(domains)], allowTenantDomains };
+}
+
+/**
+ * The settings with the tenant's verified domains added to
+ * `allowed-email-domains` (for `tenant`), once the live check has read them;
+ * `remediation-emails` must then lie within them too.
+ */
+export function withTenantDomains(
+  settings: Settings,
+  tenantDomains: readonly string[],
+): Settings {
+  const allowedEmailDomains = [
+    ...new Set([...settings.allowedEmailDomains, ...tenantDomains]),
+  ];
+  for (const entry of settings.remediationEmails) {
+    const problem = remediationAddressProblem(entry, allowedEmailDomains);
+    if (problem) throw invalid("remediation-emails", entry, problem);
+  }
+  return { ...settings, allowedEmailDomains };
+}
+
+/** IPs or IP:port, separated by commas or newlines. */
+function dnsServers(read: InputReader): string[] {
+  const entries = read("dns-servers")
+    .split(/[\s,]+/)
+    .filter((entry) => entry.length > 0);
+  return entries.map((entry) => {
+    const server = dnsServerAddress(entry);
+    if (server === undefined) {
+      throw invalid(
+        "dns-servers",
+        entry,
+        "an IP address, IPv4:port or [IPv6]:port was expected (port 1 to 65535), such as 10.0.0.53 or [fd00::53]:5353",
+      );
+    }
+    return server;
+  });
 }
 
 /** `remediate` and `remediation-emails`; their rules live in remediation/inputs.ts. */
@@ -475,7 +535,10 @@ export function readSettings(read: InputReader): Settings {
   }
 
   const selectedChecks = checks(read);
-  const allowedEmailDomains = allowedDomains(read);
+  const { allowedEmailDomains, allowTenantDomains } = allowedDomains(
+    read,
+    scan,
+  );
   return {
     authType: type,
     clientId,
@@ -507,8 +570,16 @@ export function readSettings(read: InputReader): Settings {
     checks: selectedChecks,
     requiredEmails: requiredEmails(read),
     allowedEmailDomains,
+    allowTenantDomains,
+    dnsServers: dnsServers(read),
     ownerTags: ownerTags(read),
-    ...remediation(read, selectedChecks, allowedEmailDomains, scan),
+    // With `tenant`, the domain rule waits for the domains (withTenantDomains).
+    ...remediation(
+      read,
+      selectedChecks,
+      allowTenantDomains ? [] : allowedEmailDomains,
+      scan,
+    ),
     scan,
     files: filePatterns(read),
   };
