@@ -7,7 +7,6 @@
  */
 import { Resolver } from "node:dns/promises";
 import { domainToASCII } from "node:url";
-import pMap from "p-map";
 import {
   UNDELIVERABLE_REASON,
   type DomainDeliverability,
@@ -66,7 +65,7 @@ const NO_SUCH_DOMAIN = "ENOTFOUND";
 const NO_SUCH_RECORD = "ENODATA";
 
 type QueryResult =
-  | { kind: "records"; count: number; nullMx: boolean }
+  | { kind: "records"; nullMx: boolean }
   | { kind: "no-data" }
   | { kind: "no-domain" }
   | { kind: "failed"; reason: string };
@@ -108,47 +107,91 @@ function bounded<T>(work: Promise<T>, ms: number): Promise<T> {
 }
 
 /**
- * Every domain's deliverability, keyed by the lower-cased domain as given.
- * Never throws: what DNS could not answer is `unknown` with the reason.
+ * The run's lookups: each distinct domain (lower-cased as the addresses
+ * spell it) is asked once, however many subscriptions share it, at most
+ * `concurrency` at a time; the budget starts with the first lookup. Never
+ * throws: what DNS could not answer is `unknown` with the reason.
  */
-export async function lookUpMailDomains(
-  domains: Iterable<string>,
-  resolver: MailResolver,
-  limits: LookupLimits = DEFAULT_LOOKUP_LIMITS,
-): Promise<{ domains: MailDomains; stats: LookupStats }> {
-  const distinct = [...new Set([...domains].map((d) => d.toLowerCase()))];
-  const stats: LookupStats = { domains: distinct.length, queries: 0 };
-  let budgetSpent = false;
-  const budget = setTimeout(() => {
-    budgetSpent = true;
-    resolver.cancel();
-  }, limits.budgetMs);
+export class MailDomainLookups {
+  readonly stats: LookupStats = { domains: 0, queries: 0 };
+  private readonly answers = new Map<string, Promise<DomainDeliverability>>();
+  private readonly waiting: (() => void)[] = [];
+  private active = 0;
+  private budget: NodeJS.Timeout | undefined;
+  private budgetSpent = false;
 
-  async function query(
-    ask: () => Promise<readonly unknown[]>,
-  ): Promise<QueryResult> {
-    if (budgetSpent) {
-      return { kind: "failed", reason: failureReason("ECANCELLED", limits) };
+  constructor(
+    private readonly resolver: MailResolver,
+    private readonly limits: LookupLimits = DEFAULT_LOOKUP_LIMITS,
+  ) {}
+
+  async lookUp(domains: Iterable<string>): Promise<MailDomains> {
+    this.budget ??= setTimeout(() => {
+      this.budgetSpent = true;
+      this.resolver.cancel();
+    }, this.limits.budgetMs).unref();
+    const wanted = [...new Set([...domains].map((d) => d.toLowerCase()))];
+    const answers = await Promise.all(
+      wanted.map(async (domain) => {
+        let answer = this.answers.get(domain);
+        if (!answer) {
+          this.stats.domains++;
+          answer = this.queued(() => this.lookUpOne(domain));
+          this.answers.set(domain, answer);
+        }
+        return [domain, await answer] as const;
+      }),
+    );
+    return new Map(answers);
+  }
+
+  /** Ends the budget and every query still open (one a timeout gave up on). */
+  close(): void {
+    clearTimeout(this.budget);
+    this.resolver.cancel();
+  }
+
+  private async queued<T>(work: () => Promise<T>): Promise<T> {
+    if (this.active >= this.limits.concurrency) {
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
     }
-    stats.queries++;
+    this.active++;
     try {
-      const records = await bounded(ask(), limits.queryTimeoutMs);
-      if (records.length === 0) return { kind: "no-data" };
-      const nullMx =
-        records.length === 1 && isNullMx(records[0] as { exchange?: unknown });
-      return { kind: "records", count: records.length, nullMx };
-    } catch (error) {
-      const code = budgetSpent ? "ECANCELLED" : codeOf(error);
-      if (code === NO_SUCH_DOMAIN) return { kind: "no-domain" };
-      if (code === NO_SUCH_RECORD) return { kind: "no-data" };
-      return { kind: "failed", reason: failureReason(code, limits) };
+      return await work();
+    } finally {
+      this.active--;
+      this.waiting.shift()?.();
     }
   }
 
-  async function lookUp(domain: string): Promise<DomainDeliverability> {
+  private async query(
+    ask: () => Promise<readonly unknown[]>,
+  ): Promise<QueryResult> {
+    if (this.budgetSpent) {
+      return {
+        kind: "failed",
+        reason: failureReason("ECANCELLED", this.limits),
+      };
+    }
+    this.stats.queries++;
+    try {
+      const records = await bounded(ask(), this.limits.queryTimeoutMs);
+      if (records.length === 0) return { kind: "no-data" };
+      const nullMx =
+        records.length === 1 && isNullMx(records[0] as { exchange?: unknown });
+      return { kind: "records", nullMx };
+    } catch (error) {
+      const code = this.budgetSpent ? "ECANCELLED" : codeOf(error);
+      if (code === NO_SUCH_DOMAIN) return { kind: "no-domain" };
+      if (code === NO_SUCH_RECORD) return { kind: "no-data" };
+      return { kind: "failed", reason: failureReason(code, this.limits) };
+    }
+  }
+
+  private async lookUpOne(domain: string): Promise<DomainDeliverability> {
     // IDN: DNS holds the ASCII (punycode) form.
     const name = domainToASCII(domain) || domain;
-    const mx = await query(() => resolver.resolveMx(name));
+    const mx = await this.query(() => this.resolver.resolveMx(name));
     if (mx.kind === "records") {
       return mx.nullMx
         ? undeliverable("null-mx")
@@ -157,10 +200,10 @@ export async function lookUpMailDomains(
     if (mx.kind === "no-domain") return undeliverable("nxdomain");
     if (mx.kind === "failed") return unknown(mx.reason);
     for (const ask of [
-      () => resolver.resolve4(name),
-      () => resolver.resolve6(name),
+      () => this.resolver.resolve4(name),
+      () => this.resolver.resolve6(name),
     ]) {
-      const address = await query(ask);
+      const address = await this.query(ask);
       if (address.kind === "records") {
         return {
           deliverability: "deliverable",
@@ -171,19 +214,6 @@ export async function lookUpMailDomains(
       if (address.kind === "failed") return unknown(address.reason);
     }
     return undeliverable("no-mail-host");
-  }
-
-  try {
-    const answers = await pMap(
-      distinct,
-      async (domain) => [domain, await lookUp(domain)] as const,
-      { concurrency: limits.concurrency },
-    );
-    return { domains: new Map(answers), stats };
-  } finally {
-    clearTimeout(budget);
-    // Queries a timeout gave up on must not keep the process waiting.
-    resolver.cancel();
   }
 }
 

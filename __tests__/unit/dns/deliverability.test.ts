@@ -4,7 +4,7 @@ import { Resolver } from "node:dns/promises";
 import { after, before, describe, it } from "node:test";
 import {
   createMailResolver,
-  lookUpMailDomains,
+  MailDomainLookups,
   type LookupLimits,
   type MailResolver,
 } from "../../../src/dns/deliverability.js";
@@ -34,7 +34,7 @@ const FAST: LookupLimits = {
   concurrency: 4,
 };
 
-describe("lookUpMailDomains against the fake DNS (real Resolver, loopback)", () => {
+describe("MailDomainLookups against the fake DNS (real Resolver, loopback)", () => {
   let dns: FakeDns;
   let zones: Record<string, FakeMailDomain> = ZONES;
   before(async () => {
@@ -42,12 +42,18 @@ describe("lookUpMailDomains against the fake DNS (real Resolver, loopback)", () 
   });
   after(() => dns.close());
 
-  const lookUp = (domains: string[], limits: LookupLimits = FAST) =>
-    lookUpMailDomains(
-      domains,
+  /** One run's lookups: the answers and what they cost. */
+  async function lookUp(domains: string[], limits: LookupLimits = FAST) {
+    const lookups = new MailDomainLookups(
       createMailResolver([dns.server], limits.queryTimeoutMs),
       limits,
     );
+    try {
+      return { domains: await lookups.lookUp(domains), stats: lookups.stats };
+    } finally {
+      lookups.close();
+    }
+  }
 
   it("gives every outcome its verdict and reason", async () => {
     zones = ZONES;
@@ -103,6 +109,28 @@ describe("lookUpMailDomains against the fake DNS (real Resolver, loopback)", () 
     assert.equal(dns.count("AAAA"), 1);
     assert.equal(dns.count("AAAA", "nodata.test"), 1);
     assert.deepEqual(stats, { domains: 5, queries: 8 });
+  });
+
+  it("calls that share a domain, even while it is in flight, ask it once", async () => {
+    zones = ZONES;
+    dns.queries.length = 0;
+    const lookups = new MailDomainLookups(
+      createMailResolver([dns.server]),
+      FAST,
+    );
+    try {
+      const [first, second] = await Promise.all([
+        lookups.lookUp(["mail.test", "nodata.test"]),
+        lookups.lookUp(["Mail.test"]),
+      ]);
+      const third = await lookups.lookUp(["mail.test", "nodata.test"]);
+      assert.equal(second.get("mail.test"), first.get("mail.test"));
+      assert.equal(third.get("nodata.test"), first.get("nodata.test"));
+      assert.equal(dns.count("MX"), 2);
+      assert.deepEqual(lookups.stats, { domains: 2, queries: 4 });
+    } finally {
+      lookups.close();
+    }
   });
 
   it("reads an answer too long for UDP over TCP", async () => {
@@ -186,15 +214,15 @@ function injected(
 const coded = (code: string): Error =>
   Object.assign(new Error(`query ${code}`), { code });
 
-describe("lookUpMailDomains with an injected resolver", () => {
+describe("MailDomainLookups with an injected resolver", () => {
   it("without a reachable server, or with an error it does not know, the answer is unknown", async () => {
     const resolver = injected((_, name) =>
       name === "down.test" ? coded("ECONNREFUSED") : new Error("boom"),
     );
-    const { domains } = await lookUpMailDomains(
-      ["down.test", "odd.test"],
-      resolver,
-    );
+    const domains = await new MailDomainLookups(resolver).lookUp([
+      "down.test",
+      "odd.test",
+    ]);
     assert.deepEqual(domains.get("down.test"), {
       deliverability: "unknown",
       reason: "no DNS server could be reached",
@@ -216,10 +244,10 @@ describe("lookUpMailDomains with an injected resolver", () => {
       if (type === "A") return ["192.0.2.1"];
       return coded("ENODATA");
     });
-    const { domains } = await lookUpMailDomains(
-      ["mixed.test", "empty.test"],
-      resolver,
-    );
+    const domains = await new MailDomainLookups(resolver).lookUp([
+      "mixed.test",
+      "empty.test",
+    ]);
     assert.equal(domains.get("mixed.test")?.deliverability, "deliverable");
     assert.equal(domains.get("empty.test")?.deliverability, "deliverable");
     assert.deepEqual(resolver.asked, [
