@@ -6,12 +6,19 @@
 import * as core from "@actions/core";
 import { createArmClients } from "./azure/arm-clients.js";
 import { createSignIn, signIn } from "./azure/credential.js";
-import { defaultDeadlines } from "./azure/deadlines.js";
+import { type Deadlines, defaultDeadlines } from "./azure/deadlines.js";
 import { defaultResilienceOptions } from "./azure/resilience.js";
 import type { TenantDomainReader } from "./azure/tenant-domains.js";
 import { DEFAULT_LISTING_LIMITS } from "./azure/subscriptions.js";
 import type { SubscriptionResult } from "./check/model.js";
 import { type RunResult, summarizeRun } from "./check/run-result.js";
+import { controlsById } from "./check/controls/index.js";
+import {
+  createMailResolver,
+  DEFAULT_LOOKUP_LIMITS,
+  MailDomainLookups,
+} from "./dns/deliverability.js";
+import { checkInputDomains } from "./dns/input-domains.js";
 import { evaluateScope } from "./evaluate.js";
 import { boundRun } from "./limits.js";
 import { log } from "./log.js";
@@ -73,6 +80,30 @@ async function readTenantDomains(
 export async function checkAzure(
   input: Settings,
 ): Promise<{ settings: Settings; run: RunResult }> {
+  const deadlines = defaultDeadlines();
+  // DNS is asked only for a control that reads it.
+  const mailDomains = controlsById(input.checks).some((c) => c.mailDomains)
+    ? new MailDomainLookups(createMailResolver(input.dnsServers), {
+        ...DEFAULT_LOOKUP_LIMITS,
+        budgetMs: deadlines.dnsMs,
+      })
+    : undefined;
+  try {
+    if (mailDomains) {
+      for (const warning of await checkInputDomains(input, mailDomains))
+        log.annotate("warning", warning);
+    }
+    return await checkSignedIn(input, deadlines, mailDomains);
+  } finally {
+    mailDomains?.close();
+  }
+}
+
+async function checkSignedIn(
+  input: Settings,
+  deadlines: Deadlines,
+  mailDomains: MailDomainLookups | undefined,
+): Promise<{ settings: Settings; run: RunResult }> {
   const method = createSignIn(
     input,
     (audience) => core.getIDToken(audience),
@@ -87,7 +118,6 @@ export async function checkAzure(
     );
     return result;
   });
-  const deadlines = defaultDeadlines();
   const arm = createArmClients(
     method.credential,
     input.resourceManagerEndpoint,
@@ -107,7 +137,7 @@ export async function checkAzure(
   const evaluation = await core.group("Evaluate subscriptions", () =>
     evaluateScope(
       { ...settings, subscriptionDeadlineMs: deadlines.subscriptionMs },
-      arm,
+      { ...arm, mailDomains },
       {
         progress: (done, listed, listingDone) =>
           log.info(
@@ -122,7 +152,7 @@ export async function checkAzure(
       : await core.group(`Remediate (${settings.remediate})`, async () => {
           const rows = await remediateFailures(
             evaluation.results,
-            settings,
+            { ...settings, mailDomains: mailDomains?.answered() },
             arm.contactWriter,
           );
           for (const row of rows) logRemediation(row);
@@ -140,6 +170,12 @@ export async function checkAzure(
     log.info(
       `${plural(run.counts.total, "subscription")} in ${((Date.now() - started) / 1000).toFixed(1)} s, ${plural(arm.retries.retries, "retry", "retries")}.`,
     );
+    if (mailDomains) {
+      const { domains, queries } = mailDomains.stats;
+      log.info(
+        `Mail domains: ${plural(domains, "domain")} looked up with ${plural(queries, "DNS query", "DNS queries")} (${settings.dnsServers.length > 0 ? `dns-servers ${settings.dnsServers.join(", ")}` : "the runner's resolvers"}).`,
+      );
+    }
   });
   return { settings, run };
 }

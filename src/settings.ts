@@ -6,7 +6,11 @@ import { defaultOf, type InputName } from "./action-interface.js";
 import { CLOUDS, findCloud, RETIRED_CLOUDS } from "./azure/clouds.js";
 import { isManagementGroupId } from "./azure/management-groups.js";
 import { classifyAddress } from "./check/address-policy.js";
-import { CONTROLS, DEFAULT_CHECKS } from "./check/controls/index.js";
+import {
+  ALL_CHECKS,
+  CONTROLS,
+  DEFAULT_CHECKS,
+} from "./check/controls/index.js";
 import { dnsServerAddress } from "./dns/servers.js";
 import { isGuid } from "./text.js";
 import {
@@ -332,10 +336,9 @@ function list(read: InputReader, name: InputName): string[] {
 function checks(read: InputReader): string[] {
   const ids = list(read, "checks").map((id) => id.toLowerCase());
   if (ids.length === 0) return [...DEFAULT_CHECKS];
-  if (ids.includes("all")) return CONTROLS.map((control) => control.id);
   const known = CONTROLS.map((control) => control.id);
   for (const id of ids) {
-    if (!known.includes(id)) {
+    if (id !== "all" && !known.includes(id)) {
       throw invalid(
         "checks",
         read("checks"),
@@ -343,7 +346,11 @@ function checks(read: InputReader): string[] {
       );
     }
   }
-  return known.filter((id) => ids.includes(id));
+  // `all` keeps its meaning; an opt-in control is there only when named.
+  const all = ids.includes("all");
+  return known.filter(
+    (id) => ids.includes(id) || (all && ALL_CHECKS.includes(id)),
+  );
 }
 
 function requiredEmails(read: InputReader): string[] {

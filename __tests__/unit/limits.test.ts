@@ -39,6 +39,7 @@ describe("boundRun", () => {
       failedSubscriptionIds: [],
       checks: ["additional-emails"],
       controlFailures: { "additional-emails": 0 },
+      controlUnknowns: { "additional-emails": 0 },
       scan: "azure",
       runErrors: ["@".repeat(14_000)],
       results: [

@@ -9,6 +9,8 @@ export interface Deadlines {
   listingMs: number;
   /** All requests of one subscription together. */
   subscriptionMs: number;
+  /** Every mail-domain DNS lookup of the run together (deliverable-emails). */
+  dnsMs: number;
 }
 
 function positive(value: string | undefined): number | undefined {
@@ -18,7 +20,8 @@ function positive(value: string | undefined): number | undefined {
 
 /**
  * 90 s for the listing and 110 s per subscription keep the promise that
- * one endless listing or one hung subscription ends within two minutes.
+ * one endless listing or one hung subscription ends within two minutes;
+ * 20 s for all DNS lookups keeps a runner without DNS from waiting long.
  * The `CONTACT_CHECK_*_DEADLINE_MS` variables exist only so tests run fast.
  */
 export function defaultDeadlines(
@@ -28,6 +31,7 @@ export function defaultDeadlines(
     listingMs: positive(env.CONTACT_CHECK_LISTING_DEADLINE_MS) ?? 90_000,
     subscriptionMs:
       positive(env.CONTACT_CHECK_SUBSCRIPTION_DEADLINE_MS) ?? 110_000,
+    dnsMs: positive(env.CONTACT_CHECK_DNS_BUDGET_MS) ?? 20_000,
   };
 }
 

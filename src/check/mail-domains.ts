@@ -20,6 +20,13 @@ export interface DomainDeliverability {
   reason: string;
 }
 
+/** One address with its domain's answer. */
+export interface AddressDeliverability extends DomainDeliverability {
+  /** Unmasked: reports apply `mask-emails`. */
+  email: string;
+  domain: string;
+}
+
 /** The answers by lower-cased domain, as the addresses spell it. */
 export type MailDomains = ReadonlyMap<string, DomainDeliverability>;
 
@@ -33,4 +40,19 @@ export const UNDELIVERABLE_REASON = {
 /** The domain of an address, lower-cased: the key into MailDomains. */
 export function mailDomainOf(address: string): string {
   return address.slice(address.lastIndexOf("@") + 1).toLowerCase();
+}
+
+/** Each address with its domain's answer; a domain not asked is unknown. */
+export function deliverabilityOf(
+  addresses: readonly string[],
+  answers: MailDomains | undefined,
+): AddressDeliverability[] {
+  return addresses.map((email) => {
+    const domain = mailDomainOf(email);
+    const answer = answers?.get(domain) ?? {
+      deliverability: "unknown" as const,
+      reason: "domain was not looked up",
+    };
+    return { email, domain, ...answer };
+  });
 }

@@ -9,6 +9,7 @@ import {
   contactAddresses,
 } from "./controls/additional-emails.js";
 import type { Control, ControlPolicy } from "./controls/control.js";
+import { deliverabilityOf } from "./mail-domains.js";
 import type {
   ContactLookup,
   Finding,
@@ -99,6 +100,10 @@ function combinedReason(findings: readonly Finding[]): string {
   if (failing.length > 0) {
     return `${failing.length} of ${findings.length} controls fail: ${failing.map(clause).join("; ")}.`;
   }
+  const unknown = findings.filter((f) => f.status === "unknown");
+  if (unknown.length > 0) {
+    return `${findings.length - unknown.length} of ${findings.length} controls pass; not determined: ${unknown.map(clause).join("; ")}.`;
+  }
   return `All ${findings.length} controls pass.`;
 }
 
@@ -125,6 +130,10 @@ export function verdictFromContacts(
     ...control.evaluate(contacts, policy),
   }));
   const addresses = contactAddresses(contacts, policy);
+  // A control that reads DNS answers: each address with its domain's.
+  const deliverability = controls.some((control) => control.mailDomains)
+    ? { deliverability: deliverabilityOf(addresses.valid, policy.mailDomains) }
+    : {};
   return result(
     subscription,
     findings.some((f) => f.status === "fail") ? "fail" : "pass",
@@ -139,6 +148,7 @@ export function verdictFromContacts(
         contacts.length > 0 && contacts.every((c) => c.isEnabled === false),
       findings,
       noContact: contacts.length === 0,
+      ...deliverability,
     },
   );
 }

@@ -106,15 +106,21 @@ function bounded<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** What the evaluation asks: the answers for some domains. */
+export interface MailDomainSource {
+  lookUp(domains: Iterable<string>): Promise<MailDomains>;
+}
+
 /**
  * The run's lookups: each distinct domain (lower-cased as the addresses
  * spell it) is asked once, however many subscriptions share it, at most
  * `concurrency` at a time; the budget starts with the first lookup. Never
  * throws: what DNS could not answer is `unknown` with the reason.
  */
-export class MailDomainLookups {
+export class MailDomainLookups implements MailDomainSource {
   readonly stats: LookupStats = { domains: 0, queries: 0 };
   private readonly answers = new Map<string, Promise<DomainDeliverability>>();
+  private readonly settled = new Map<string, DomainDeliverability>();
   private readonly waiting: (() => void)[] = [];
   private active = 0;
   private budget: NodeJS.Timeout | undefined;
@@ -136,13 +142,21 @@ export class MailDomainLookups {
         let answer = this.answers.get(domain);
         if (!answer) {
           this.stats.domains++;
-          answer = this.queued(() => this.lookUpOne(domain));
+          answer = this.queued(() => this.lookUpOne(domain)).then((done) => {
+            this.settled.set(domain, done);
+            return done;
+          });
           this.answers.set(domain, answer);
         }
         return [domain, await answer] as const;
       }),
     );
     return new Map(answers);
+  }
+
+  /** Every answer so far (a remedy's re-check reads them, asking nothing). */
+  answered(): MailDomains {
+    return new Map(this.settled);
   }
 
   /** Ends the budget and every query still open (one a timeout gave up on). */

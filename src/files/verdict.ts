@@ -72,7 +72,8 @@ export function evaluateFileFinding(
   const checked = contactAddresses([contact], policy);
   return {
     ...base,
-    status,
+    // Fail closed: a verdict the rule could not reach is never a pass.
+    status: status === "unknown" ? "error" : status,
     reason,
     emails: checked.valid,
     // A legacy value is never read by Defender: none of its entries counts.

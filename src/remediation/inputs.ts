@@ -14,14 +14,19 @@ export function parseRemediateMode(value: string): RemediateMode | undefined {
 }
 
 /**
- * `remediation-emails` is what the `additional-emails` remedy adds, so it is
- * needed only when that control is selected and remediation is on.
+ * `remediation-emails` is what the `additional-emails` and
+ * `deliverable-emails` remedies add, so it is needed only when one of them
+ * is selected and remediation is on.
  */
 export function remediationEmailsRequired(
   mode: RemediateMode,
   selectedChecks: readonly string[],
 ): boolean {
-  return mode !== "off" && selectedChecks.includes("additional-emails");
+  return (
+    mode !== "off" &&
+    (selectedChecks.includes("additional-emails") ||
+      selectedChecks.includes("deliverable-emails"))
+  );
 }
 
 /**

@@ -56,6 +56,7 @@ const CONTROL_CAUSE: Record<string, string> = {
   "notify-owners": "Subscription Owners are not emailed",
   "alert-notifications": "High-severity alerts are not emailed",
   "attack-path-notifications": "High-risk attack paths are not emailed",
+  "deliverable-emails": "Addresses whose domain cannot receive mail",
 };
 
 /** The kinds of the rejected addresses: why none of them counts. */

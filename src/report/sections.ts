@@ -110,14 +110,14 @@ export interface Table {
   omitted: number;
 }
 
-/** ✅/❌ for one control on one subscription; — when it was not evaluated. */
+/** ✅/❌ for one control on one subscription (⚠️ undecided); — when it was not evaluated. */
 export function findingCell(
   result: SubscriptionResult,
   control: string,
 ): string {
   const finding = result.findings?.find((f) => f.control === control);
   if (!finding) return "—";
-  return finding.status === "pass" ? "✅" : "❌";
+  return { pass: "✅", fail: "❌", unknown: "⚠️" }[finding.status];
 }
 
 /**

@@ -4,12 +4,15 @@
  */
 import type { ContactProperties } from "../../remediation/contact-merge.js";
 import type { AddressPolicy } from "../address-policy.js";
+import type { MailDomains } from "../mail-domains.js";
 import type { Finding, SecurityContact } from "../model.js";
 
-/** Everything a control may consult besides the contacts; all from the inputs. */
+/** Everything a control may consult besides the contacts; from the inputs, and DNS's answers. */
 export interface ControlPolicy extends AddressPolicy {
   /** `mask-emails`: reasons that name addresses mask them. */
   readonly maskEmails: boolean;
+  /** What DNS answered for the domains `mailDomains()` named, looked up before `evaluate`. */
+  readonly mailDomains?: MailDomains;
 }
 
 /** What a repair may add; all from the inputs. */
@@ -50,6 +53,16 @@ export interface Control {
   reads: string;
   /** The CIS benchmark or Defender for Cloud documentation wording it checks. */
   benchmark: string;
+  /** Opt-in: only when named in `checks`; `all` leaves it out. */
+  optIn?: boolean;
+  /**
+   * The mail domains whose DNS answers the rule reads: the evaluation looks
+   * them up (once per run) and hands the answers over in `policy.mailDomains`.
+   */
+  mailDomains?(
+    contacts: readonly SecurityContact[],
+    policy: ControlPolicy,
+  ): string[];
   /**
    * The rule. `contacts` is the subscription's list (empty: none configured);
    * pure, one plain-sentence reason.
