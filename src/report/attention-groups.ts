@@ -142,7 +142,12 @@ function errorCause(result: SubscriptionResult): Cause {
 export function causesOf(result: SubscriptionResult): Cause[] {
   if (result.status === "error") return [errorCause(result)];
   if (result.status !== "fail") return [];
-  const failing = (result.findings ?? []).filter((f) => f.status === "fail");
+  const failing = (result.findings ?? []).filter(
+    (f) =>
+      f.status === "fail" &&
+      // Without a valid address, deliverable-emails fails for additional-emails' cause.
+      !(f.control === "deliverable-emails" && result.emails.length === 0),
+  );
   // Every control that fails for want of a contact shares one fix: create it.
   if (result.noContact) {
     const control = failing[0]?.control ?? "additional-emails";
@@ -165,6 +170,8 @@ export function causesOf(result: SubscriptionResult): Cause[] {
       label: CONTROL_CAUSE[control] ?? `${title}: failing`,
       fix: portalFix(control),
       control,
+      // The addresses, with their domains, are what is wrong.
+      ...(control === "deliverable-emails" ? { showAddresses: true } : {}),
     };
   });
 }

@@ -4,7 +4,7 @@
 import { presentEmails } from "../check/emails.js";
 import type { Control } from "../check/controls/control.js";
 import { controlsById, DEFAULT_CHECKS } from "../check/controls/index.js";
-import { remedyScript } from "../check/controls/remedy.js";
+import { distinctRemedies, remedyScript } from "../check/controls/remedy.js";
 import type { SubscriptionResult, Verdict } from "../check/model.js";
 import {
   failingControls,
@@ -194,7 +194,7 @@ export function howToFix(
       : controls.map(
           (c) => `- **${c.title}** (\`${c.id}\`): ${c.remedy.portal}`,
         );
-  const needs = controls.flatMap((c) =>
+  const needs = distinctRemedies(controls).flatMap((c) =>
     c.remedy.needs ? [c.remedy.needs] : [],
   );
   return [
