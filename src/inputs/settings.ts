@@ -27,7 +27,7 @@ import {
 
 /** How the action signs in (input `auth-type`). */
 const AUTH_TYPES = ["OIDC", "AZURE_CLI", "IDENTITY"] as const;
-export type AuthType = (typeof AUTH_TYPES)[number];
+type AuthType = (typeof AUTH_TYPES)[number];
 
 const SCAN_MODES = ["azure", "files", "both"] as const;
 export type ScanMode = (typeof SCAN_MODES)[number];
