@@ -12,6 +12,7 @@ import { DEFAULT_LISTING_LIMITS } from "./azure/subscriptions.js";
 import type { SubscriptionResult } from "./check/model.js";
 import { type RunResult, summarizeRun } from "./check/run-result.js";
 import { evaluateScope } from "./evaluate.js";
+import type { RunnerContext } from "./inputs/runner-context.js";
 import { boundRun } from "./limits.js";
 import { log } from "./log.js";
 import { maskRun } from "./masking.js";
@@ -53,11 +54,12 @@ function logRemediation(result: SubscriptionResult): void {
 /** The live check: sign in, evaluate every subscription; the run and the settings with the tenant signed in to. */
 export async function checkAzure(
   input: Settings,
+  runner: RunnerContext,
 ): Promise<{ settings: Settings; run: RunResult }> {
   const method = createSignIn(
     input,
     (audience) => core.getIDToken(audience),
-    process.env,
+    runner.signIn,
   );
   log.info(describeScope(input));
 
@@ -71,11 +73,11 @@ export async function checkAzure(
   // Reports and the tracking issue name the tenant actually signed in to.
   const settings = { ...input, tenantId: signedIn.tenantId };
 
-  const deadlines = defaultDeadlines();
+  const deadlines = defaultDeadlines(runner.timing);
   const arm = createArmClients(
     method.credential,
     settings.resourceManagerEndpoint,
-    defaultResilienceOptions(),
+    defaultResilienceOptions(runner.timing.attemptTimeoutMs),
     (message) => log.debug(message),
     { ...DEFAULT_LISTING_LIMITS, deadlineMs: deadlines.listingMs },
   );

@@ -11,23 +11,18 @@ export interface Deadlines {
   subscriptionMs: number;
 }
 
-function positive(value: string | undefined): number | undefined {
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : undefined;
-}
-
 /**
  * 90 s for the listing and 110 s per subscription keep the promise that
  * one endless listing or one hung subscription ends within two minutes.
- * The `CONTACT_CHECK_*_DEADLINE_MS` variables exist only so tests run fast.
+ * `overrides` (the `CONTACT_CHECK_*_DEADLINE_MS` variables) exist only so
+ * tests run fast.
  */
 export function defaultDeadlines(
-  env: NodeJS.ProcessEnv = process.env,
+  overrides: Partial<Deadlines> = {},
 ): Deadlines {
   return {
-    listingMs: positive(env.CONTACT_CHECK_LISTING_DEADLINE_MS) ?? 90_000,
-    subscriptionMs:
-      positive(env.CONTACT_CHECK_SUBSCRIPTION_DEADLINE_MS) ?? 110_000,
+    listingMs: overrides.listingMs ?? 90_000,
+    subscriptionMs: overrides.subscriptionMs ?? 110_000,
   };
 }
 

@@ -1,0 +1,195 @@
+/**
+ * This action's own input grammars (IDs, clouds, patterns, controls), each
+ * judged on its own value; rules between inputs live in validate.ts.
+ */
+import {
+  CLOUDS,
+  findCloud,
+  RETIRED_CLOUDS,
+  type Cloud,
+} from "../azure/clouds.js";
+import { isManagementGroupId } from "../azure/management-groups.js";
+import { CONTROLS, DEFAULT_CHECKS } from "../check/controls/index.js";
+import { isGuid } from "../text.js";
+import {
+  invalid,
+  isDomain,
+  list,
+  orDefault,
+  separated,
+  type InputReader,
+} from "./parse.js";
+import type { InputName } from "../action-interface.js";
+
+export interface FilePatterns {
+  readonly include: readonly string[];
+  /** Patterns given as `!pattern`, without the `!`. */
+  readonly exclude: readonly string[];
+}
+
+const SUBSCRIPTION_RESOURCE_ID = /^\/subscriptions\/([^/]+)$/i;
+
+/**
+ * Subscription IDs or resource IDs (`/subscriptions/<guid>`), separated by
+ * commas, whitespace or newlines; duplicates removed, case-insensitively.
+ */
+export function subscriptionIds(read: InputReader, name: InputName): string[] {
+  const ids = list(read, name).map((entry) => {
+    const id = SUBSCRIPTION_RESOURCE_ID.exec(entry)?.[1] ?? entry;
+    if (!isGuid(id)) {
+      throw invalid(
+        name,
+        entry,
+        "a subscription GUID such as 00000000-0000-0000-0000-000000000000 or its resource ID /subscriptions/<guid> was expected",
+      );
+    }
+    return id.toLowerCase();
+  });
+  return [...new Set(ids)];
+}
+
+const GROUP_RESOURCE_ID =
+  /^\/providers\/Microsoft\.Management\/managementGroups\/([^/]+)$/i;
+
+/** Group IDs or resource IDs; duplicates removed, case-insensitively (Azure ignores case). */
+export function managementGroupIds(
+  read: InputReader,
+  name: InputName,
+): string[] {
+  const seen = new Set<string>();
+  const ids: string[] = [];
+  for (const entry of list(read, name)) {
+    const id = GROUP_RESOURCE_ID.exec(entry)?.[1] ?? entry;
+    if (!isManagementGroupId(id)) {
+      throw invalid(
+        name,
+        entry,
+        "a management group ID (its name, such as corp, not its display name) or its resource ID /providers/Microsoft.Management/managementGroups/<id> was expected",
+      );
+    }
+    if (seen.has(id.toLowerCase())) continue;
+    seen.add(id.toLowerCase());
+    ids.push(id);
+  }
+  return ids;
+}
+
+/** A tenant GUID or verified domain, lower-cased; "" when not given (validate.ts says when it must be). */
+export function tenantId(read: InputReader): string {
+  const value = read("tenant-id").trim();
+  if (value === "") return "";
+  if (isGuid(value) || isDomain(value)) return value.toLowerCase();
+  throw invalid(
+    "tenant-id",
+    value,
+    "a tenant GUID or a verified domain such as contoso.onmicrosoft.com was expected",
+  );
+}
+
+/** The cloud `environment` names, case-insensitively; a retired one says where it went. */
+export function cloud(read: InputReader): Cloud {
+  const value = orDefault(read, "environment");
+  const retired = RETIRED_CLOUDS[value.toLowerCase()];
+  if (retired) {
+    throw invalid("environment", value, `that cloud was retired: ${retired}`);
+  }
+  const found = findCloud(value);
+  if (!found) {
+    throw invalid(
+      "environment",
+      value,
+      `one of ${CLOUDS.map((c) => c.name).join(", ")} was expected`,
+    );
+  }
+  return found;
+}
+
+/** Names separated by commas or newlines (a tag name or a label may hold spaces); at least one. */
+export function names(
+  read: InputReader,
+  name: "owner-tags" | "issue-labels",
+  separator: RegExp,
+  expected: string,
+): string[] {
+  const found = separated(orDefault(read, name), separator);
+  if (found.length === 0) throw invalid(name, read(name), expected);
+  return found;
+}
+
+/** Patterns separated by commas or newlines; `!pattern` excludes; none may leave the workspace. */
+export function filePatterns(read: InputReader): FilePatterns {
+  const value = orDefault(read, "files");
+  const patterns = separated(value, /[,\n]/);
+  for (const pattern of patterns) {
+    const bare = pattern.replace(/^!/, "");
+    if (
+      !bare ||
+      /^[/\\]|^[a-z]:/i.test(bare) ||
+      bare.split(/[/\\]/).includes("..")
+    ) {
+      throw invalid(
+        "files",
+        pattern,
+        "glob patterns relative to the workspace were expected (no absolute path, no '..')",
+      );
+    }
+  }
+  const include = patterns.filter((pattern) => !pattern.startsWith("!"));
+  if (include.length === 0) {
+    throw invalid(
+      "files",
+      value,
+      "at least one pattern that is not an exclusion (!) was expected",
+    );
+  }
+  return {
+    include,
+    exclude: patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1)),
+  };
+}
+
+/** Control IDs, case-insensitively, returned in registry order; `all` selects every control. */
+export function checks(read: InputReader): string[] {
+  const ids = list(read, "checks").map((id) => id.toLowerCase());
+  if (ids.length === 0) return [...DEFAULT_CHECKS];
+  const known = CONTROLS.map((control) => control.id);
+  if (ids.includes("all")) return known;
+  for (const id of ids) {
+    if (!known.includes(id)) {
+      throw invalid(
+        "checks",
+        read("checks"),
+        `'${id}' is not a control; valid IDs are all, ${known.join(", ")}`,
+      );
+    }
+  }
+  return known.filter((id) => ids.includes(id));
+}
+
+/** Domains, lower-cased, a leading `@` dropped, duplicates removed. */
+export function domains(read: InputReader, name: InputName): string[] {
+  const entries = list(read, name).map((entry) =>
+    entry.toLowerCase().replace(/^@/, ""),
+  );
+  for (const entry of entries) {
+    if (!isDomain(entry)) {
+      throw invalid(name, entry, "a domain such as contoso.com was expected");
+    }
+  }
+  return [...new Set(entries)];
+}
+
+/**
+ * Addresses, duplicates removed case-insensitively (the first spelling
+ * kept); which addresses are acceptable is validate.ts's one address rule,
+ * since it depends on `allowed-email-domains`.
+ */
+export function addresses(read: InputReader, name: InputName): string[] {
+  const byLowerCase = new Map<string, string>();
+  for (const entry of list(read, name)) {
+    if (!byLowerCase.has(entry.toLowerCase())) {
+      byLowerCase.set(entry.toLowerCase(), entry);
+    }
+  }
+  return [...byLowerCase.values()];
+}
