@@ -71,16 +71,14 @@ const outputs = table(
 
 const current = await readFile(page, "utf8");
 const generated = await format(
-  replaceBetween(
-    replaceBetween(current, "inputs", inputs),
-    "outputs",
-    outputs,
-  ),
+  replaceBetween(replaceBetween(current, "inputs", inputs), "outputs", outputs),
   { ...(await resolveConfig(page)), filepath: page },
 );
 
 if (generated === current) {
-  console.log("docs/reference.md: the inputs and outputs tables match action.yml.");
+  console.log(
+    "docs/reference.md: the inputs and outputs tables match action.yml.",
+  );
 } else if (check) {
   console.error(
     "docs/reference.md differs from action.yml's inputs and outputs: run 'npm run docs' and commit it.",
@@ -88,5 +86,7 @@ if (generated === current) {
   process.exit(1);
 } else {
   await writeFile(page, generated);
-  console.log("docs/reference.md: wrote the inputs and outputs tables from action.yml.");
+  console.log(
+    "docs/reference.md: wrote the inputs and outputs tables from action.yml.",
+  );
 }
