@@ -341,21 +341,6 @@ describe("faults on single subscriptions, in one run", () => {
     );
   });
 
-  it("bounds the cost of the hung subscription", () => {
-    const budget = worstCaseMs(
-      defaultResilienceOptions(
-        readRunnerContext({
-          CONTACT_CHECK_ATTEMPT_TIMEOUT_MS: String(ATTEMPT_TIMEOUT_MS),
-        }).timing.attemptTimeoutMs,
-      ),
-    );
-    // Sign-in and the other subscriptions run beside it; 15 s covers a slow machine.
-    assert.ok(
-      run.wallMs < budget + 15_000,
-      `${run.wallMs} ms, budget ${budget} ms`,
-    );
-  });
-
   it("annotates every failing and errored subscription, and reports progress", () => {
     const findings = run.annotations.filter(
       (a) =>
