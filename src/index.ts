@@ -1,3 +1,5 @@
+import { readRunnerContext } from "./inputs/runner-context.js";
 import { run } from "./main.js";
 
-await run();
+// The one place that reads the runner's environment.
+await run(readRunnerContext(process.env));

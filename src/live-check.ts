@@ -20,11 +20,13 @@ import {
 } from "./dns/deliverability.js";
 import { checkInputDomains } from "./dns/input-domains.js";
 import { evaluateScope } from "./evaluate.js";
+import type { RunnerContext } from "./inputs/runner-context.js";
 import { boundRun } from "./limits.js";
 import { log } from "./log.js";
 import { maskRun } from "./masking.js";
 import { remediateFailures } from "./remediation/remediate.js";
-import { type Settings, withTenantDomains } from "./settings.js";
+import { withTenantDomains } from "./inputs/validate.js";
+import type { Settings } from "./settings.js";
 import { errorMessage, inflect, oneLine, plural } from "./text.js";
 
 function describeScope(settings: Settings): string {
@@ -79,8 +81,9 @@ async function readTenantDomains(
 /** The live check: sign in, evaluate every subscription; the run and the settings with the tenant signed in to. */
 export async function checkAzure(
   input: Settings,
+  runner: RunnerContext,
 ): Promise<{ settings: Settings; run: RunResult }> {
-  const deadlines = defaultDeadlines();
+  const deadlines = defaultDeadlines(runner.timing);
   // DNS is asked only for a control that reads it.
   const mailDomains = controlsById(input.checks).some((c) => c.mailDomains)
     ? new MailDomainLookups(createMailResolver(input.dnsServers), {
@@ -93,7 +96,7 @@ export async function checkAzure(
       for (const warning of await checkInputDomains(input, mailDomains))
         log.annotate("warning", warning);
     }
-    return await checkSignedIn(input, deadlines, mailDomains);
+    return await checkSignedIn(input, runner, deadlines, mailDomains);
   } finally {
     mailDomains?.close();
   }
@@ -101,13 +104,14 @@ export async function checkAzure(
 
 async function checkSignedIn(
   input: Settings,
+  runner: RunnerContext,
   deadlines: Deadlines,
   mailDomains: MailDomainLookups | undefined,
 ): Promise<{ settings: Settings; run: RunResult }> {
   const method = createSignIn(
     input,
     (audience) => core.getIDToken(audience),
-    process.env,
+    runner.signIn,
   );
   log.info(describeScope(input));
 
@@ -121,7 +125,7 @@ async function checkSignedIn(
   const arm = createArmClients(
     method.credential,
     input.resourceManagerEndpoint,
-    defaultResilienceOptions(),
+    defaultResilienceOptions(runner.timing.attemptTimeoutMs),
     (message) => log.debug(message),
     { ...DEFAULT_LISTING_LIMITS, deadlineMs: deadlines.listingMs },
   );

@@ -7,6 +7,7 @@ import * as core from "@actions/core";
 import { stepFailureReasons, summarizeRun } from "./check/run-result.js";
 import { checkFiles } from "./file-check.js";
 import { trackIssue, type Tracking } from "./github/tracking.js";
+import type { RunnerContext } from "./inputs/runner-context.js";
 import { fitChars, GITHUB_LIMITS } from "./limits.js";
 import { checkAzure } from "./live-check.js";
 import { logLine, maskAddressesInLog } from "./log.js";
@@ -15,33 +16,34 @@ import { readSettings } from "./settings.js";
 import { errorMessage } from "./text.js";
 
 /** Does the work; returns why the step fails, or an empty list. */
-async function check(): Promise<string[]> {
+async function check(runner: RunnerContext): Promise<string[]> {
   const input = readSettings((name) => core.getInput(name));
   maskAddressesInLog(input.maskEmails);
   // scan: files signs in nowhere and sends no request at all.
   const azure =
     input.scan === "files"
       ? { settings: input, run: summarizeRun([], [], input.checks) }
-      : await checkAzure(input);
+      : await checkAzure(input, runner);
   const settings = azure.settings;
   const run =
     input.scan === "azure"
       ? azure.run
-      : await checkFiles(settings, azure.run, input.scan);
+      : await checkFiles(settings, azure.run, input.scan, runner);
 
   const generatedAt = new Date().toISOString();
   const tracking: Tracking = settings.createIssue
     ? await core.group("Tracking issue", () =>
-        trackIssue(run, settings, generatedAt),
+        trackIssue(run, settings, generatedAt, runner),
       )
     : {};
   const failureReasons = stepFailureReasons(run, settings);
   if (tracking.error) failureReasons.push(logLine(tracking.error));
-  await publishReports(run, settings, {
-    generatedAt,
-    failureReasons,
-    tracking,
-  });
+  await publishReports(
+    run,
+    settings,
+    { generatedAt, failureReasons, tracking },
+    runner,
+  );
   return failureReasons;
 }
 
@@ -50,9 +52,9 @@ function failureMessage(text: string): string {
   return fitChars(logLine(text), GITHUB_LIMITS.annotationMessageChars);
 }
 
-export async function run(): Promise<void> {
+export async function run(runner: RunnerContext): Promise<void> {
   try {
-    const reasons = await check();
+    const reasons = await check(runner);
     if (reasons.length > 0)
       core.setFailed(
         failureMessage(`Security contact check failed: ${reasons.join("; ")}.`),

@@ -1,7 +1,9 @@
 /**
  * Headless Chromium for tests that measure or photograph rendered markdown:
- * Debian's /usr/bin/chromium (`.ci/run` installs it) driven by
+ * the browser at $CHROMIUM, or else the first one installed where Debian and
+ * Ubuntu put it (`.ci/run` installs Debian's chromium), driven by
  * playwright-core, with no network, no profile and no background services.
+ * Without one those tests are skipped, saying how to enable them.
  */
 import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -9,13 +11,33 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Page } from "playwright-core";
 
-const CHROMIUM_PATH = "/usr/bin/chromium";
+const USUAL_PATHS = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+];
+const ENABLE =
+  "install one (apt-get install chromium fonts-noto-color-emoji, as .ci/run does) or set CHROMIUM to its path to run these tests";
 
-/** Why Chromium cannot run here, or undefined when it can. */
+function find(): { path: string } | { missing: string } {
+  const named = process.env.CHROMIUM;
+  if (named)
+    return existsSync(named)
+      ? { path: named }
+      : { missing: `CHROMIUM=${named} names no file: ${ENABLE}` };
+  const path = USUAL_PATHS.find((candidate) => existsSync(candidate));
+  return path
+    ? { path }
+    : { missing: `no Chromium in ${USUAL_PATHS.join(", ")}: ${ENABLE}` };
+}
+const found = find();
+
+/**
+ * Why Chromium cannot run here, or undefined when it can: a test's `skip`
+ * option, so the reason shows beside the skipped test.
+ */
 export function chromiumMissing(): string | undefined {
-  return existsSync(CHROMIUM_PATH)
-    ? undefined
-    : `${CHROMIUM_PATH} is missing: install Debian's chromium (.ci/run does).`;
+  return "missing" in found ? found.missing : undefined;
 }
 
 const FLAGS = [
@@ -38,9 +60,10 @@ export async function withPage<T>(
   width: number,
   body: (page: Page) => Promise<T>,
 ): Promise<T> {
+  if ("missing" in found) throw new Error(found.missing);
   const profile = await mkdtemp(join(tmpdir(), "chromium-profile-"));
   const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath: found.path,
     // playwright adds its own --headless and friends; these are ours, verbatim.
     ignoreDefaultArgs: true,
     args: [...FLAGS, `--user-data-dir=${profile}`, "--remote-debugging-pipe"],

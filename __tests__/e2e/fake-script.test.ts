@@ -5,12 +5,13 @@
  * with exactly those inputs and that environment.
  */
 import assert from "node:assert/strict";
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { once } from "node:events";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
+import { promisify } from "node:util";
 import {
   parseOutputFile,
   repoRoot,
@@ -145,6 +146,33 @@ describe("npm run fake", () => {
     );
     assert.equal(run.report?.status, "fail");
     assert.equal(run.report?.counts.total, 15);
+  });
+
+  it("prints an env … node dist/index.js command that runs as is, tracking issue included", async () => {
+    const lines = printed.split("\n");
+    const start = lines.findIndex((line) => line.startsWith("env "));
+    assert.ok(start >= 0, printed);
+    const end = lines.findIndex(
+      (line, at) => at >= start && !line.endsWith("\\"),
+    );
+    const command = lines.slice(start, end + 1).join("\n");
+    assert.match(command, / node dist\/index\.js$/);
+    const outputFile = /GITHUB_OUTPUT=(\S+)/.exec(command)?.[1];
+    assert.ok(outputFile, command);
+    // Only what a terminal has: the command brings everything else.
+    const result = await promisify(execFile)("sh", ["-c", command], {
+      cwd: repoRoot,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME },
+    }).then(
+      () => ({ code: 0 }),
+      (error: { code: number; stdout: string }) => error,
+    );
+    // The sample tenant fails on purpose.
+    assert.equal(result.code, 1);
+    const outputs = parseOutputFile(await readFile(outputFile, "utf8"));
+    assert.equal(outputs.status, "fail");
+    assert.match(outputs["issue-number"] ?? "", /^\d+$/);
+    assert.match(outputs["issue-url"] ?? "", /\/issues\/\d+$/);
   });
 
   it("keeps serving after the run, until stopped", () => {

@@ -582,7 +582,7 @@ describe("behaviours", () => {
       { kind: "truncated" },
       { kind: "bareArray" },
       { kind: "lowQuota", remaining: 3 },
-      { kind: "delay", ms: 150 },
+      { kind: "delay", ms: 3_000 },
     ]);
     const html = await get(contactsOf(2));
     assert.equal(html.status, 502);
@@ -603,13 +603,22 @@ describe("behaviours", () => {
       "3",
     );
 
-    const started = Date.now();
-    const delayed = await get(contactsOf(2));
-    assert.equal(delayed.status, 200);
-    assert.ok(Date.now() - started >= 140);
-
+    // The delay holds the answer back: a request sent while it waits is
+    // answered first (an order, not a measured time).
+    const counted = fake.counters().contactRequests;
+    const order: string[] = [];
+    const delayed = get(contactsOf(2)).then((reply) => {
+      order.push("delayed");
+      return reply;
+    });
+    while (fake.counters().contactRequests === counted) {
+      await new Promise((r) => setTimeout(r, 10));
+    }
     const normal = json(await get(contactsOf(2))) as { value: unknown[] };
+    order.push("normal");
     assert.equal(normal.value.length, 1);
+    assert.equal((await delayed).status, 200);
+    assert.deepEqual(order, ["normal", "delayed"]);
   });
 
   it("reset destroys the connection; forever sticks after a spread", async () => {
@@ -671,11 +680,9 @@ describe("behaviours", () => {
       await new Promise((r) => setTimeout(r, 10));
     }
     assert.equal(other.counters().maxInFlight, 2);
-    const started = Date.now();
     await other.close();
     const results = await settled;
     assert.ok(results.every((r) => r.status === "rejected"));
-    assert.ok(Date.now() - started < 2000);
     assert.ok(
       other.requests
         .filter((r) => r.service === "arm")
@@ -863,10 +870,8 @@ describe("GitHub REST", () => {
 });
 
 describe("tenants", () => {
-  it("generatedTenant(10000) builds fast and lists fully", async () => {
-    const started = performance.now();
+  it("generatedTenant(10000) lists fully", async () => {
     const tenant = generatedTenant(10_000);
-    assert.ok(performance.now() - started < 200);
     const fake = await startFake({ tenant });
     after(() => fake.close());
     const headers = { authorization: `Bearer ${await armToken(fake)}` };
@@ -894,7 +899,6 @@ describe("tenants", () => {
       next = page.nextLink;
     }
     assert.equal(seen.size, 10_000);
-    assert.ok(performance.now() - started < 10_000);
   });
 
   it("sampleTenant covers every verdict", () => {

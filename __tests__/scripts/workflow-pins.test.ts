@@ -11,7 +11,8 @@ describe("unpinnedActions", () => {
       "  a:",
       "    steps:",
       `      - uses: actions/checkout@${SHA} # v7.0.1`,
-      `      - uses: "github/codeql-action/init@${SHA}"`,
+      `      - uses: "github/codeql-action/init@${SHA}" #v4.36.2`,
+      "      - uses: OWNER/REPO@v1 # this action, in the docs",
       "      - uses: ./",
       "      - uses: docker://alpine:3.20",
       "      - run: echo uses: x@v1",
@@ -32,6 +33,7 @@ describe("unpinnedActions", () => {
       "      - name: x",
       "        uses: actions/setup-node@main # v7",
       `      - uses: actions/cache@${SHA.slice(0, 7)}`,
+      `      - uses: actions/upload-artifact@${SHA} # the artifact step`,
       "  b:",
       "    uses: octo-org/workflows/.github/workflows/scan.yml@v2",
     ].join("\n");
@@ -42,9 +44,11 @@ describe("unpinnedActions", () => {
         [4, 15, "actions/checkout@v7"],
         [8, 15, "actions/setup-node@main"],
         [9, 15, `actions/cache@${SHA.slice(0, 7)}`],
-        [11, 11, "octo-org/workflows/.github/workflows/scan.yml@v2"],
+        [10, 15, `actions/upload-artifact@${SHA}`],
+        [12, 11, "octo-org/workflows/.github/workflows/scan.yml@v2"],
       ],
     );
     assert.ok(found.every((f) => f.file === "ci.yml" && f.kind === "pin"));
+    assert.match(found[3]?.message ?? "", /no version comment/);
   });
 });

@@ -5,6 +5,7 @@ import {
   defaultDeadlines,
   withinDeadline,
 } from "../../src/azure/deadlines.js";
+import { readRunnerContext } from "../../src/inputs/runner-context.js";
 
 describe("defaultDeadlines", () => {
   it("end a listing and a subscription within two minutes", () => {
@@ -14,11 +15,13 @@ describe("defaultDeadlines", () => {
 
   it("take test overrides, ignoring nonsense", () => {
     assert.deepEqual(
-      defaultDeadlines({
-        CONTACT_CHECK_LISTING_DEADLINE_MS: "3000",
-        CONTACT_CHECK_SUBSCRIPTION_DEADLINE_MS: "-1",
-        CONTACT_CHECK_DNS_BUDGET_MS: "500",
-      }),
+      defaultDeadlines(
+        readRunnerContext({
+          CONTACT_CHECK_LISTING_DEADLINE_MS: "3000",
+          CONTACT_CHECK_SUBSCRIPTION_DEADLINE_MS: "-1",
+          CONTACT_CHECK_DNS_BUDGET_MS: "500",
+        }).timing,
+      ),
       {
         listingMs: 3000,
         subscriptionMs: defaultDeadlines({}).subscriptionMs,

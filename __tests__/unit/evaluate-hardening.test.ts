@@ -104,13 +104,11 @@ describe("evaluateScope hardening", () => {
 
   it("ends a subscription at its deadline and cancels its request", async () => {
     const contacts = new HangingContacts();
-    const started = Date.now();
     const { results } = await evaluateScope(
       scope({ subscriptions: [guidFor(1)], subscriptionDeadlineMs: 50 }),
       { subscriptions: new Listing([]), groups: noGroups, contacts },
       noProgress,
     );
-    assert.ok(Date.now() - started < 5000);
     assert.equal(results[0]?.status, "error");
     assert.match(results[0]?.reason ?? "", /DeadlineExceeded/);
     assert.equal(contacts.aborted, 1);

@@ -601,6 +601,33 @@ describe("readSettings: controls and address policy", () => {
     });
   }
 
+  it("stops on required-emails outside allowed-email-domains, naming both inputs", () => {
+    assertRejects(
+      {
+        ...base,
+        "required-emails": "soc@contoso.com, sec@fabrikam.com",
+        "allowed-email-domains": "contoso.com",
+      },
+      "required-emails",
+      "sec@fabrikam.com",
+    );
+    assert.throws(
+      () =>
+        settingsFrom({
+          "required-emails": "sec@fabrikam.com",
+          "allowed-email-domains": "contoso.com",
+        }),
+      /'allowed-email-domains' \(contoso\.com\) was expected/,
+    );
+    assert.deepEqual(
+      settingsFrom({
+        "required-emails": "SOC@eu.contoso.com",
+        "allowed-email-domains": "contoso.com",
+      }).requiredEmails,
+      ["soc@eu.contoso.com"],
+    );
+  });
+
   it("reads allowed-email-domains lower-cased, a leading @ dropped", () => {
     assert.deepEqual(
       settingsFrom({ "allowed-email-domains": "Contoso.com @fabrikam.com" })

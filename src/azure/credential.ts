@@ -13,14 +13,18 @@ import type { Settings } from "../settings.js";
 import { audienceMismatch, findCloud } from "./clouds.js";
 import { azureCliSignIn } from "./sign-in/azure-cli.js";
 import { managedIdentitySignIn } from "./sign-in/managed-identity.js";
-import { SignInError, type SignInMethod } from "./sign-in/method.js";
+import {
+  SignInError,
+  type SignInEnvironment,
+  type SignInMethod,
+} from "./sign-in/method.js";
 import { type IdTokenSource, oidcSignIn } from "./sign-in/oidc.js";
 import { readTokenClaims } from "./token-claims.js";
 
 function signInFor(
   settings: Settings,
   getIdToken: IdTokenSource,
-  env: NodeJS.ProcessEnv,
+  env: SignInEnvironment,
 ): SignInMethod {
   switch (settings.authType) {
     case "OIDC":
@@ -39,7 +43,7 @@ function signInFor(
 export function createSignIn(
   settings: Settings,
   getIdToken: IdTokenSource,
-  env: NodeJS.ProcessEnv,
+  env: SignInEnvironment,
 ): SignInMethod {
   const method = signInFor(settings, getIdToken, env);
   return { ...method, credential: new CachedCredential(method.credential) };

@@ -13,25 +13,20 @@ export interface Deadlines {
   dnsMs: number;
 }
 
-function positive(value: string | undefined): number | undefined {
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : undefined;
-}
-
 /**
  * 90 s for the listing and 110 s per subscription keep the promise that
  * one endless listing or one hung subscription ends within two minutes;
  * 20 s for all DNS lookups keeps a runner without DNS from waiting long.
- * The `CONTACT_CHECK_*_DEADLINE_MS` variables exist only so tests run fast.
+ * `overrides` (the `CONTACT_CHECK_*_MS` variables) exist only so tests run
+ * fast.
  */
 export function defaultDeadlines(
-  env: NodeJS.ProcessEnv = process.env,
+  overrides: Partial<Deadlines> = {},
 ): Deadlines {
   return {
-    listingMs: positive(env.CONTACT_CHECK_LISTING_DEADLINE_MS) ?? 90_000,
-    subscriptionMs:
-      positive(env.CONTACT_CHECK_SUBSCRIPTION_DEADLINE_MS) ?? 110_000,
-    dnsMs: positive(env.CONTACT_CHECK_DNS_BUDGET_MS) ?? 20_000,
+    listingMs: overrides.listingMs ?? 90_000,
+    subscriptionMs: overrides.subscriptionMs ?? 110_000,
+    dnsMs: overrides.dnsMs ?? 20_000,
   };
 }
 

@@ -34,19 +34,18 @@ export interface ResilienceOptions extends RetryOptions {
 /**
  * Worst case for one hung subscription: 5 attempts of 15 s plus backoff,
  * about 1.5 minutes, inside the two minutes one subscription may cost.
- * `CONTACT_CHECK_ATTEMPT_TIMEOUT_MS` exists only so tests of a hang run fast.
+ * `attemptTimeoutMs` (`CONTACT_CHECK_ATTEMPT_TIMEOUT_MS`) is given only so
+ * tests of a hang run fast.
  */
 export function defaultResilienceOptions(
-  env: NodeJS.ProcessEnv = process.env,
+  attemptTimeoutMs = 15_000,
 ): ResilienceOptions {
-  const override = Number(env.CONTACT_CHECK_ATTEMPT_TIMEOUT_MS);
   return {
     maxRetries: 4,
     baseDelayMs: 1000,
     maxDelayMs: 8000,
     maxRetryAfterMs: 60_000,
-    attemptTimeoutMs:
-      Number.isInteger(override) && override > 0 ? override : 15_000,
+    attemptTimeoutMs,
     lowQuotaThreshold: 20,
     retryBudgetMs: 110_000,
   };

@@ -5,6 +5,7 @@
 import { log } from "../log.js";
 import { errorMessage } from "../text.js";
 import type { RunResult } from "../check/run-result.js";
+import type { RunnerContext } from "../inputs/runner-context.js";
 import type { Settings } from "../settings.js";
 import {
   createIssueApi,
@@ -18,27 +19,18 @@ export interface Tracking {
   error?: string;
 }
 
-/** GITHUB_SERVER_URL/GITHUB_REPOSITORY/actions/runs/GITHUB_RUN_ID, or undefined outside Actions. */
-export function runUrl(env: NodeJS.ProcessEnv): string | undefined {
-  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env;
-  if (!GITHUB_REPOSITORY || !GITHUB_RUN_ID) return undefined;
-  return `${GITHUB_SERVER_URL || "https://github.com"}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`;
-}
-
 export async function trackIssue(
   run: RunResult,
   settings: Settings,
   generatedAt: string,
+  { repository, runUrl }: RunnerContext,
 ): Promise<Tracking> {
   try {
-    const api = createIssueApi(
-      settings.githubToken,
-      process.env.GITHUB_REPOSITORY ?? "",
-    );
+    const api = createIssueApi(settings.githubToken, repository);
     const outcome = await syncTrackingIssue(api, run, settings, {
       ...settings,
       generatedAt,
-      runUrl: runUrl(process.env),
+      runUrl,
     });
     log.info(
       outcome.issue

@@ -1,17 +1,10 @@
 /**
  * The rules behind the remediation inputs (`remediate`, `remediation-emails`).
- * Pure; settings.ts reads the inputs and turns a broken rule into an InputError.
+ * Pure; inputs/ reads the inputs and turns a broken rule into an InputError.
  */
-import { classifyAddress } from "../check/address-policy.js";
-
 export const REMEDIATE_MODES = ["off", "plan", "apply"] as const;
 /** off: only check; plan: say what would change; apply: write it and read it back. */
 export type RemediateMode = (typeof REMEDIATE_MODES)[number];
-
-export function parseRemediateMode(value: string): RemediateMode | undefined {
-  const lower = value.trim().toLowerCase();
-  return REMEDIATE_MODES.find((mode) => mode === lower);
-}
 
 /**
  * `remediation-emails` is what the `additional-emails` and
@@ -27,22 +20,4 @@ export function remediationEmailsRequired(
     (selectedChecks.includes("additional-emails") ||
       selectedChecks.includes("deliverable-emails"))
   );
-}
-
-/**
- * Why an address must not be written into a contact, or undefined when it may:
- * the same rule as `additional-emails` (no placeholder, no reserved domain,
- * inside `allowed-email-domains` when given), so a remedy never writes an
- * address the check would then refuse.
- */
-export function remediationAddressProblem(
-  address: string,
-  allowedEmailDomains: readonly string[],
-): string | undefined {
-  const verdict = classifyAddress(address, {
-    requiredEmails: [],
-    allowedEmailDomains,
-  });
-  if (verdict.kind === "valid") return undefined;
-  return `a deliverable email address was expected (${verdict.reason.replace(/\.$/, "")})`;
 }

@@ -3,11 +3,11 @@
  * job summary and the annotations. What they say is decided elsewhere.
  */
 import * as core from "@actions/core";
-import { tmpdir } from "node:os";
 import { fitBytes, GITHUB_LIMITS } from "../limits.js";
 import { log } from "../log.js";
 import type { RunResult } from "../check/run-result.js";
 import type { Tracking } from "../github/tracking.js";
+import type { RunnerContext } from "../inputs/runner-context.js";
 import type { Settings } from "../settings.js";
 import { planAnnotations } from "./annotations.js";
 import { planFileAnnotations } from "./file-annotations.js";
@@ -31,9 +31,10 @@ export async function publishReports(
   run: RunResult,
   settings: Settings,
   { generatedAt, failureReasons, tracking }: Publication,
+  { runnerTemp, stepSummaryPath }: RunnerContext,
 ): Promise<void> {
   const reportFile = await writeReport(
-    process.env.RUNNER_TEMP || tmpdir(),
+    runnerTemp,
     buildReport(run, { ...settings, generatedAt }),
   );
   const issue = tracking.outcome?.issue;
@@ -54,7 +55,7 @@ export async function publishReports(
         },
       }),
     ),
-    process.env.GITHUB_STEP_SUMMARY,
+    stepSummaryPath,
   );
   // scan: files lists no subscription: only the file scan's annotations.
   const subscriptions =

@@ -9,10 +9,10 @@ import {
 } from "@azure/identity";
 import type { Settings } from "../../settings.js";
 import { errorMessage } from "../../text.js";
-import type { SignInMethod } from "./method.js";
+import type { SignInEnvironment, SignInMethod } from "./method.js";
 
 /** Which identity endpoint @azure/identity will ask, named for error messages. */
-export function identityEndpointKind(env: NodeJS.ProcessEnv): string {
+export function identityEndpointKind(env: SignInEnvironment): string {
   if (env.IDENTITY_ENDPOINT && env.IMDS_ENDPOINT) {
     return "the Azure Arc identity endpoint (IDENTITY_ENDPOINT)";
   }
@@ -45,7 +45,7 @@ export function explainManagedIdentityFailure(
 
 export function managedIdentitySignIn(
   settings: Settings,
-  env: NodeJS.ProcessEnv,
+  env: SignInEnvironment,
   options: TokenCredentialOptions = {},
 ): SignInMethod {
   const kind = identityEndpointKind(env);

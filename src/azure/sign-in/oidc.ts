@@ -6,7 +6,11 @@ import { ClientAssertionCredential } from "@azure/identity";
 import type { Settings } from "../../settings.js";
 import { errorMessage } from "../../text.js";
 import { readTokenClaims, type TokenClaims } from "../token-claims.js";
-import { SignInError, type SignInMethod } from "./method.js";
+import {
+  SignInError,
+  type SignInEnvironment,
+  type SignInMethod,
+} from "./method.js";
 
 /** Fetches a GitHub OIDC token for an audience (core.getIDToken in the action). */
 export type IdTokenSource = (audience: string) => Promise<string>;
@@ -15,7 +19,7 @@ export type IdTokenSource = (audience: string) => Promise<string>;
  * GitHub exposes the OIDC endpoint only to jobs with `id-token: write`; say
  * so before any network call instead of failing deep inside the SDK.
  */
-export function assertOidcAvailable(env: NodeJS.ProcessEnv): void {
+export function assertOidcAvailable(env: SignInEnvironment): void {
   if (
     !env.ACTIONS_ID_TOKEN_REQUEST_URL ||
     !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN
@@ -124,7 +128,7 @@ export function explainSignInFailure(
 export function oidcSignIn(
   settings: Settings,
   getIdToken: IdTokenSource,
-  env: NodeJS.ProcessEnv,
+  env: SignInEnvironment,
 ): SignInMethod {
   assertOidcAvailable(env);
   const idTokens = new IdTokenCache(getIdToken, settings.audience);

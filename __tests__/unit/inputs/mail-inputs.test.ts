@@ -1,10 +1,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import {
-  InputError,
-  readSettings,
-  withTenantDomains,
-} from "../../src/settings.js";
+import { withTenantDomains } from "../../../src/inputs/validate.js";
+import { InputError, readSettings } from "../../../src/settings.js";
 
 const IDS = {
   "client-id": "0f3e8d9a-1b2c-4d5e-8f70-a1b2c3d4e5f6",
@@ -118,7 +115,7 @@ describe("withTenantDomains", () => {
         error instanceof InputError &&
         error.message.includes("'remediation-emails'") &&
         error.message.includes('"soc@contoso.com"') &&
-        /not in allowed-email-domains/.test(error.message),
+        /within 'allowed-email-domains'/.test(error.message),
     );
   });
 });
