@@ -25,7 +25,10 @@ export interface MailResolver {
 export interface LookupLimits {
   /** One query (MX, A or AAAA) ends by then. */
   queryTimeoutMs: number;
-  /** Every lookup together ends by then; what is left is unknown. */
+  /**
+   * The time the run may spend waiting on DNS, all lookups together (time
+   * with none in flight does not count); what is left is unknown.
+   */
   budgetMs: number;
   /** Domains looked up at once. */
   concurrency: number;
@@ -114,8 +117,8 @@ export interface MailDomainSource {
 /**
  * The run's lookups: each distinct domain (lower-cased as the addresses
  * spell it) is asked once, however many subscriptions share it, at most
- * `concurrency` at a time; the budget starts with the first lookup. Never
- * throws: what DNS could not answer is `unknown` with the reason.
+ * `concurrency` at a time, within the budget. Never throws: what DNS could
+ * not answer is `unknown` with the reason.
  */
 export class MailDomainLookups implements MailDomainSource {
   readonly stats: LookupStats = { domains: 0, queries: 0 };
@@ -123,6 +126,9 @@ export class MailDomainLookups implements MailDomainSource {
   private readonly settled = new Map<string, DomainDeliverability>();
   private readonly waiting: (() => void)[] = [];
   private active = 0;
+  /** Budget spent in earlier busy spells, and when the current one began. */
+  private spentMs = 0;
+  private busySince: number | undefined;
   private budget: NodeJS.Timeout | undefined;
   private budgetSpent = false;
 
@@ -132,10 +138,6 @@ export class MailDomainLookups implements MailDomainSource {
   ) {}
 
   async lookUp(domains: Iterable<string>): Promise<MailDomains> {
-    this.budget ??= setTimeout(() => {
-      this.budgetSpent = true;
-      this.resolver.cancel();
-    }, this.limits.budgetMs).unref();
     const wanted = [...new Set([...domains].map((d) => d.toLowerCase()))];
     const answers = await Promise.all(
       wanted.map(async (domain) => {
@@ -165,17 +167,42 @@ export class MailDomainLookups implements MailDomainSource {
     this.resolver.cancel();
   }
 
+  /** Runs `work` in a free slot; a finished one hands its slot to the next in line. */
   private async queued<T>(work: () => Promise<T>): Promise<T> {
-    if (this.active >= this.limits.concurrency) {
-      await new Promise<void>((resolve) => this.waiting.push(resolve));
-    }
-    this.active++;
+    if (this.active < this.limits.concurrency) this.acquire();
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
     try {
       return await work();
     } finally {
-      this.active--;
-      this.waiting.shift()?.();
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.release();
     }
+  }
+
+  /** The first lookup in flight starts a busy spell: the budget runs. */
+  private acquire(): void {
+    if (this.active++ > 0 || this.budgetSpent) return;
+    this.busySince = Date.now();
+    this.budget = setTimeout(
+      () => this.spend(),
+      this.limits.budgetMs - this.spentMs,
+    ).unref();
+  }
+
+  /** The last lookup in flight ends the spell: the budget pauses. */
+  private release(): void {
+    if (--this.active > 0 || this.busySince === undefined) return;
+    clearTimeout(this.budget);
+    this.spentMs += Date.now() - this.busySince;
+    this.busySince = undefined;
+    if (this.spentMs >= this.limits.budgetMs) this.spend();
+  }
+
+  private spend(): void {
+    this.budgetSpent = true;
+    this.busySince = undefined;
+    this.resolver.cancel();
   }
 
   private async query(

@@ -164,6 +164,22 @@ describe("MailDomainLookups against the fake DNS (real Resolver, loopback)", () 
     assert.ok(elapsed < 3000, `ended after ${elapsed} ms`);
   });
 
+  it("the budget counts only time spent waiting on DNS, not the pauses between lookups", async () => {
+    zones = ZONES;
+    const lookups = new MailDomainLookups(createMailResolver([dns.server]), {
+      ...FAST,
+      budgetMs: 300,
+    });
+    try {
+      await lookups.lookUp(["mail.test"]);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const later = await lookups.lookUp(["a-only.test"]);
+      assert.equal(later.get("a-only.test")?.deliverability, "deliverable");
+    } finally {
+      lookups.close();
+    }
+  });
+
   it("the budget ends every lookup: what is left is unknown, never undeliverable", async () => {
     zones = { ...ZONES };
     const silent = Array.from({ length: 12 }, (_, i) => `s${i}.silent.test`);
