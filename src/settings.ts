@@ -7,6 +7,7 @@ import { CLOUDS, findCloud, RETIRED_CLOUDS } from "./azure/clouds.js";
 import { isManagementGroupId } from "./azure/management-groups.js";
 import { classifyAddress } from "./check/address-policy.js";
 import { CONTROLS, DEFAULT_CHECKS } from "./check/controls/index.js";
+import type { ScanMode } from "./check/run-result.js";
 import { isGuid } from "./text.js";
 import {
   parseRemediateMode,
@@ -81,8 +82,6 @@ export interface Settings {
   /** `files` input: glob patterns relative to GITHUB_WORKSPACE. */
   readonly files: FilePatterns;
 }
-
-export type ScanMode = "azure" | "files" | "both";
 
 export interface FilePatterns {
   readonly include: readonly string[];

@@ -2,8 +2,7 @@
  * The run as a whole: counts, overall status and whether the step fails.
  * Pure: the reports and `main` only read what is decided here.
  */
-import type { FileRun } from "../files/run-file-scan.js";
-import type { ScanMode } from "../settings.js";
+import type { FileRun } from "./file-run.js";
 import { inflect, plural } from "../text.js";
 import { DEFAULT_CHECKS } from "./controls/index.js";
 import type { SubscriptionResult } from "./model.js";
@@ -15,6 +14,9 @@ export interface RunCounts {
   errored: number;
   skipped: number;
 }
+
+/** What a run checks: subscriptions (`azure`), the repository's files, or both. */
+export type ScanMode = "azure" | "files" | "both";
 
 /** `fail` outranks `error`: a missing contact is a finding even when others errored. */
 export type RunStatus = "pass" | "fail" | "error";

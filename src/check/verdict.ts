@@ -83,12 +83,6 @@ export function errorVerdict(
   );
 }
 
-/** Today's single check, with no address policy and masked reasons. */
-const DEFAULT_POLICY: ControlPolicy = {
-  ...NO_ADDRESS_POLICY,
-  maskEmails: true,
-};
-
 /** The subscription's reason: the control's own with one control, else the failing ones named. */
 function combinedReason(findings: readonly Finding[]): string {
   const only = findings[0];
@@ -107,7 +101,7 @@ export function verdictFromContacts(
   subscription: SubscriptionInfo,
   lookup: ContactLookup,
   controls: readonly Control[] = [additionalEmails],
-  policy: ControlPolicy = DEFAULT_POLICY,
+  policy: ControlPolicy = NO_ADDRESS_POLICY,
 ): SubscriptionResult {
   if (lookup.kind === "error") {
     return errorVerdict(subscription, lookup.code, lookup.message);
@@ -133,6 +127,7 @@ export function verdictFromContacts(
       emails: addresses.valid,
       invalidEmails: addresses.invalid,
       disallowedEmails: addresses.disallowed,
+      rejectedEmails: addresses.rejected,
       missingRequiredEmails: addresses.missingRequired,
       // A contact that Azure marks disabled sends nothing.
       notificationsOff:

@@ -3,7 +3,7 @@
  * drops the rest, so past ten findings one annotation counts the others.
  * Planning is pure; emitting is a loop over @actions/core.
  */
-import { presentEmails } from "../check/emails.js";
+import { presentEmails } from "./present.js";
 import type { SubscriptionResult } from "../check/model.js";
 import type { FailurePolicy, RunResult } from "../check/run-result.js";
 import { inflect, oneLine, plural } from "../text.js";

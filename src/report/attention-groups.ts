@@ -5,7 +5,7 @@
  * cause and its fix once. The job summary and the tracking issue both render
  * from this. Pure.
  */
-import { classifyAddress, type AddressKind } from "../check/address-policy.js";
+import type { AddressKind } from "../check/address-policy.js";
 import { CONTROLS } from "../check/controls/index.js";
 import type { SubscriptionResult } from "../check/model.js";
 import { displayCode } from "../text.js";
@@ -60,13 +60,11 @@ const CONTROL_CAUSE: Record<string, string> = {
 
 /** The kinds of the rejected addresses: why none of them counts. */
 function rejectedKinds(result: SubscriptionResult): Set<AddressKind> {
-  const kinds = new Set<AddressKind>(
-    result.invalidEmails.map((entry) => classifyAddress(entry).kind),
+  return new Set<AddressKind>(
+    (result.rejectedEmails ?? []).map((r) =>
+      r.kind === "legacy-field" ? "invalid-syntax" : r.kind,
+    ),
   );
-  if ((result.disallowedEmails ?? []).length > 0) {
-    kinds.add("disallowed-domain");
-  }
-  return kinds;
 }
 
 function additionalEmailsCause(result: SubscriptionResult): Cause {

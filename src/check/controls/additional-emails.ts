@@ -2,10 +2,9 @@
  * `additional-emails`: the seed check. At least one valid address that the
  * address policy accepts, and every required address present.
  */
-import { mergeContact } from "../../remediation/contact-merge.js";
+import { mergeContact } from "../contact-merge.js";
 import { plural } from "../../text.js";
 import { checkAddresses, type CheckedAddresses } from "../address-policy.js";
-import { presentEmails } from "../emails.js";
 import type { SecurityContact } from "../model.js";
 import { PORTAL_PATH, type Control } from "./control.js";
 
@@ -20,7 +19,7 @@ export function contactAddresses(
 
 /** "2 invalid entries", with why when it is not plain syntax, and the disallowed count. */
 function rejected(checked: CheckedAddresses): string {
-  const kinds = [...checked.verdicts.values()].map((v) => v.kind);
+  const kinds = checked.rejected.map((r) => r.kind);
   const count = (kind: string): number =>
     kinds.filter((k) => k === kind).length;
   const notes = [
@@ -47,8 +46,7 @@ function rejected(checked: CheckedAddresses): string {
 function plainRejection(checked: CheckedAddresses): boolean {
   return (
     checked.disallowed.length === 0 &&
-    checked.invalid.length === checked.verdicts.size &&
-    [...checked.verdicts.values()].every((v) => v.kind === "invalid-syntax")
+    checked.rejected.every((r) => r.kind === "invalid-syntax")
   );
 }
 
@@ -93,8 +91,7 @@ export const additionalEmails: Control = {
     }
     if (checked.missingRequired.length > 0) {
       status = "fail";
-      const missing = presentEmails(checked.missingRequired, policy.maskEmails);
-      reason += `; required-emails missing: ${missing.join(", ")}`;
+      reason += `; required-emails missing: ${checked.missingRequired.join(", ")}`;
     }
     // A disabled contact still satisfies this control as written, but nobody
     // is emailed: the reason must say so.

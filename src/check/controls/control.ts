@@ -2,15 +2,12 @@
  * What every control module exports: who it is, what it reads, the pure
  * rule, and how to fix a failure. The registry (index.ts) lists them in order.
  */
-import type { ContactProperties } from "../../remediation/contact-merge.js";
+import type { ContactProperties } from "../contact-merge.js";
 import type { AddressPolicy } from "../address-policy.js";
 import type { Finding, SecurityContact } from "../model.js";
 
 /** Everything a control may consult besides the contacts; all from the inputs. */
-export interface ControlPolicy extends AddressPolicy {
-  /** `mask-emails`: reasons that name addresses mask them. */
-  readonly maskEmails: boolean;
-}
+export type ControlPolicy = AddressPolicy;
 
 /** What a repair may add; all from the inputs. */
 export interface RepairSettings {

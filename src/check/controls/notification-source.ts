@@ -2,10 +2,7 @@
  * The rule the alert and attack-path controls share: a notification source
  * of one type whose minimal level is low enough to email High. Pure.
  */
-import {
-  mergeContact,
-  type ContactProperties,
-} from "../../remediation/contact-merge.js";
+import { mergeContact, type ContactProperties } from "../contact-merge.js";
 import { oneLine } from "../../text.js";
 import type { SecurityContact } from "../model.js";
 import { same, type ControlVerdict } from "./control.js";

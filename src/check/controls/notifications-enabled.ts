@@ -1,5 +1,5 @@
 /** `notifications-enabled`: a contact exists and `isEnabled` is not `false`. */
-import { mergeContact } from "../../remediation/contact-merge.js";
+import { mergeContact } from "../contact-merge.js";
 import { PORTAL_PATH, type Control } from "./control.js";
 
 export const notificationsEnabled: Control = {

@@ -1,5 +1,5 @@
 /** `notify-owners`: `notificationsByRole` is `On` and includes `Owner`. */
-import { mergeContact } from "../../remediation/contact-merge.js";
+import { mergeContact } from "../contact-merge.js";
 import { oneLine } from "../../text.js";
 import { PORTAL_PATH, same, type Control } from "./control.js";
 
