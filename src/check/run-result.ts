@@ -4,7 +4,7 @@
  */
 import type { FileRun } from "./file-run.js";
 import { inflect, plural } from "../text.js";
-import { DEFAULT_CHECKS } from "./controls/index.js";
+import { DEFAULT_CHECKS, soleControl } from "./controls/index.js";
 import type { SubscriptionResult } from "./model.js";
 
 export interface RunCounts {
@@ -160,7 +160,7 @@ function fileReasons(
   const { failed, errored, total } = files.counts;
   if (failed > 0 && policy.failOnMissing) {
     reasons.push(
-      `${plural(failed, "security contact setting")} in the repository's files ${inflect(failed, "fails", "fail")} the additional-emails check`,
+      `${plural(failed, "security contact setting")} in the repository's files ${inflect(failed, "fails", "fail")} the ${files.findings.find((f) => f.status === "fail")?.control ?? ""} check`,
     );
   }
   if (policy.failOnError) {
@@ -182,11 +182,9 @@ function subscriptionReasons(run: RunResult, policy: FailurePolicy): string[] {
   const reasons: string[] = [];
   const { failed, errored } = run.counts;
   if (failed > 0 && policy.failOnMissing) {
-    const only = run.checks.length === 1 ? run.checks[0] : undefined;
+    const alone = soleControl(run.checks)?.alone;
     reasons.push(
-      only === "additional-emails"
-        ? `${plural(failed, "subscription")} ${inflect(failed, "lacks", "lack")} a valid additional email address on the Defender for Cloud security contact`
-        : `${plural(failed, "subscription")} ${inflect(failed, "fails", "fail")} security contact controls (${failingControls(run).join(", ")})`,
+      `${plural(failed, "subscription")} ${alone ? alone.stepFailure(failed) : `${inflect(failed, "fails", "fail")} security contact controls (${failingControls(run).join(", ")})`}`,
     );
   }
   if (policy.failOnError) {

@@ -4,10 +4,8 @@
  */
 import { displayCode, oneLine } from "../text.js";
 import { NO_ADDRESS_POLICY } from "./address-policy.js";
-import {
-  additionalEmails,
-  contactAddresses,
-} from "./controls/additional-emails.js";
+import { contactAddresses } from "./controls/additional-emails.js";
+import { controlsById, DEFAULT_CHECKS } from "./controls/index.js";
 import type { Control, ControlPolicy } from "./controls/control.js";
 import type {
   ContactLookup,
@@ -100,7 +98,7 @@ function combinedReason(findings: readonly Finding[]): string {
 export function verdictFromContacts(
   subscription: SubscriptionInfo,
   lookup: ContactLookup,
-  controls: readonly Control[] = [additionalEmails],
+  controls: readonly Control[] = controlsById(DEFAULT_CHECKS),
   policy: ControlPolicy = NO_ADDRESS_POLICY,
 ): SubscriptionResult {
   if (lookup.kind === "error") {

@@ -3,6 +3,7 @@
  * Pure; settings.ts reads the inputs and turns a broken rule into an InputError.
  */
 import { classifyAddress } from "../check/address-policy.js";
+import { controlsById } from "../check/controls/index.js";
 
 export const REMEDIATE_MODES = ["off", "plan", "apply"] as const;
 /** off: only check; plan: say what would change; apply: write it and read it back. */
@@ -14,19 +15,23 @@ export function parseRemediateMode(value: string): RemediateMode | undefined {
 }
 
 /**
- * `remediation-emails` is what the `additional-emails` remedy adds, so it is
- * needed only when that control is selected and remediation is on.
+ * `remediation-emails` is what a control's repair adds (one that says
+ * `needsRemediationEmails`), so it is needed only when such a control is
+ * selected and remediation is on.
  */
 export function remediationEmailsRequired(
   mode: RemediateMode,
   selectedChecks: readonly string[],
 ): boolean {
-  return mode !== "off" && selectedChecks.includes("additional-emails");
+  return (
+    mode !== "off" &&
+    controlsById(selectedChecks).some((c) => c.needsRemediationEmails)
+  );
 }
 
 /**
  * Why an address must not be written into a contact, or undefined when it may:
- * the same rule as `additional-emails` (no placeholder, no reserved domain,
+ * the same rule as the address check (no placeholder, no reserved domain,
  * inside `allowed-email-domains` when given), so a remedy never writes an
  * address the check would then refuse.
  */

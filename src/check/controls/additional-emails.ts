@@ -3,9 +3,10 @@
  * address policy accepts, and every required address present.
  */
 import { mergeContact } from "../contact-merge.js";
-import { plural } from "../../text.js";
+import { inflect, plural } from "../../text.js";
 import { checkAddresses, type CheckedAddresses } from "../address-policy.js";
 import type { SecurityContact } from "../model.js";
+import { addressCause } from "./address-causes.js";
 import { PORTAL_PATH, type Control } from "./control.js";
 
 /** The addresses of every contact, checked once; shared with the subscription row. */
@@ -56,6 +57,19 @@ export const additionalEmails: Control = {
   reads: "`emails` (and the legacy `email`)",
   benchmark:
     "CIS Microsoft Azure Foundations: Ensure 'Additional email addresses' is Configured with a Security Contact Email",
+  references: {
+    cis: { version: "3.0.0", recommendation: "3.1.13" },
+    iso27001: ["A.5.24"],
+  },
+  cause: "The security contact has no additional email addresses",
+  causeOf: addressCause,
+  needsRemediationEmails: true,
+  alone: {
+    summary: `Microsoft Defender for Cloud "Additional email addresses" check (CIS Azure Foundations; ISO 27001 A.5.24).`,
+    annotationTitle: "Security contact email missing",
+    stepFailure: (failed) =>
+      `${inflect(failed, "lacks", "lack")} a valid additional email address on the Defender for Cloud security contact`,
+  },
   evaluate(contacts, policy) {
     if (contacts.length === 0) {
       return {

@@ -8,6 +8,9 @@ export const notificationsEnabled: Control = {
   reads: "`isEnabled`",
   benchmark:
     "Defender for Cloud documentation, Configure email notifications for alerts and attack paths: the security contact's email notifications are enabled",
+  // No CIS recommendation covers isEnabled on its own.
+  references: { iso27001: ["A.5.24"] },
+  cause: "Email notifications are turned off (isEnabled: false)",
   evaluate(contacts) {
     if (contacts.length === 0) {
       return {

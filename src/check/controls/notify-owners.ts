@@ -9,6 +9,11 @@ export const notifyOwners: Control = {
   reads: "`notificationsByRole`",
   benchmark:
     "CIS Microsoft Azure Foundations: Ensure That 'All users with the following roles' is set to 'Owner'",
+  references: {
+    cis: { version: "3.0.0", recommendation: "3.1.12" },
+    iso27001: ["A.5.24"],
+  },
+  cause: "Subscription Owners are not emailed",
   evaluate(contacts) {
     if (contacts.length === 0) {
       return {
