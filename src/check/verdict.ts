@@ -40,6 +40,11 @@ function result(
   };
 }
 
+/** A named ID before Azure has told us its name and state. */
+export function unknownSubscription(subscriptionId: string): SubscriptionInfo {
+  return { subscriptionId, displayName: "", state: "Unknown" };
+}
+
 /** `reason` names the input (and group) that excluded it. */
 export function excludedVerdict(
   subscription: SubscriptionInfo,
