@@ -52,6 +52,15 @@ const findings = [
 describe("buildSarif", () => {
   const log = buildSarif(findings, true);
 
+  it("names the tool and its version from package.json", () => {
+    const pkg = JSON.parse(
+      readFileSync(new URL("../../../package.json", import.meta.url), "utf8"),
+    ) as { name: string; version: string };
+    const driver = log.runs[0]?.tool.driver;
+    assert.equal(driver?.name, pkg.name);
+    assert.equal(driver?.version, pkg.version);
+  });
+
   it("is valid against the SARIF 2.1.0 schema", () => {
     assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
   });
