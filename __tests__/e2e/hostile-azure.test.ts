@@ -279,6 +279,43 @@ describe("finding 4: mask-emails masks every address in every text", () => {
   });
 });
 
+describe("masking covers every local part the validator accepts", () => {
+  it("apostrophes, backticks, braces, quoted local parts and comments never appear whole", async () => {
+    const fake = await start(
+      tenant([
+        {
+          subscriptionId: guid(1),
+          displayName: 'Team "john.smith"@contoso.com',
+          contact: { emails: "mary.o'neil@contoso.com; zed`quint@contoso.com" },
+          tags: { owner: "Bob <bob.jones(home)@contoso.com>" },
+        },
+        {
+          subscriptionId: guid(2),
+          displayName: "Denied",
+          behaviours: forever({
+            kind: "status",
+            status: 403,
+            code: "AuthorizationFailed",
+            message: "The client '{vault}keeper@contoso.com' has no access.",
+          }),
+        },
+      ]),
+    );
+    const result = await run(fake);
+    const seen = everything(result);
+    const secrets = ["mary.o", "neil", "zed`q", "quint", "john.", "smith"];
+    for (const secret of [...secrets, "jones", "vault", "keeper"]) {
+      assert.ok(!seen.includes(secret), `${secret} leaked`);
+    }
+    assert.deepEqual(rowOf(result, guid(1)).emails, [
+      "m***@contoso.com",
+      "z***@contoso.com",
+    ]);
+    assert.equal(rowOf(result, guid(1)).owner, "Bob <b***@contoso.com>");
+    assert.match(rowOf(result, guid(2)).reason, /'\{v\*\*\*@contoso\.com'/);
+  });
+});
+
 describe("finding 5: markdown neither links nor pings", () => {
   it("www., GH-, owner/repo#N, SHAs, entities and format characters are defused", async () => {
     const name =
