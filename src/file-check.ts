@@ -6,7 +6,7 @@ import * as core from "@actions/core";
 import { addFileScan, type RunResult } from "./check/run-result.js";
 import { runFileScan } from "./files/run-file-scan.js";
 import { log } from "./log.js";
-import { presentRun } from "./report/present.js";
+import { presentFileRun } from "./report/present.js";
 import type { Settings } from "./settings.js";
 import { plural } from "./text.js";
 
@@ -21,9 +21,10 @@ export async function checkFiles(
     log.info(
       `Scanning ${workspace} for security contact settings (files: ${[...settings.files.include, ...settings.files.exclude.map((p) => `!${p}`)].join(", ")}).`,
     );
-    const scanned = await runFileScan(settings, workspace);
-    const shown = presentRun(addFileScan(run, scanned, scan), settings);
-    const files = shown.files ?? scanned;
+    const files = presentFileRun(
+      await runFileScan(settings, workspace),
+      settings,
+    );
     for (const f of files.findings) {
       log.info(
         `${f.status.toUpperCase().padEnd(7)} ${f.path}:${f.line} ${f.setting}: ${f.reason}`,
@@ -32,6 +33,6 @@ export async function checkFiles(
     log.info(
       `${plural(files.counts.total, "setting")} found in ${plural(files.filesMatched, "file")}: ${files.counts.passed} passed, ${files.counts.failed} failed, ${files.counts.errored} errored.`,
     );
-    return shown;
+    return addFileScan(run, files, scan);
   });
 }

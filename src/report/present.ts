@@ -165,6 +165,19 @@ function presentResult(
   };
 }
 
+interface Options {
+  /** `mask-emails`. */
+  maskEmails: boolean;
+}
+
+/** Bounded, then masked: the one treatment of every text a person sees. */
+function textOf({ maskEmails }: Options): Text {
+  return (value, max = MAX_AZURE_TEXT_CHARS) => {
+    const bounded = truncate(value, max);
+    return maskEmails ? maskAddressesIn(bounded) : bounded;
+  };
+}
+
 function presentFiles(files: FileRun, text: Text): FileRun {
   return {
     ...files,
@@ -183,18 +196,17 @@ function presentFiles(files: FileRun, text: Text): FileRun {
  * masked. One walk does both, so no text field gets one without the other.
  * Address lists stay whole: reports mask them with `presentEmails`.
  */
-export function presentRun(
-  run: RunResult,
-  { maskEmails }: { maskEmails: boolean },
-): RunResult {
-  const text: Text = (value, max = MAX_AZURE_TEXT_CHARS) => {
-    const bounded = truncate(value, max);
-    return maskEmails ? maskAddressesIn(bounded) : bounded;
-  };
+export function presentRun(run: RunResult, options: Options): RunResult {
+  const text = textOf(options);
   return {
     ...run,
     results: run.results.map((result) => presentResult(result, text)),
     runErrors: run.runErrors.map((error) => text(error)),
     ...(run.files ? { files: presentFiles(run.files, text) } : {}),
   };
+}
+
+/** The file scan's part alone, the same way: its step presents it before logging it. */
+export function presentFileRun(files: FileRun, options: Options): FileRun {
+  return presentFiles(files, textOf(options));
 }
