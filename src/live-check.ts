@@ -13,10 +13,9 @@ import type { SubscriptionResult } from "./check/model.js";
 import { type RunResult, summarizeRun } from "./check/run-result.js";
 import { evaluateScope } from "./evaluate.js";
 import type { RunnerContext } from "./inputs/runner-context.js";
-import { boundRun } from "./limits.js";
 import { log } from "./log.js";
-import { maskRun } from "./masking.js";
 import { remediateFailures } from "./remediation/remediate.js";
+import { presentRun } from "./report/present.js";
 import type { Settings } from "./settings.js";
 import { inflect, oneLine, plural } from "./text.js";
 
@@ -107,10 +106,10 @@ export async function checkAzure(
           return rows;
         });
   // Every report below shows this bounded, masked view of the run.
-  const bounded = boundRun(
+  const run = presentRun(
     summarizeRun(results, evaluation.runErrors, settings.checks),
+    settings,
   );
-  const run = settings.maskEmails ? maskRun(bounded) : bounded;
 
   await core.group("Verdicts", async () => {
     for (const result of run.results) logVerdict(result);

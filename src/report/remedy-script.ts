@@ -3,8 +3,8 @@
  * each control's merge, PUT the merged body. One script for all of them, so
  * one PUT per subscription keeps every setting it does not fix. Pure.
  */
-import { CONTACTS_API_VERSION } from "../../azure/security-contacts.js";
-import type { Control } from "./control.js";
+import { CONTACTS_API_VERSION } from "../azure/security-contacts.js";
+import type { Control } from "../check/controls/control.js";
 
 /** Shell lines (each ≤ 100 characters) that fix `controls` on the given subscriptions. */
 export function remedyScript(
