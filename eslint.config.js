@@ -6,6 +6,14 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // dependency-cruiser's configuration is CommonJS.
+    files: ["**/*.cjs"],
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: { module: "writable" },
+    },
+  },
+  {
     rules: {
       "no-console": ["error", { allow: ["log", "error"] }],
       "@typescript-eslint/no-non-null-assertion": "error",

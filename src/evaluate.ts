@@ -1,8 +1,7 @@
 /**
- * Evaluates every subscription in scope, a bounded number at a time. The
- * Azure side is reached only through the SubscriptionSource, GroupReader and
- * ContactReader interfaces; the scope and the verdicts themselves are pure
- * functions (scope.ts, check/).
+ * Evaluates every subscription in scope, a bounded number at a time, reaching
+ * Azure only through the SubscriptionSource, GroupReader and ContactReader
+ * interfaces; the scope and the verdicts are pure (scope.ts, check/).
  */
 import pMap from "p-map";
 import { errorMessage } from "./text.js";
@@ -16,6 +15,7 @@ import {
   errorVerdict,
   excludedVerdict,
   skipBeforeRequest,
+  unknownSubscription,
   verdictFromContacts,
   withPaidPlans,
 } from "./check/verdict.js";
@@ -70,11 +70,6 @@ type Task =
   | { kind: "invalid"; entry: InvalidListedSubscription };
 
 const PROGRESS_EVERY_MS = 5000;
-
-/** A named ID before Azure has told us its name and state. */
-function unknownSubscription(subscriptionId: string): SubscriptionInfo {
-  return { subscriptionId, displayName: "", state: "Unknown" };
-}
 
 export async function evaluateScope(
   scope: Scope,

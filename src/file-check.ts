@@ -1,5 +1,5 @@
 /**
- * The file scan step: reads the workspace only (no sign-in, no request),
+ * The file scan step: reads GITHUB_WORKSPACE only (no sign-in, no request),
  * logs each finding and adds the findings to the run.
  */
 import * as core from "@actions/core";
@@ -7,24 +7,25 @@ import { addFileScan, type RunResult } from "./check/run-result.js";
 import { runFileScan } from "./files/run-file-scan.js";
 import type { RunnerContext } from "./inputs/runner-context.js";
 import { log } from "./log.js";
+import { presentFileRun } from "./report/present.js";
 import type { Settings } from "./settings.js";
 import { plural } from "./text.js";
 
-/** The file scan: reads the workspace only; no sign-in, no request. */
+/** The file scan: reads GITHUB_WORKSPACE only; no sign-in, no request. */
 export async function checkFiles(
   settings: Settings,
   run: RunResult,
   scan: "files" | "both",
-  { workspace, runnerTemp }: RunnerContext,
+  { workspace }: RunnerContext,
 ): Promise<RunResult> {
   return core.group("Scan files", async () => {
     log.info(
       `Scanning ${workspace} for security contact settings (files: ${[...settings.files.include, ...settings.files.exclude.map((p) => `!${p}`)].join(", ")}).`,
     );
-    const files = await runFileScan(settings, {
-      workspace,
-      tempDir: runnerTemp,
-    });
+    const files = presentFileRun(
+      await runFileScan(settings, workspace),
+      settings,
+    );
     for (const f of files.findings) {
       log.info(
         `${f.status.toUpperCase().padEnd(7)} ${f.path}:${f.line} ${f.setting}: ${f.reason}`,

@@ -4,9 +4,6 @@
  * over 1 MiB) or cuts silently (annotations), so each text is checked at
  * the point where it leaves the action. Pure.
  */
-import type { RunResult } from "./check/run-result.js";
-import { truncate } from "./report/markdown.js";
-
 export const GITHUB_LIMITS = {
   stepSummaryBytes: 1024 * 1024,
   issueBodyChars: 65_536,
@@ -34,31 +31,4 @@ export function fitBytes(text: string, max: number): string {
   const bytes = Buffer.from(text).subarray(0, max - Buffer.byteLength(CUT) - 1);
   // A cut multi-byte character decodes to U+FFFD at the end: drop it.
   return `${bytes.toString("utf8").replace(/\uFFFD$/, "")}${CUT}\n`;
-}
-
-/**
- * The run with every text from Azure bounded before anything escapes it
- * (escaping can grow a text sixfold): a 14,000-character error must not
- * decide the size of the summary or the issue.
- */
-export function boundRun(run: RunResult): RunResult {
-  return {
-    ...run,
-    results: run.results.map((result) => ({
-      ...result,
-      displayName: truncate(result.displayName, MAX_AZURE_TEXT_CHARS),
-      reason: truncate(result.reason, MAX_AZURE_TEXT_CHARS),
-      ...(result.remediation?.reason
-        ? {
-            remediation: {
-              ...result.remediation,
-              reason: truncate(result.remediation.reason, MAX_AZURE_TEXT_CHARS),
-            },
-          }
-        : {}),
-    })),
-    runErrors: run.runErrors.map((error) =>
-      truncate(error, MAX_AZURE_TEXT_CHARS),
-    ),
-  };
 }

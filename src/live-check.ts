@@ -21,11 +21,10 @@ import {
 import { checkInputDomains } from "./dns/input-domains.js";
 import { evaluateScope } from "./evaluate.js";
 import type { RunnerContext } from "./inputs/runner-context.js";
-import { boundRun } from "./limits.js";
 import { log } from "./log.js";
-import { maskRun } from "./masking.js";
 import { remediateFailures } from "./remediation/remediate.js";
 import { withTenantDomains } from "./inputs/validate.js";
+import { presentRun } from "./report/present.js";
 import type { Settings } from "./settings.js";
 import { errorMessage, inflect, oneLine, plural } from "./text.js";
 
@@ -163,10 +162,10 @@ async function checkSignedIn(
           return rows;
         });
   // Every report below shows this bounded, masked view of the run.
-  const bounded = boundRun(
+  const run = presentRun(
     summarizeRun(results, evaluation.runErrors, settings.checks),
+    settings,
   );
-  const run = settings.maskEmails ? maskRun(bounded) : bounded;
 
   await core.group("Verdicts", async () => {
     for (const result of run.results) logVerdict(result);

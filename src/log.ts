@@ -6,7 +6,6 @@
  * With `mask-emails` (the default) every address in a line is masked too.
  */
 import * as core from "@actions/core";
-import { maskAddressesIn } from "./masking.js";
 import { fitChars, GITHUB_LIMITS } from "./limits.js";
 
 /** One printable line: no control or format characters, no workflow command. */
@@ -22,17 +21,20 @@ export function safeLine(text: string): string {
   );
 }
 
-let maskAddresses = true;
+/** Masks the addresses in a line; the presentation layer's, injected at start. */
+export type Masker = (text: string) => string;
 
-/** Set once from `mask-emails`; until then addresses are masked (fail closed). */
-export function maskAddressesInLog(on: boolean): void {
-  maskAddresses = on;
+/** Until the run sets it, whatever precedes an `@` is cut (fail closed). */
+let masker: Masker = (text) => text.replace(/[^\s@]*@/g, "***@");
+
+/** Set once from `mask-emails`: the presentation's masker, or no masking. */
+export function setLogMasker(mask: Masker): void {
+  masker = mask;
 }
 
 /** What a log line, an annotation or the failure message finally says. */
 export function logLine(text: string): string {
-  const line = safeLine(text);
-  return maskAddresses ? maskAddressesIn(line) : line;
+  return masker(safeLine(text));
 }
 
 export const log = {

@@ -1,47 +1,66 @@
 /**
  * run(): settings → sign in → evaluate every subscription (and/or scan the
- * repository's files) → report → decide. The only place that calls
- * core.setFailed.
+ * repository's files) → publish → tracking issue → decide. The only place
+ * that calls core.setFailed.
  */
 import * as core from "@actions/core";
-import { stepFailureReasons, summarizeRun } from "./check/run-result.js";
+import {
+  stepFailureReasons,
+  summarizeRun,
+  type RunResult,
+} from "./check/run-result.js";
 import { checkFiles } from "./file-check.js";
 import { trackIssue, type Tracking } from "./github/tracking.js";
 import type { RunnerContext } from "./inputs/runner-context.js";
 import { fitChars, GITHUB_LIMITS } from "./limits.js";
 import { checkAzure } from "./live-check.js";
-import { logLine, maskAddressesInLog } from "./log.js";
-import { publishReports } from "./report/publish.js";
-import { readSettings } from "./settings.js";
+import { logLine, setLogMasker } from "./log.js";
+import { writeOutputs } from "./report/outputs.js";
+import { maskAddressesIn, presentRun } from "./report/present.js";
+import { publishRun, publishTracking } from "./report/publish.js";
+import { readSettings, type Settings } from "./settings.js";
 import { errorMessage } from "./text.js";
+
+/** The settings once they parsed: the error path publishes with them. */
+let settingsInUse: Settings | undefined;
 
 /** Does the work; returns why the step fails, or an empty list. */
 async function check(runner: RunnerContext): Promise<string[]> {
   const input = readSettings((name) => core.getInput(name));
-  maskAddressesInLog(input.maskEmails);
+  if (!input.maskEmails) setLogMasker((text) => text);
+  settingsInUse = input;
   // scan: files signs in nowhere and sends no request at all.
   const azure =
     input.scan === "files"
       ? { settings: input, run: summarizeRun([], [], input.checks) }
       : await checkAzure(input, runner);
   const settings = azure.settings;
+  settingsInUse = settings;
   const run =
     input.scan === "azure"
       ? azure.run
       : await checkFiles(settings, azure.run, input.scan, runner);
 
   const generatedAt = new Date().toISOString();
+  const failureReasons = stepFailureReasons(run, settings);
+  const published = await publishRun(
+    run,
+    settings,
+    { generatedAt, failureReasons },
+    runner,
+  );
   const tracking: Tracking = settings.createIssue
     ? await core.group("Tracking issue", () =>
         trackIssue(run, settings, generatedAt, runner),
       )
     : {};
-  const failureReasons = stepFailureReasons(run, settings);
   if (tracking.error) failureReasons.push(logLine(tracking.error));
-  await publishReports(
+  await publishTracking(
     run,
     settings,
-    { generatedAt, failureReasons, tracking },
+    { generatedAt, failureReasons },
+    published,
+    tracking,
     runner,
   );
   return failureReasons;
@@ -52,7 +71,40 @@ function failureMessage(text: string): string {
   return fitChars(logLine(text), GITHUB_LIMITS.annotationMessageChars);
 }
 
+/**
+ * The error path: the report (status `error`, with the error) and every
+ * output, as far as the settings got; without settings, the outputs alone.
+ */
+async function publishError(
+  message: string,
+  runner: RunnerContext,
+): Promise<void> {
+  const settings = settingsInUse;
+  const run: RunResult = presentRun(
+    { ...summarizeRun([], [message], settings?.checks), status: "error" },
+    { maskEmails: settings?.maskEmails ?? true },
+  );
+  try {
+    if (settings) {
+      await publishRun(
+        run,
+        settings,
+        { generatedAt: new Date().toISOString(), failureReasons: [message] },
+        runner,
+      );
+      return;
+    }
+  } catch {
+    // Fall through: the outputs at least.
+  }
+  writeOutputs(run, { reportFile: "", sarifFile: "" }, core.setOutput);
+  core.setOutput("issue-number", "");
+  core.setOutput("issue-url", "");
+}
+
 export async function run(runner: RunnerContext): Promise<void> {
+  // Masked until the settings say otherwise: an input error can name an address.
+  setLogMasker(maskAddressesIn);
   try {
     const reasons = await check(runner);
     if (reasons.length > 0)
@@ -60,7 +112,8 @@ export async function run(runner: RunnerContext): Promise<void> {
         failureMessage(`Security contact check failed: ${reasons.join("; ")}.`),
       );
   } catch (error) {
-    core.setOutput("status", "error");
-    core.setFailed(failureMessage(errorMessage(error)));
+    const message = errorMessage(error);
+    await publishError(message, runner);
+    core.setFailed(failureMessage(message));
   }
 }

@@ -8,7 +8,8 @@ import { validate } from "./inputs/validate.js";
 
 export type { InputReader } from "./inputs/parse.js";
 export { InputError } from "./inputs/parse.js";
-export type { ScanMode, Settings } from "./inputs/settings.js";
+export type { ScanMode } from "./check/run-result.js";
+export type { Settings } from "./inputs/settings.js";
 
 /** Each input on its own, then the rules between inputs in one pass. */
 export function readSettings(read: InputReader): Settings {

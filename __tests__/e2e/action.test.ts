@@ -23,6 +23,7 @@ import {
   assertNoTokenLeak,
 } from "../../test-support/run-action.js";
 import { assertTablesWellFormed } from "../../test-support/tables.js";
+import { OUTPUTS } from "../../src/action-interface.js";
 
 describe("a mixed tenant with every verdict", () => {
   let fake: Fake;
@@ -437,6 +438,14 @@ describe("sign-in", () => {
       );
       assert.equal(fake.counters().contactRequests, 0);
       assertNoTokenLeak(fake, run);
+      // The error path still writes the report and sets every output.
+      assert.equal(run.report?.status, "error");
+      assert.match(run.report?.errors.join(" ") ?? "", /AADSTS700212/);
+      for (const name of OUTPUTS) {
+        assert.ok(name in run.outputs, `output ${name} is set`);
+      }
+      assert.equal(run.outputs["subscriptions-total"], "0");
+      assert.equal(run.outputs["issue-number"], "");
     });
   });
 

@@ -272,9 +272,47 @@ describe("finding 4: mask-emails masks every address in every text", () => {
       assert.ok(!seen.includes(secret), `${secret} leaked`);
     }
     assert.match(rowOf(result, guid(2)).reason, /l\*\*\*@contoso\.com/);
+    // An entry is masked as a whole: everything before its last `@`.
     assert.deepEqual(rowOf(result, guid(1)).invalidEmails, [
-      "a***@contoso.com b***@contoso.com",
+      "a***@contoso.com",
     ]);
+  });
+});
+
+describe("masking covers every local part the validator accepts", () => {
+  it("apostrophes, backticks, braces, quoted local parts and comments never appear whole", async () => {
+    const fake = await start(
+      tenant([
+        {
+          subscriptionId: guid(1),
+          displayName: 'Team "john.smith"@contoso.com',
+          contact: { emails: "mary.o'neil@contoso.com; zed`quint@contoso.com" },
+          tags: { owner: "Bob <bob.jones(home)@contoso.com>" },
+        },
+        {
+          subscriptionId: guid(2),
+          displayName: "Denied",
+          behaviours: forever({
+            kind: "status",
+            status: 403,
+            code: "AuthorizationFailed",
+            message: "The client '{vault}keeper@contoso.com' has no access.",
+          }),
+        },
+      ]),
+    );
+    const result = await run(fake);
+    const seen = everything(result);
+    const secrets = ["mary.o", "neil", "zed`q", "quint", "john.", "smith"];
+    for (const secret of [...secrets, "jones", "vault", "keeper"]) {
+      assert.ok(!seen.includes(secret), `${secret} leaked`);
+    }
+    assert.deepEqual(rowOf(result, guid(1)).emails, [
+      "m***@contoso.com",
+      "z***@contoso.com",
+    ]);
+    assert.equal(rowOf(result, guid(1)).owner, "Bob <b***@contoso.com>");
+    assert.match(rowOf(result, guid(2)).reason, /'\{v\*\*\*@contoso\.com'/);
   });
 });
 

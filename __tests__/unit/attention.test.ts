@@ -1,3 +1,4 @@
+import { presentRun } from "../../src/report/present.js";
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { summarizeRun } from "../../src/check/run-result.js";
@@ -50,9 +51,12 @@ function context(overrides: Partial<AttentionContext> = {}) {
 /** Both renderings, as GitHub shows them, read without the zero-width spaces that defuse mentions. */
 function rendered(overrides: Partial<AttentionContext> = {}) {
   const visible = (html: string) => html.replaceAll("\u200B", "");
+  const shown = presentRun(run, {
+    maskEmails: context(overrides).maskEmails,
+  });
   return {
-    summary: visible(renderGfm(renderSummary(run, context(overrides)))),
-    issue: visible(renderGfm(renderIssueBody(run, context(overrides)))),
+    summary: visible(renderGfm(renderSummary(shown, context(overrides)))),
+    issue: visible(renderGfm(renderIssueBody(shown, context(overrides)))),
   };
 }
 
@@ -112,7 +116,10 @@ describe("needs attention: groups, owner, 403 hint", () => {
       assert.ok(!html.includes("jane.doe"));
       assert.ok(!html.includes('<a href="https://github.com/ops'));
     }
-    const raw = renderSummary(run, context({ maskEmails: false }));
+    const raw = renderSummary(
+      presentRun(run, { maskEmails: false }),
+      context({ maskEmails: false }),
+    );
     assert.ok(raw.includes(escapeMarkdown("jane.doe@contoso.com")));
   });
 

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import {
   mergeContact,
   type ContactProperties,
-} from "../../src/remediation/contact-merge.js";
+} from "../../src/check/contact-merge.js";
 
 /** A contact someone configured by hand, with things this action never writes. */
 const HAND_MADE: ContactProperties = {

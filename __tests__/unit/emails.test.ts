@@ -1,11 +1,6 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import {
-  isValidEmail,
-  maskEmail,
-  presentEmails,
-  splitEmails,
-} from "../../src/check/emails.js";
+import { isValidEmail, splitEmails } from "../../src/check/emails.js";
 
 describe("splitEmails", () => {
   it("splits on semicolons and commas and trims each entry", () => {
@@ -67,49 +62,4 @@ describe("isValidEmail", () => {
       assert.equal(isValidEmail(address), false);
     });
   }
-});
-
-describe("maskEmail", () => {
-  it("keeps the first character of the local part and the whole domain", () => {
-    assert.equal(maskEmail("jane@contoso.com"), "j***@contoso.com");
-  });
-
-  it("hides the length of the local part", () => {
-    assert.equal(
-      maskEmail("Jane.Doe+sec@sub.contoso.co.uk"),
-      "J***@sub.contoso.co.uk",
-    );
-    assert.equal(maskEmail("a@b.co"), "a***@b.co");
-  });
-
-  it("keeps only the first character of an entry without @", () => {
-    assert.equal(maskEmail("security-team"), "s***");
-  });
-
-  it("does not split a non-BMP first character", () => {
-    assert.equal(maskEmail("😀ops@contoso.com"), "😀***@contoso.com");
-  });
-});
-
-describe("presentEmails", () => {
-  const entries = ["jane@contoso.com", "security-team"];
-
-  it("masks every entry when mask is true", () => {
-    assert.deepEqual(presentEmails(entries, true), [
-      "j***@contoso.com",
-      "s***",
-    ]);
-  });
-
-  it("returns the entries unchanged when mask is false", () => {
-    assert.deepEqual(presentEmails(entries, false), [
-      "jane@contoso.com",
-      "security-team",
-    ]);
-  });
-
-  it("returns a copy, not the caller's array", () => {
-    const shown = presentEmails(entries, false);
-    assert.notEqual(shown, entries);
-  });
 });

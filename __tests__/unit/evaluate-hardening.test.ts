@@ -32,7 +32,6 @@ function scope(overrides: Partial<Scope> = {}): Scope {
     checks: ["additional-emails"],
     requiredEmails: [],
     allowedEmailDomains: [],
-    maskEmails: true,
     ...overrides,
   };
 }

@@ -107,7 +107,6 @@ function scope(overrides: Partial<Scope> = {}): Scope {
     checks: ["additional-emails"],
     requiredEmails: [],
     allowedEmailDomains: [],
-    maskEmails: true,
     subscriptionDeadlineMs: 60_000,
     ...overrides,
   };

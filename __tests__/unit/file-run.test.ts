@@ -10,10 +10,7 @@ import {
   summarizeRun,
   type RunResult,
 } from "../../src/check/run-result.js";
-import {
-  countFileFindings,
-  type FileRun,
-} from "../../src/files/run-file-scan.js";
+import { countFileFindings, type FileRun } from "../../src/check/file-run.js";
 import { evaluateFileFinding } from "../../src/files/verdict.js";
 import { planFileAnnotations } from "../../src/report/file-annotations.js";
 import { infrastructureCodeSection } from "../../src/report/file-section.js";
@@ -40,7 +37,6 @@ function files(values: (string | { error: string })[], matched = 10): FileRun {
     filesMatched: matched,
     findings,
     counts: countFileFindings(findings),
-    sarifFile: "/tmp/x.sarif",
   };
 }
 
@@ -231,12 +227,20 @@ describe("report and outputs with files", () => {
 
   it("sets the file outputs", () => {
     const outputs: Record<string, string> = {};
-    writeOutputs(run, "/tmp/r.json", (name, value) => (outputs[name] = value));
+    writeOutputs(
+      run,
+      { reportFile: "/tmp/r.json", sarifFile: "/tmp/x.sarif" },
+      (name, value) => (outputs[name] = value),
+    );
     assert.equal(outputs["file-findings-total"], "2");
     assert.equal(outputs["file-findings-failed"], "1");
     assert.equal(outputs["file-findings-errored"], "0");
     assert.equal(outputs["sarif-file"], "/tmp/x.sarif");
-    writeOutputs(noSubscriptions, "/tmp/r.json", (n, v) => (outputs[n] = v));
+    writeOutputs(
+      noSubscriptions,
+      { reportFile: "/tmp/r.json", sarifFile: "" },
+      (n, v) => (outputs[n] = v),
+    );
     assert.equal(outputs["sarif-file"], "");
     assert.equal(outputs["file-findings-total"], "0");
   });

@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { after, before, beforeEach, describe, it } from "node:test";
 import { SecurityContactWriter } from "../../src/azure/contact-writer.js";
-import { mergeContact } from "../../src/remediation/contact-merge.js";
+import { mergeContact } from "../../src/check/contact-merge.js";
 import { fixContact, type Remedy } from "../../src/remediation/fix-contact.js";
 import {
   baseTenant,

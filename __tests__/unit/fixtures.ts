@@ -1,6 +1,11 @@
 /**
  * Small builders shared by the unit tests. Not a test file itself.
  */
+import {
+  classifyAddress,
+  type AddressKind,
+  type RejectedKind,
+} from "../../src/check/address-policy.js";
 import type { SubscriptionResult, Verdict } from "../../src/check/model.js";
 
 /** A distinct, valid, lower-case subscription GUID for index `n`. */
@@ -24,5 +29,21 @@ export function resultOf(
     invalidEmails: [],
     notificationsOff: false,
     ...overrides,
+    // The verdict carries each rejected entry's kind; a fixture that lists
+    // entries gets the kinds the verdict would have given them.
+    rejectedEmails: overrides.rejectedEmails ?? [
+      ...(overrides.invalidEmails ?? []).map((address) => ({
+        address,
+        kind: rejectedKind(classifyAddress(address).kind),
+      })),
+      ...(overrides.disallowedEmails ?? []).map((address) => ({
+        address,
+        kind: "disallowed-domain" as const,
+      })),
+    ],
   };
+}
+
+function rejectedKind(kind: AddressKind): RejectedKind {
+  return kind === "valid" ? "invalid-syntax" : kind;
 }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { ownerOf, presentOwner } from "../../src/check/owner.js";
+import { ownerOf } from "../../src/check/owner.js";
 
 const DEFAULT = ["owner", "Owner", "technical-contact"];
 
@@ -31,22 +31,5 @@ describe("ownerOf", () => {
     assert.equal(ownerOf({}, DEFAULT), undefined);
     assert.equal(ownerOf({ CostCenter: "42" }, DEFAULT), undefined);
     assert.equal(ownerOf({ owner: "Jane" }, []), undefined);
-  });
-});
-
-describe("presentOwner", () => {
-  it("masks every address in the value when asked", () => {
-    assert.equal(
-      presentOwner("Jane <jane.doe@contoso.com>, ops@fabrikam.com", true),
-      "Jane <j***@contoso.com>, o***@fabrikam.com",
-    );
-  });
-
-  it("leaves names alone, and everything when masking is off", () => {
-    assert.equal(presentOwner("Platform team", true), "Platform team");
-    assert.equal(
-      presentOwner("jane.doe@contoso.com", false),
-      "jane.doe@contoso.com",
-    );
   });
 });

@@ -6,7 +6,7 @@ import type {
   ContactWriter,
 } from "../../src/azure/contact-writer.js";
 import type { Finding, SubscriptionResult } from "../../src/check/model.js";
-import type { ContactProperties } from "../../src/remediation/contact-merge.js";
+import type { ContactProperties } from "../../src/check/contact-merge.js";
 import {
   remediatedSubscriptionIds,
   remediateFailures,
@@ -22,7 +22,6 @@ function scope(overrides: Partial<RemediationScope> = {}): RemediationScope {
     concurrency: 2,
     requiredEmails: [],
     allowedEmailDomains: [],
-    maskEmails: true,
     remediationEmails: ["secops@contoso.com"],
     ...overrides,
   };

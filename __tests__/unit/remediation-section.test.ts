@@ -1,10 +1,8 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import type { Remediation } from "../../src/check/model.js";
-import {
-  presentRemediation,
-  remediationSection,
-} from "../../src/report/remediation-section.js";
+import { remediationSection } from "../../src/report/remediation-section.js";
+import { presentRemediation } from "../../src/report/present.js";
 import { resultOf } from "./fixtures.js";
 
 const PLAN: Remediation = {

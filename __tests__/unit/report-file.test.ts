@@ -1,3 +1,4 @@
+import { presentRun } from "../../src/report/present.js";
 import { describe, it, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
@@ -38,7 +39,7 @@ const run = summarizeRun([
 ]);
 
 function report(maskEmails: boolean): Report {
-  return buildReport(run, context(maskEmails));
+  return buildReport(presentRun(run, { maskEmails }), context(maskEmails));
 }
 
 describe("buildReport", () => {

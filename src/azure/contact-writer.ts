@@ -12,7 +12,7 @@ import {
   isRestError,
 } from "@azure/core-rest-pipeline";
 import type { SecurityCenter } from "@azure/arm-security";
-import type { ContactProperties } from "../remediation/contact-merge.js";
+import type { ContactProperties } from "../check/contact-merge.js";
 import { errorMessage } from "../text.js";
 import { armError, meansNoContact, parseJson } from "./arm-answer.js";
 import { provesNotApplied } from "./retry-decision.js";

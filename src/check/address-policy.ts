@@ -93,6 +93,16 @@ export function classifyAddress(
   return { kind: "valid", reason: "valid." };
 }
 
+/** An entry that does not count, with why: carried to every report, never re-classified there. */
+export interface RejectedAddress {
+  /** The entry as written, unmasked. */
+  readonly address: string;
+  readonly kind: RejectedKind;
+}
+
+/** Why an entry does not count; `legacy-field` is a value only the unread legacy `email` holds. */
+export type RejectedKind = Exclude<AddressKind, "valid"> | "legacy-field";
+
 export interface CheckedAddresses {
   /** Addresses that count, in order, repeats dropped. */
   valid: string[];
@@ -102,8 +112,8 @@ export interface CheckedAddresses {
   disallowed: string[];
   /** Entries of `required-emails` that are absent (as written in the input). */
   missingRequired: string[];
-  /** Why each entry of `invalid` and `disallowed` does not count, by entry. */
-  verdicts: Map<string, AddressVerdict>;
+  /** Each entry of `invalid` and `disallowed`, in the field's order, with its kind. */
+  rejected: RejectedAddress[];
 }
 
 /** Splits the raw field (`;` or `,`) and applies the validator and the policy to it. */
@@ -116,7 +126,7 @@ export function checkAddresses(
     invalid: [],
     disallowed: [],
     missingRequired: [],
-    verdicts: new Map(),
+    rejected: [],
   };
   const present = new Set<string>();
   for (const entry of new Set(splitEmails(raw))) {
@@ -126,7 +136,7 @@ export function checkAddresses(
       present.add(entry.toLowerCase());
       continue;
     }
-    checked.verdicts.set(entry, verdict);
+    checked.rejected.push({ address: entry, kind: verdict.kind });
     if (verdict.kind === "disallowed-domain") {
       checked.disallowed.push(entry);
       present.add(entry.toLowerCase());

@@ -1,8 +1,7 @@
 /**
- * The "Additional email addresses" field: splitting, validating and masking.
+ * The "Additional email addresses" field: splitting and validating.
  * Pure: no I/O.
  */
-import { maskAddressesIn } from "../masking.js";
 
 /**
  * The WHATWG HTML "valid email address" (what `<input type=email>` accepts),
@@ -13,8 +12,10 @@ import { maskAddressesIn } from "../masking.js";
  * dots and accepts quoted or non-ASCII local parts), so it is kept verbatim.
  */
 const label = "[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?";
+/** The characters of a local part, as a character-class body; the masking pattern is built from it too. */
+export const LOCAL_PART_CHARS = "a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-";
 const VALID_EMAIL = new RegExp(
-  `^[a-zA-Z0-9.!#$%&'*+/=?^_\`{|}~-]+@${label}(?:\\.${label})+$`,
+  `^[${LOCAL_PART_CHARS}]+@${label}(?:\\.${label})+$`,
 );
 
 /** Splits the field on `;` and `,` (the spec says `;`, the portal says `,`), trims, drops empties. */
@@ -28,22 +29,4 @@ export function splitEmails(raw: string | undefined | null): string[] {
 
 export function isValidEmail(address: string): boolean {
   return VALID_EMAIL.test(address);
-}
-
-/**
- * `jane@contoso.com` → `j***@contoso.com`; every address in an entry is
- * masked (`a@x.com b@x.com` is one invalid entry holding two); an entry
- * without `@` keeps only its first character.
- */
-export function maskEmail(entry: string): string {
-  if (entry.includes("@")) return maskAddressesIn(entry);
-  return `${Array.from(entry)[0] ?? ""}***`;
-}
-
-/** Applies the `mask-emails` setting to a list of addresses. */
-export function presentEmails(
-  entries: readonly string[],
-  mask: boolean,
-): string[] {
-  return mask ? entries.map(maskEmail) : [...entries];
 }

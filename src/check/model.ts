@@ -2,6 +2,7 @@
  * The data that flows from the Azure adapters into the pure evaluation.
  * Kept free of SDK types so the core can be tested without a network.
  */
+import type { RejectedAddress } from "./address-policy.js";
 
 import type { AddressDeliverability } from "./mail-domains.js";
 
@@ -107,6 +108,8 @@ export interface SubscriptionResult {
   notificationsOff: boolean;
   /** Valid addresses outside `allowed-email-domains`; they do not count. */
   disallowedEmails?: string[];
+  /** Every entry of `invalidEmails` and `disallowedEmails` with why it does not count. */
+  rejectedEmails?: RejectedAddress[];
   /** Entries of `required-emails` the contact lacks. */
   missingRequiredEmails?: string[];
   /** One per selected control; empty for skipped and error rows. */

@@ -2,8 +2,6 @@
  * Who to chase for a subscription: the value of its first tag named in
  * `owner-tags`. Pure.
  */
-import { maskEmail } from "./emails.js";
-
 /**
  * The first tag in `ownerTags` order that the subscription carries with a
  * non-blank value, trimmed; undefined when none. Tag names match
@@ -24,11 +22,4 @@ export function ownerOf(
     if (value) return value;
   }
   return undefined;
-}
-
-/** An owner is often an address: with `mask-emails`, every address in it is masked. */
-export function presentOwner(owner: string, mask: boolean): string {
-  return mask
-    ? owner.replace(/[^\s<>()[\]"',;:@]+@[^\s<>()[\]"',;:@]+/g, maskEmail)
-    : owner;
 }

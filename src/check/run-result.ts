@@ -2,10 +2,9 @@
  * The run as a whole: counts, overall status and whether the step fails.
  * Pure: the reports and `main` only read what is decided here.
  */
-import type { FileRun } from "../files/run-file-scan.js";
-import type { ScanMode } from "../settings.js";
+import type { FileRun } from "./file-run.js";
 import { inflect, plural } from "../text.js";
-import { DEFAULT_CHECKS } from "./controls/index.js";
+import { DEFAULT_CHECKS, soleControl } from "./controls/index.js";
 import type { SubscriptionResult } from "./model.js";
 
 export interface RunCounts {
@@ -15,6 +14,10 @@ export interface RunCounts {
   errored: number;
   skipped: number;
 }
+
+/** What a run checks: subscriptions (`azure`), the repository's files, or both. */
+export const SCAN_MODES = ["azure", "files", "both"] as const;
+export type ScanMode = (typeof SCAN_MODES)[number];
 
 /** `fail` outranks `error`: a missing contact is a finding even when others errored. */
 export type RunStatus = "pass" | "fail" | "error";
@@ -170,7 +173,7 @@ function fileReasons(
   const { failed, errored, total } = files.counts;
   if (failed > 0 && policy.failOnMissing) {
     reasons.push(
-      `${plural(failed, "security contact setting")} in the repository's files ${inflect(failed, "fails", "fail")} the additional-emails check`,
+      `${plural(failed, "security contact setting")} in the repository's files ${inflect(failed, "fails", "fail")} the ${files.findings.find((f) => f.status === "fail")?.control ?? ""} check`,
     );
   }
   if (policy.failOnError) {
@@ -192,11 +195,9 @@ function subscriptionReasons(run: RunResult, policy: FailurePolicy): string[] {
   const reasons: string[] = [];
   const { failed, errored } = run.counts;
   if (failed > 0 && policy.failOnMissing) {
-    const only = run.checks.length === 1 ? run.checks[0] : undefined;
+    const alone = soleControl(run.checks)?.alone;
     reasons.push(
-      only === "additional-emails"
-        ? `${plural(failed, "subscription")} ${inflect(failed, "lacks", "lack")} a valid additional email address on the Defender for Cloud security contact`
-        : `${plural(failed, "subscription")} ${inflect(failed, "fails", "fail")} security contact controls (${failingControls(run).join(", ")})`,
+      `${plural(failed, "subscription")} ${alone ? alone.stepFailure(failed) : `${inflect(failed, "fails", "fail")} security contact controls (${failingControls(run).join(", ")})`}`,
     );
   }
   if (policy.failOnError) {

@@ -4,10 +4,8 @@
  */
 import { displayCode, oneLine } from "../text.js";
 import { NO_ADDRESS_POLICY } from "./address-policy.js";
-import {
-  additionalEmails,
-  contactAddresses,
-} from "./controls/additional-emails.js";
+import { contactAddresses } from "./controls/additional-emails.js";
+import { controlsById, DEFAULT_CHECKS } from "./controls/index.js";
 import type { Control, ControlPolicy } from "./controls/control.js";
 import { deliverabilityOf } from "./mail-domains.js";
 import type {
@@ -41,6 +39,11 @@ function result(
     findings: [],
     ...extra,
   };
+}
+
+/** A named ID before Azure has told us its name and state. */
+export function unknownSubscription(subscriptionId: string): SubscriptionInfo {
+  return { subscriptionId, displayName: "", state: "Unknown" };
 }
 
 /** `reason` names the input (and group) that excluded it. */
@@ -84,12 +87,6 @@ export function errorVerdict(
   );
 }
 
-/** Today's single check, with no address policy and masked reasons. */
-const DEFAULT_POLICY: ControlPolicy = {
-  ...NO_ADDRESS_POLICY,
-  maskEmails: true,
-};
-
 /** The subscription's reason: the control's own with one control, else the failing ones named. */
 function combinedReason(findings: readonly Finding[]): string {
   const only = findings[0];
@@ -111,8 +108,8 @@ function combinedReason(findings: readonly Finding[]): string {
 export function verdictFromContacts(
   subscription: SubscriptionInfo,
   lookup: ContactLookup,
-  controls: readonly Control[] = [additionalEmails],
-  policy: ControlPolicy = DEFAULT_POLICY,
+  controls: readonly Control[] = controlsById(DEFAULT_CHECKS),
+  policy: ControlPolicy = NO_ADDRESS_POLICY,
 ): SubscriptionResult {
   if (lookup.kind === "error") {
     return errorVerdict(subscription, lookup.code, lookup.message);
@@ -142,6 +139,7 @@ export function verdictFromContacts(
       emails: addresses.valid,
       invalidEmails: addresses.invalid,
       disallowedEmails: addresses.disallowed,
+      rejectedEmails: addresses.rejected,
       missingRequiredEmails: addresses.missingRequired,
       // A contact that Azure marks disabled sends nothing.
       notificationsOff:

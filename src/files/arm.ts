@@ -3,7 +3,8 @@
  * and deployment templates, nested deployments included, plus a bare
  * resource document such as the ALZ library's policy assignment files.
  */
-import type { ErrorFinding, FileFinding, ValueFinding } from "./findings.js";
+import { error, finding, type Source } from "./arm-findings.js";
+import type { FileFinding } from "./findings.js";
 import {
   at,
   child,
@@ -23,41 +24,9 @@ const NESTED_KEY = "emailSecurityContact";
 /** ALZ structures are shallow; anything deeper is not a landing-zone file. */
 const MAX_DEPTH = 64;
 
-type Source = "arm-parameters" | "arm-template";
-
 function isContactParameter(name: string): boolean {
   const lower = name.toLowerCase();
   return CONTACT_PARAMETERS.some((p) => p.toLowerCase() === lower);
-}
-
-function finding(
-  path: string,
-  doc: JsonDocument,
-  node: Node,
-  setting: string,
-  source: Source,
-  value: string,
-  legacyEmail?: true,
-): ValueFinding {
-  return {
-    path,
-    line: doc.line(node),
-    setting,
-    source,
-    value,
-    ...(legacyEmail ? { legacyEmail } : {}),
-  };
-}
-
-function error(
-  path: string,
-  doc: JsonDocument,
-  node: Node,
-  setting: string,
-  source: Source,
-  message: string,
-): ErrorFinding {
-  return { path, line: doc.line(node), setting, source, error: message };
 }
 
 /** True for a `deploymentParameters` document (by `$schema`, or shape). */

@@ -5,7 +5,8 @@
  * not a literal becomes an error finding, never a guess.
  */
 import { CONTACT_PARAMETERS } from "./arm.js";
-import type { FileFinding, FindingSource } from "./findings.js";
+import type { FindingSource } from "../check/file-run.js";
+import type { FileFinding } from "./findings.js";
 import { lineAt, lineStarts } from "./json-tree.js";
 
 interface BicepString {

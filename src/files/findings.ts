@@ -3,15 +3,7 @@
  * security-contact address. A recogniser either read a value (the verdict
  * comes later, in verdict.ts) or could not (an error finding: fail closed).
  */
-
-/** Which recogniser found it; also the kind of file. */
-export type FindingSource =
-  | "arm-parameters"
-  | "arm-template"
-  | "bicepparam"
-  | "bicep"
-  | "terraform-plan"
-  | "terraform";
+import type { FindingSource } from "../check/file-run.js";
 
 interface FindingBase {
   /** Repository-relative path with forward slashes. */

@@ -4,46 +4,30 @@
  * by the `additional-emails` control, so placeholders, reserved domains,
  * `required-emails` and `allowed-email-domains` mean the same in both scans.
  */
-import { NO_ADDRESS_POLICY } from "../check/address-policy.js";
+import {
+  classifyAddress,
+  NO_ADDRESS_POLICY,
+  type RejectedAddress,
+} from "../check/address-policy.js";
 import {
   additionalEmails,
   contactAddresses,
 } from "../check/controls/additional-emails.js";
 import type { ControlPolicy } from "../check/controls/control.js";
 import { splitEmails } from "../check/emails.js";
+import type { EvaluatedFileFinding } from "../check/file-run.js";
 import type { SecurityContact } from "../check/model.js";
-import type { FileFinding, FindingSource } from "./findings.js";
+import type { FileFinding } from "./findings.js";
 
 /** The control every file finding is evidence for (the SARIF rule). */
 export const FILE_CONTROL = additionalEmails.id;
 
-/** A finding with its verdict: the shape of a report's `files[]` entry (before masking). */
-export interface EvaluatedFileFinding {
-  readonly path: string;
-  readonly line: number;
-  readonly setting: string;
-  readonly source: FindingSource;
-  readonly control: typeof FILE_CONTROL;
-  readonly status: "pass" | "fail" | "error";
-  /** One plain sentence: why it passed, failed or errored. */
-  readonly reason: string;
-  /** Addresses that count, unmasked: reports apply `mask-emails`. */
-  readonly emails: string[];
-  /** Entries that do not count (invalid, reserved, placeholder, outside allowed-email-domains). */
-  readonly invalidEmails: string[];
-}
-
 /** `{{token}}`, `$${name}` and `${…}` are substituted later: never addresses. */
 const TOKEN = /\{\{[^{}]*\}\}|\$?\$\{[^{}]*\}/g;
 
-const DEFAULT_POLICY: ControlPolicy = {
-  ...NO_ADDRESS_POLICY,
-  maskEmails: true,
-};
-
 export function evaluateFileFinding(
   finding: FileFinding,
-  policy: ControlPolicy = DEFAULT_POLICY,
+  policy: ControlPolicy = NO_ADDRESS_POLICY,
 ): EvaluatedFileFinding {
   const { path, line, setting, source } = finding;
   const base = { path, line, setting, source, control: FILE_CONTROL } as const;
@@ -53,6 +37,7 @@ export function evaluateFileFinding(
     reason,
     emails: [],
     invalidEmails: [],
+    rejected: [],
   });
   if ("error" in finding) return error(finding.error);
   const withoutTokens = finding.value.replace(TOKEN, "");
@@ -70,15 +55,20 @@ export function evaluateFileFinding(
     : { name: "default", emails: withoutTokens, isEnabled: undefined };
   const { status, reason } = additionalEmails.evaluate([contact], policy);
   const checked = contactAddresses([contact], policy);
+  // A legacy value is never read by Defender: none of its entries counts.
+  const rejected: RejectedAddress[] = finding.legacyEmail
+    ? splitEmails(withoutTokens).map((address) => {
+        const { kind } = classifyAddress(address, policy);
+        return { address, kind: kind === "valid" ? "legacy-field" : kind };
+      })
+    : checked.rejected;
   return {
     ...base,
     // Fail closed: a verdict the rule could not reach is never a pass.
     status: status === "unknown" ? "error" : status,
     reason,
     emails: checked.valid,
-    // A legacy value is never read by Defender: none of its entries counts.
-    invalidEmails: finding.legacyEmail
-      ? splitEmails(withoutTokens)
-      : [...checked.invalid, ...checked.disallowed],
+    invalidEmails: rejected.map((r) => r.address),
+    rejected,
   };
 }

@@ -2,6 +2,7 @@
  * The typed Settings every module reads, and its parser: each input judged
  * on its own value. Rules between inputs run after it, in validate.ts.
  */
+import { SCAN_MODES, type ScanMode } from "../check/run-result.js";
 import { REMEDIATE_MODES, type RemediateMode } from "../remediation/inputs.js";
 import {
   addresses,
@@ -29,9 +30,6 @@ import {
 /** How the action signs in (input `auth-type`). */
 const AUTH_TYPES = ["OIDC", "AZURE_CLI", "IDENTITY"] as const;
 type AuthType = (typeof AUTH_TYPES)[number];
-
-const SCAN_MODES = ["azure", "files", "both"] as const;
-export type ScanMode = (typeof SCAN_MODES)[number];
 
 export interface Settings {
   readonly authType: AuthType;

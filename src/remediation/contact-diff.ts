@@ -4,7 +4,7 @@
  */
 import { splitEmails } from "../check/emails.js";
 import type { FieldChange } from "../check/model.js";
-import type { ContactProperties } from "./contact-merge.js";
+import type { ContactProperties } from "../check/contact-merge.js";
 
 /** A field's value as shown in a plan; null when absent. */
 type FieldValue = FieldChange["before"];

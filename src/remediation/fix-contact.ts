@@ -7,7 +7,7 @@
 import type { ContactWriter } from "../azure/contact-writer.js";
 import type { FieldChange } from "../check/model.js";
 import { diffContacts } from "./contact-diff.js";
-import type { ContactProperties } from "./contact-merge.js";
+import type { ContactProperties } from "../check/contact-merge.js";
 
 /** The contact after the failing controls' remedies; undefined before: none exists yet. */
 export type Remedy = (

@@ -20,7 +20,10 @@ import {
   withPaidPlans,
 } from "../check/verdict.js";
 import { errorMessage } from "../text.js";
-import { mergeContact, type ContactProperties } from "./contact-merge.js";
+import {
+  mergeContact,
+  type ContactProperties,
+} from "../check/contact-merge.js";
 import { fixContact, type FixOutcome } from "./fix-contact.js";
 import type { RemediateMode } from "./inputs.js";
 

@@ -3,7 +3,8 @@
  * drops the rest, so past ten findings one annotation counts the others.
  * Planning is pure; emitting is a loop over @actions/core.
  */
-import { presentEmails } from "../check/emails.js";
+import { presentEmails } from "./present.js";
+import { soleControl } from "../check/controls/index.js";
 import type { SubscriptionResult } from "../check/model.js";
 import type { FailurePolicy, RunResult } from "../check/run-result.js";
 import { inflect, oneLine, plural } from "../text.js";
@@ -56,9 +57,8 @@ export function planAnnotations(
       title:
         result.status !== "fail"
           ? "Subscription could not be evaluated"
-          : run.checks.join() !== "additional-emails"
-            ? `Failing controls: ${failedControls(result).join(", ")}`
-            : "Security contact email missing",
+          : (soleControl(run.checks)?.alone?.annotationTitle ??
+            `Failing controls: ${failedControls(result).join(", ")}`),
       message: `${label(result)}: ${result.reason}`,
     });
   }

@@ -5,8 +5,7 @@
  * cause and its fix once. The job summary and the tracking issue both render
  * from this. Pure.
  */
-import { classifyAddress, type AddressKind } from "../check/address-policy.js";
-import { CONTROLS } from "../check/controls/index.js";
+import { CONTROLS, DEFAULT_CHECKS } from "../check/controls/index.js";
 import type { SubscriptionResult } from "../check/model.js";
 import { displayCode } from "../text.js";
 
@@ -40,73 +39,25 @@ function portalFix(controlId: string): string {
   return `${portal.replace(/\.$/, "")}; ${REMEDY_SCRIPT}`;
 }
 
-/** Only addresses of one kind (or a mix) stand in the contact. */
-const ONLY: Record<Exclude<AddressKind, "valid">, string> = {
-  "invalid-syntax": "Only entries that are not email addresses",
-  placeholder: "Only placeholder addresses left over from a template",
-  "reserved-domain":
-    "Only addresses on reserved domains, which never receive mail",
-  "disallowed-domain": "Only addresses outside allowed-email-domains",
-};
-
-/** Per control ID, the cause of a failure when a contact exists; the generic one covers later controls. */
-const CONTROL_CAUSE: Record<string, string> = {
-  "notifications-enabled":
-    "Email notifications are turned off (isEnabled: false)",
-  "notify-owners": "Subscription Owners are not emailed",
-  "alert-notifications": "High-severity alerts are not emailed",
-  "attack-path-notifications": "High-risk attack paths are not emailed",
-  "deliverable-emails": "Addresses whose domain cannot receive mail",
-};
-
-/** The kinds of the rejected addresses: why none of them counts. */
-function rejectedKinds(result: SubscriptionResult): Set<AddressKind> {
-  const kinds = new Set<AddressKind>(
-    result.invalidEmails.map((entry) => classifyAddress(entry).kind),
-  );
-  if ((result.disallowedEmails ?? []).length > 0) {
-    kinds.add("disallowed-domain");
-  }
-  return kinds;
-}
-
-function additionalEmailsCause(result: SubscriptionResult): Cause {
-  const control = "additional-emails";
-  const fix = portalFix(control);
-  if (result.emails.length === 0) {
-    const kinds = [...rejectedKinds(result)];
-    const [only] = kinds;
-    if (only === undefined || only === "valid") {
-      return {
-        key: "no-address",
-        label: "The security contact has no additional email addresses",
-        fix,
-        control,
-      };
-    }
-    if (kinds.length === 1) {
-      return {
-        key: `only-${only}`,
-        label: ONLY[only],
-        fix: `Replace them with your security team's working addresses. ${fix}`,
-        control,
-        showAddresses: true,
-      };
-    }
+/** The control's cause of a failure; finer where the control tells one from the carried verdict. */
+function controlCause(controlId: string, result: SubscriptionResult): Cause {
+  const control = CONTROLS.find((c) => c.id === controlId);
+  const fix = portalFix(controlId);
+  const fine = control?.causeOf?.(result);
+  if (fine) {
     return {
-      key: "only-rejected",
-      label: "Only addresses that cannot receive mail or are not allowed",
-      fix: `Replace them with your security team's working addresses. ${fix}`,
-      control,
-      showAddresses: true,
+      key: fine.key,
+      label: fine.label,
+      fix: fine.fixPrefix ? `${fine.fixPrefix} ${fix}` : fix,
+      control: controlId,
+      ...(fine.showAddresses ? { showAddresses: true } : {}),
     };
   }
   return {
-    key: "missing-required",
-    label: "Addresses from required-emails are missing",
-    fix: `Add every address of the required-emails input to the contact. ${fix}`,
-    control,
-    showAddresses: true,
+    key: controlId,
+    label: control?.cause ?? `${control?.title ?? controlId}: failing`,
+    fix,
+    control: controlId,
   };
 }
 
@@ -142,15 +93,10 @@ function errorCause(result: SubscriptionResult): Cause {
 export function causesOf(result: SubscriptionResult): Cause[] {
   if (result.status === "error") return [errorCause(result)];
   if (result.status !== "fail") return [];
-  const failing = (result.findings ?? []).filter(
-    (f) =>
-      f.status === "fail" &&
-      // Without a valid address, deliverable-emails fails for additional-emails' cause.
-      !(f.control === "deliverable-emails" && result.emails.length === 0),
-  );
+  const failing = (result.findings ?? []).filter((f) => f.status === "fail");
   // Every control that fails for want of a contact shares one fix: create it.
   if (result.noContact) {
-    const control = failing[0]?.control ?? "additional-emails";
+    const control = failing[0]?.control ?? DEFAULT_CHECKS[0] ?? "";
     return [
       {
         key: "no-contact",
@@ -160,20 +106,15 @@ export function causesOf(result: SubscriptionResult): Cause[] {
       },
     ];
   }
-  // A failure with no findings can only be the seed check's.
-  if (failing.length === 0) return [additionalEmailsCause(result)];
-  return failing.map(({ control }) => {
-    if (control === "additional-emails") return additionalEmailsCause(result);
-    const title = CONTROLS.find((c) => c.id === control)?.title ?? control;
-    return {
-      key: control,
-      label: CONTROL_CAUSE[control] ?? `${title}: failing`,
-      fix: portalFix(control),
-      control,
-      // The addresses, with their domains, are what is wrong.
-      ...(control === "deliverable-emails" ? { showAddresses: true } : {}),
-    };
-  });
+  // A failure with no findings can only be the default check's.
+  if (failing.length === 0) {
+    return [controlCause(DEFAULT_CHECKS[0] ?? "", result)];
+  }
+  // Two controls may name one cause (deliverable-emails without a valid address): once.
+  const causes = failing.map(({ control }) => controlCause(control, result));
+  return causes.filter(
+    (cause, i) => causes.findIndex((c) => c.key === cause.key) === i,
+  );
 }
 
 /**

@@ -3,7 +3,6 @@
  * one block per cause (groupByCause), stating the cause and its fix once,
  * then its subscriptions with owner and portal link. Pure.
  */
-import { presentOwner } from "../check/owner.js";
 import type { SubscriptionResult } from "../check/model.js";
 import { isGuid, plural } from "../text.js";
 import { accessHint } from "./access-hint.js";
@@ -48,11 +47,7 @@ function row(
   context: AttentionContext,
   columns: Columns,
 ): string[] {
-  const owner = result.owner
-    ? escapeMarkdown(
-        truncate(presentOwner(result.owner, context.maskEmails), 80),
-      )
-    : "—";
+  const owner = result.owner ? escapeMarkdown(truncate(result.owner, 80)) : "—";
   const cells = [
     td(escapeMarkdown(truncate(result.displayName, 120)) || "—"),
     idCell(result.subscriptionId),

@@ -5,7 +5,7 @@
  * counts the rest. Pure.
  */
 import type { FailurePolicy, RunResult } from "../check/run-result.js";
-import { byUrgency } from "../files/run-file-scan.js";
+import { byUrgency } from "../check/file-run.js";
 import { plural } from "../text.js";
 import { MAX_FINDING_ANNOTATIONS, type Annotation } from "./annotations.js";
 import { needingAttention } from "./sections.js";

@@ -3,10 +3,13 @@
  * issue: every security contact setting the file scan found, failures
  * first, within a byte budget. Pure; file text is data, escaped like Azure's.
  */
-import { presentEmails } from "../check/emails.js";
+import { labelledAddresses } from "./present.js";
 import type { RunResult, RunStatus } from "../check/run-result.js";
-import { byUrgency, type FileRun } from "../files/run-file-scan.js";
-import type { EvaluatedFileFinding } from "../files/verdict.js";
+import {
+  byUrgency,
+  type EvaluatedFileFinding,
+  type FileRun,
+} from "../check/file-run.js";
 import { inflect, plural } from "../text.js";
 import { escapeMarkdown, tableRow, truncate } from "./markdown.js";
 
@@ -40,10 +43,7 @@ function fileCountsLine(files: FileRun): string {
 }
 
 function valueCell(finding: EvaluatedFileFinding, mask: boolean): string {
-  const entries = [
-    ...presentEmails(finding.emails, mask),
-    ...presentEmails(finding.invalidEmails, mask).map((e) => `${e} (invalid)`),
-  ];
+  const entries = labelledAddresses(finding, mask);
   if (entries.length === 0) return "—";
   const shown = entries
     .slice(0, 3)

@@ -6,9 +6,15 @@ import { remediatedSubscriptionIds } from "../remediation/remediate.js";
 /** Sets one output; only names from src/action-interface.ts type-check. */
 export type OutputWriter = (name: OutputName, value: string) => void;
 
+/** Where the files went; `sarifFile` is empty when no file was scanned. */
+export interface WrittenFiles {
+  reportFile: string;
+  sarifFile: string;
+}
+
 export function writeOutputs(
   run: RunResult,
-  reportFile: string,
+  { reportFile, sarifFile }: WrittenFiles,
   setOutput: OutputWriter,
 ): void {
   setOutput("status", run.status);
@@ -29,5 +35,5 @@ export function writeOutputs(
   setOutput("file-findings-total", String(files?.total ?? 0));
   setOutput("file-findings-failed", String(files?.failed ?? 0));
   setOutput("file-findings-errored", String(files?.errored ?? 0));
-  setOutput("sarif-file", run.files?.sarifFile ?? "");
+  setOutput("sarif-file", sarifFile);
 }

@@ -1,8 +1,13 @@
 /**
- * Writes every report of a run: the JSON report file, the step outputs, the
- * job summary and the annotations. What they say is decided elsewhere.
+ * The one writer of a run's results: the JSON report file, the SARIF file,
+ * every step output, the job summary and the annotations, on the success
+ * path and on the error path alike. What they say is decided elsewhere.
+ * Everything is written before the tracking issue is touched (a stalled
+ * GitHub API must not leave a job without them); `publishTracking` then adds
+ * the issue outputs and rewrites the summary with the issue in it.
  */
 import * as core from "@actions/core";
+import { stat, truncate as truncateFile } from "node:fs/promises";
 import { fitBytes, GITHUB_LIMITS } from "../limits.js";
 import { log } from "../log.js";
 import type { RunResult } from "../check/run-result.js";
@@ -13,13 +18,20 @@ import { planAnnotations } from "./annotations.js";
 import { planFileAnnotations } from "./file-annotations.js";
 import { type OutputWriter, writeOutputs } from "./outputs.js";
 import { buildReport, writeReport } from "./report-file.js";
+import { buildSarif, writeSarif } from "./sarif.js";
 import { renderSummary, writeSummary } from "./summary.js";
 
 export interface Publication {
   generatedAt: string;
   /** Why the step fails; empty when it passes. */
   failureReasons: readonly string[];
-  tracking: Tracking;
+}
+
+/** What a later `publishTracking` needs to rewrite the summary. */
+export interface Published {
+  reportFile: string;
+  /** Size of the summary file before this run's summary was appended. */
+  summaryStart: number | undefined;
 }
 
 /** GitHub drops a step summary over 1 MiB whole; a cut one still says the verdict. */
@@ -27,35 +39,61 @@ function fitSummary(markdown: string): string {
   return fitBytes(markdown, GITHUB_LIMITS.stepSummaryBytes);
 }
 
-export async function publishReports(
+async function sizeOf(path: string | undefined): Promise<number | undefined> {
+  if (!path) return undefined;
+  return stat(path).then(
+    (s) => s.size,
+    () => 0,
+  );
+}
+
+function summaryOf(
   run: RunResult,
   settings: Settings,
-  { generatedAt, failureReasons, tracking }: Publication,
-  { runnerTemp, stepSummaryPath }: RunnerContext,
-): Promise<void> {
-  const reportFile = await writeReport(
-    runnerTemp,
-    buildReport(run, { ...settings, generatedAt }),
-  );
+  reportFile: string,
+  { generatedAt, failureReasons }: Publication,
+  tracking: Tracking = {},
+): string {
   const issue = tracking.outcome?.issue;
+  return fitSummary(
+    renderSummary(run, {
+      ...settings,
+      reportFile,
+      generatedAt,
+      failureReasons,
+      trackingIssue: issue && {
+        ...issue,
+        action: tracking.outcome?.action ?? "",
+      },
+    }),
+  );
+}
+
+/** Writes every result of the run; the issue outputs start empty. */
+export async function publishRun(
+  run: RunResult,
+  settings: Settings,
+  publication: Publication,
+  { runnerTemp: directory, stepSummaryPath: summaryPath }: RunnerContext,
+): Promise<Published> {
+  const reportFile = await writeReport(
+    directory,
+    buildReport(run, { ...settings, generatedAt: publication.generatedAt }),
+  );
+  const sarifFile = run.files
+    ? await writeSarif(
+        buildSarif(run.files.findings, settings.maskEmails),
+        directory,
+      )
+    : "";
   const setOutput: OutputWriter = core.setOutput;
-  writeOutputs(run, reportFile, setOutput);
-  setOutput("issue-number", issue ? String(issue.number) : "");
-  setOutput("issue-url", issue?.url ?? "");
+  writeOutputs(run, { reportFile, sarifFile }, setOutput);
+  setOutput("issue-number", "");
+  setOutput("issue-url", "");
+  const summaryStart = await sizeOf(summaryPath);
   await writeSummary(
-    fitSummary(
-      renderSummary(run, {
-        ...settings,
-        reportFile,
-        generatedAt,
-        failureReasons,
-        trackingIssue: issue && {
-          ...issue,
-          action: tracking.outcome?.action ?? "",
-        },
-      }),
-    ),
-    stepSummaryPath,
+    summaryOf(run, settings, reportFile, publication),
+    summaryPath,
   );
   // scan: files lists no subscription: only the file scan's annotations.
   const subscriptions =
@@ -73,4 +111,26 @@ export async function publishReports(
   )) {
     log.annotate(level, message, properties);
   }
+  return { reportFile, summaryStart };
+}
+
+/** After the tracking step: the issue outputs, and the summary again with the issue (and any tracking error) in it. */
+export async function publishTracking(
+  run: RunResult,
+  settings: Settings,
+  publication: Publication,
+  published: Published,
+  tracking: Tracking,
+  { stepSummaryPath: summaryPath }: RunnerContext,
+): Promise<void> {
+  const issue = tracking.outcome?.issue;
+  core.setOutput("issue-number", issue ? String(issue.number) : "");
+  core.setOutput("issue-url", issue?.url ?? "");
+  if (!summaryPath || published.summaryStart === undefined) return;
+  if (!issue && !tracking.error) return;
+  await truncateFile(summaryPath, published.summaryStart);
+  await writeSummary(
+    summaryOf(run, settings, published.reportFile, publication, tracking),
+    summaryPath,
+  );
 }

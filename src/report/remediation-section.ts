@@ -3,46 +3,13 @@
  * and the tracking issue: per subscription, each field before → after, with
  * addresses masked like everywhere else. Pure.
  */
-import { presentEmails } from "../check/emails.js";
 import type {
   FieldChange,
   Remediation,
   SubscriptionResult,
 } from "../check/model.js";
 import { escapeMarkdown, truncate } from "./markdown.js";
-
-/** Fields whose values are addresses. */
-const ADDRESS_FIELDS = new Set(["emails", "email"]);
-
-function presentValue(
-  value: FieldChange["before"],
-  mask: boolean,
-): FieldChange["before"] {
-  if (!mask) return value;
-  if (Array.isArray(value)) return presentEmails(value, mask);
-  return typeof value === "string"
-    ? (presentEmails([value], mask)[0] ?? "")
-    : value;
-}
-
-/** The remediation with `mask-emails` applied to address fields. */
-export function presentRemediation(
-  remediation: Remediation,
-  mask: boolean,
-): Remediation {
-  return {
-    ...remediation,
-    changes: remediation.changes.map((change) =>
-      ADDRESS_FIELDS.has(change.field)
-        ? {
-            field: change.field,
-            before: presentValue(change.before, mask),
-            after: presentValue(change.after, mask),
-          }
-        : change,
-    ),
-  };
-}
+import { presentRemediation } from "./present.js";
 
 function shown(value: FieldChange["before"]): string {
   if (value === null) return "(none)";

@@ -5,13 +5,11 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { presentEmails } from "../check/emails.js";
+import { byUrgency } from "../check/file-run.js";
 import type { Deliverability } from "../check/mail-domains.js";
 import type { Finding, Remediation, Verdict } from "../check/model.js";
-import { presentOwner } from "../check/owner.js";
 import type { RunCounts, RunResult, RunStatus } from "../check/run-result.js";
-import { presentRemediation } from "./remediation-section.js";
-import { byUrgency } from "../files/run-file-scan.js";
+import { presentEmails, presentRemediation } from "./present.js";
 
 export const REPORT_FILE_NAME = "security-contact-report.json";
 
@@ -126,7 +124,7 @@ export function buildReport(run: RunResult, context: ReportContext): Report {
         r.missingRequiredEmails ?? [],
         context.maskEmails,
       ),
-      ...(r.owner ? { owner: presentOwner(r.owner, context.maskEmails) } : {}),
+      ...(r.owner ? { owner: r.owner } : {}),
       ...(r.managementGroup ? { managementGroup: r.managementGroup } : {}),
       ...(r.remediation
         ? {

@@ -1,10 +1,10 @@
 /**
  * Markdown pieces shared by the job summary and the tracking issue. Pure.
  */
-import { presentEmails } from "../check/emails.js";
+import { labelledAddresses } from "./present.js";
 import type { Control } from "../check/controls/control.js";
 import { controlsById, DEFAULT_CHECKS } from "../check/controls/index.js";
-import { distinctRemedies, remedyScript } from "../check/controls/remedy.js";
+import { distinctRemedies, remedyScript } from "./remedy-script.js";
 import type { SubscriptionResult, Verdict } from "../check/model.js";
 import {
   failingControls,
@@ -12,7 +12,6 @@ import {
   type RunResult,
   type RunStatus,
 } from "../check/run-result.js";
-import { classifyAddress } from "../check/address-policy.js";
 import { inflect } from "../text.js";
 import { escapeMarkdown, htmlTable, idCell, truncate } from "./markdown.js";
 
@@ -76,26 +75,12 @@ export function byUrgency(
   return [...results].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
 }
 
-/** Why a listed entry does not count, after the entry. */
-const ENTRY_NOTE: Record<string, string> = {
-  "invalid-syntax": "invalid",
-  placeholder: "placeholder",
-  "reserved-domain": "reserved domain",
-};
-
 /** Addresses of one subscription, each rejected or missing one marked; escaped, at most five. */
 export function addressCell(result: SubscriptionResult, mask: boolean): string {
-  const marked = (entries: readonly string[], note: (e: string) => string) =>
-    entries.map((e) => `${presentEmails([e], mask)[0] ?? ""} (${note(e)})`);
-  const all = [
-    ...presentEmails(result.emails, mask),
-    ...marked(
-      result.invalidEmails,
-      (e) => ENTRY_NOTE[classifyAddress(e).kind] ?? "invalid",
-    ),
-    ...marked(result.disallowedEmails ?? [], () => "not allowed"),
-    ...marked(result.missingRequiredEmails ?? [], () => "required, missing"),
-  ];
+  const all = labelledAddresses(
+    { ...result, rejected: result.rejectedEmails ?? [] },
+    mask,
+  );
   if (all.length === 0) return "—";
   const shown = all
     .slice(0, 5)

@@ -3,6 +3,7 @@
  * rest folded away, and how to fix it. Rendering is pure; writing is one call.
  */
 import { appendFile } from "node:fs/promises";
+import { soleControl } from "../check/controls/index.js";
 import type { RunResult } from "../check/run-result.js";
 import type { RemediateMode } from "../remediation/inputs.js";
 import { attentionSection } from "./attention.js";
@@ -63,9 +64,8 @@ export function renderSummary(run: RunResult, context: SummaryContext): string {
   const parts: string[] = [
     `## ${headline(run.status, run.checks)}`,
     "",
-    run.checks.join() !== "additional-emails"
-      ? `Microsoft Defender for Cloud "Email notifications" controls: ${run.checks.map((id) => `\`${id}\``).join(", ")} (CIS Azure Foundations; ISO 27001 A.5.24).`
-      : `Microsoft Defender for Cloud "Additional email addresses" check (CIS Azure Foundations; ISO 27001 A.5.24).`,
+    soleControl(run.checks)?.alone?.summary ??
+      `Microsoft Defender for Cloud "Email notifications" controls: ${run.checks.map((id) => `\`${id}\``).join(", ")} (CIS Azure Foundations; ISO 27001 A.5.24).`,
     "",
     countsLine(run.counts),
     "",

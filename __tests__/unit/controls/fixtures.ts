@@ -19,7 +19,6 @@ export function policy(overrides: Partial<ControlPolicy> = {}): ControlPolicy {
   return {
     requiredEmails: [],
     allowedEmailDomains: [],
-    maskEmails: true,
     ...overrides,
   };
 }

@@ -11,7 +11,7 @@ import type {
 import { CONTROLS } from "../../../src/check/controls/index.js";
 import { notificationsEnabled } from "../../../src/check/controls/notifications-enabled.js";
 import { notifyOwners } from "../../../src/check/controls/notify-owners.js";
-import type { ContactProperties } from "../../../src/remediation/contact-merge.js";
+import type { ContactProperties } from "../../../src/check/contact-merge.js";
 import { policy } from "./fixtures.js";
 
 const SETTINGS: RepairSettings = {

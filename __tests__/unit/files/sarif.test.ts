@@ -9,7 +9,7 @@ import {
   buildSarif,
   writeSarif,
   SARIF_FILE_NAME,
-} from "../../../src/files/sarif.js";
+} from "../../../src/report/sarif.js";
 import { evaluateFileFinding } from "../../../src/files/verdict.js";
 
 /** The OASIS SARIF 2.1.0 (rtm.5) JSON schema, vendored as a test fixture (one of its patterns needs non-unicode regular expressions). */
@@ -48,10 +48,18 @@ const findings = [
     value: "ops@contoso.com",
   }),
 ];
-const tool = { name: "defender-security-contact-check", version: "1.0.0" };
 
 describe("buildSarif", () => {
-  const log = buildSarif(findings, tool, true);
+  const log = buildSarif(findings, true);
+
+  it("names the tool and its version from package.json", () => {
+    const pkg = JSON.parse(
+      readFileSync(new URL("../../../package.json", import.meta.url), "utf8"),
+    ) as { name: string; version: string };
+    const driver = log.runs[0]?.tool.driver;
+    assert.equal(driver?.name, pkg.name);
+    assert.equal(driver?.version, pkg.version);
+  });
 
   it("is valid against the SARIF 2.1.0 schema", () => {
     assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
@@ -82,14 +90,13 @@ describe("buildSarif", () => {
     assert.match(text, /s\*\*\*@replace_me/);
     assert.doesNotMatch(text, /security_contact@/);
     assert.match(
-      buildSarif(findings, tool, false).runs[0]?.results?.[0]?.message.text ??
-        "",
+      buildSarif(findings, false).runs[0]?.results?.[0]?.message.text ?? "",
       /security_contact@replace_me/,
     );
   });
 
   it("is still valid with no findings", () => {
-    assert.ok(validate(buildSarif([], tool, true)));
+    assert.ok(validate(buildSarif([], true)));
   });
 
   it("the schema check can fail: a result without a message is refused", () => {
@@ -105,7 +112,7 @@ describe("writeSarif", () => {
   it("writes the log under the given directory and returns its absolute path", async () => {
     const dir = await mkdtemp(join(tmpdir(), "sarif-"));
     try {
-      const path = await writeSarif(buildSarif(findings, tool, true), dir);
+      const path = await writeSarif(buildSarif(findings, true), dir);
       assert.equal(path, join(dir, SARIF_FILE_NAME));
       assert.ok(validate(JSON.parse(await readFile(path, "utf8"))));
     } finally {

@@ -2,6 +2,7 @@ import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import type { ControlPolicy } from "../../../src/check/controls/control.js";
 import type { FileFinding } from "../../../src/files/findings.js";
+import { maskAddressesIn } from "../../../src/report/present.js";
 import { evaluateFileFinding } from "../../../src/files/verdict.js";
 
 const at = {
@@ -13,7 +14,6 @@ const at = {
 const policy: ControlPolicy = {
   requiredEmails: [],
   allowedEmailDomains: [],
-  maskEmails: true,
 };
 const verdict = (finding: FileFinding, rules = policy) => {
   const { status, reason, emails, invalidEmails } = evaluateFileFinding(
@@ -69,7 +69,6 @@ describe("evaluateFileFinding", () => {
     const rules = {
       requiredEmails: ["soc@contoso.com"],
       allowedEmailDomains: ["contoso.com"],
-      maskEmails: true,
     };
     const outside = verdict({ ...at, value: "ops@fabrikam.com" }, rules);
     assert.equal(outside.status, "fail");
@@ -78,7 +77,7 @@ describe("evaluateFileFinding", () => {
     const missing = verdict({ ...at, value: "ops@eu.contoso.com" }, rules);
     assert.equal(missing.status, "fail");
     assert.match(
-      missing.reason,
+      maskAddressesIn(missing.reason),
       /required-emails missing: s\*\*\*@contoso\.com/,
     );
     assert.equal(

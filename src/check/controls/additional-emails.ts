@@ -2,11 +2,11 @@
  * `additional-emails`: the seed check. At least one valid address that the
  * address policy accepts, and every required address present.
  */
-import { mergeContact } from "../../remediation/contact-merge.js";
-import { plural } from "../../text.js";
+import { mergeContact } from "../contact-merge.js";
+import { inflect, plural } from "../../text.js";
 import { checkAddresses, type CheckedAddresses } from "../address-policy.js";
-import { presentEmails } from "../emails.js";
 import type { SecurityContact } from "../model.js";
+import { addressCause } from "./address-causes.js";
 import { PORTAL_PATH, type Control } from "./control.js";
 
 /** The addresses of every contact, checked once; shared with the subscription row. */
@@ -20,7 +20,7 @@ export function contactAddresses(
 
 /** "2 invalid entries", with why when it is not plain syntax, and the disallowed count. */
 function rejected(checked: CheckedAddresses): string {
-  const kinds = [...checked.verdicts.values()].map((v) => v.kind);
+  const kinds = checked.rejected.map((r) => r.kind);
   const count = (kind: string): number =>
     kinds.filter((k) => k === kind).length;
   const notes = [
@@ -47,8 +47,7 @@ function rejected(checked: CheckedAddresses): string {
 function plainRejection(checked: CheckedAddresses): boolean {
   return (
     checked.disallowed.length === 0 &&
-    checked.invalid.length === checked.verdicts.size &&
-    [...checked.verdicts.values()].every((v) => v.kind === "invalid-syntax")
+    checked.rejected.every((r) => r.kind === "invalid-syntax")
   );
 }
 
@@ -58,6 +57,19 @@ export const additionalEmails: Control = {
   reads: "`emails` (and the legacy `email`)",
   benchmark:
     "CIS Microsoft Azure Foundations: Ensure 'Additional email addresses' is Configured with a Security Contact Email",
+  references: {
+    cis: { version: "3.0.0", recommendation: "3.1.13" },
+    iso27001: ["A.5.24"],
+  },
+  cause: "The security contact has no additional email addresses",
+  causeOf: addressCause,
+  needsRemediationEmails: true,
+  alone: {
+    summary: `Microsoft Defender for Cloud "Additional email addresses" check (CIS Azure Foundations; ISO 27001 A.5.24).`,
+    annotationTitle: "Security contact email missing",
+    stepFailure: (failed) =>
+      `${inflect(failed, "lacks", "lack")} a valid additional email address on the Defender for Cloud security contact`,
+  },
   evaluate(contacts, policy) {
     if (contacts.length === 0) {
       return {
@@ -93,8 +105,7 @@ export const additionalEmails: Control = {
     }
     if (checked.missingRequired.length > 0) {
       status = "fail";
-      const missing = presentEmails(checked.missingRequired, policy.maskEmails);
-      reason += `; required-emails missing: ${missing.join(", ")}`;
+      reason += `; required-emails missing: ${checked.missingRequired.join(", ")}`;
     }
     // A disabled contact still satisfies this control as written, but nobody
     // is emailed: the reason must say so.

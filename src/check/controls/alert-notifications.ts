@@ -1,30 +1,22 @@
 /** `alert-notifications`: High-severity alerts are emailed. */
-import { PORTAL_PATH, type Control } from "./control.js";
-import {
-  evaluateSource,
-  repairSource,
-  sourceMerge,
-  type SourceRule,
-} from "./notification-source.js";
+import { notificationSourceControl } from "./notification-source.js";
 
-const rule: SourceRule = {
-  sourceType: "Alert",
-  field: "minimalSeverity",
-  passing: ["High", "Medium", "Low"],
-  noun: "alerts",
-  scale: "severity",
-};
-
-export const alertNotifications: Control = {
+export const alertNotifications = notificationSourceControl({
   id: "alert-notifications",
   title: "Alert emails",
-  reads: "`notificationsSources` (Alert)",
   benchmark:
     "CIS Microsoft Azure Foundations: Ensure That 'Notify about alerts with the following severity' is Set to 'High'",
-  evaluate: (contacts) => evaluateSource(contacts, rule),
-  remedy: {
-    portal: `${PORTAL_PATH} → tick **Notify about alerts with the following severity (or higher)** and choose **High** → **Save**.`,
-    merge: sourceMerge(rule),
+  references: {
+    cis: { version: "3.0.0", recommendation: "3.1.14" },
+    iso27001: ["A.5.24"],
   },
-  repair: (contact) => repairSource(contact, rule),
-};
+  cause: "High-severity alerts are not emailed",
+  portalSetting: "Notify about alerts with the following severity",
+  rule: {
+    sourceType: "Alert",
+    field: "minimalSeverity",
+    passing: ["High", "Medium", "Low"],
+    noun: "alerts",
+    scale: "severity",
+  },
+});

@@ -1,30 +1,20 @@
 /** `attack-path-notifications`: High-risk attack paths are emailed. */
-import { PORTAL_PATH, type Control } from "./control.js";
-import {
-  evaluateSource,
-  repairSource,
-  sourceMerge,
-  type SourceRule,
-} from "./notification-source.js";
+import { notificationSourceControl } from "./notification-source.js";
 
-const rule: SourceRule = {
-  sourceType: "AttackPath",
-  field: "minimalRiskLevel",
-  passing: ["High", "Medium", "Low"],
-  noun: "attack paths",
-  scale: "risk level",
-};
-
-export const attackPathNotifications: Control = {
+export const attackPathNotifications = notificationSourceControl({
   id: "attack-path-notifications",
   title: "Attack path emails",
-  reads: "`notificationsSources` (AttackPath)",
   benchmark:
     "CIS Microsoft Azure Foundations: Ensure that 'Notify about attack paths with the following risk level' is set to 'High'",
-  evaluate: (contacts) => evaluateSource(contacts, rule),
-  remedy: {
-    portal: `${PORTAL_PATH} → tick **Notify about attack paths with the following risk level (or higher)** and choose **High** → **Save**.`,
-    merge: sourceMerge(rule),
+  // No CIS recommendation number is confirmed for attack paths in 3.0.0.
+  references: { iso27001: ["A.5.24"] },
+  cause: "High-risk attack paths are not emailed",
+  portalSetting: "Notify about attack paths with the following risk level",
+  rule: {
+    sourceType: "AttackPath",
+    field: "minimalRiskLevel",
+    passing: ["High", "Medium", "Low"],
+    noun: "attack paths",
+    scale: "risk level",
   },
-  repair: (contact) => repairSource(contact, rule),
-};
+});

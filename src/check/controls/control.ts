@@ -2,15 +2,13 @@
  * What every control module exports: who it is, what it reads, the pure
  * rule, and how to fix a failure. The registry (index.ts) lists them in order.
  */
-import type { ContactProperties } from "../../remediation/contact-merge.js";
+import type { ContactProperties } from "../contact-merge.js";
 import type { AddressPolicy } from "../address-policy.js";
 import type { MailDomains } from "../mail-domains.js";
-import type { Finding, SecurityContact } from "../model.js";
+import type { Finding, SecurityContact, SubscriptionResult } from "../model.js";
 
-/** Everything a control may consult besides the contacts; from the inputs, and DNS's answers. */
+/** Everything a control may consult besides the contacts: the inputs, and DNS's answers. */
 export interface ControlPolicy extends AddressPolicy {
-  /** `mask-emails`: reasons that name addresses mask them. */
-  readonly maskEmails: boolean;
   /** What DNS answered for the domains `mailDomains()` named, looked up before `evaluate`. */
   readonly mailDomains?: MailDomains;
 }
@@ -45,6 +43,36 @@ export interface Remedy {
   };
 }
 
+/** Where a control comes from, for auditors. */
+export interface ControlReferences {
+  /** CIS Microsoft Azure Foundations Benchmark version and recommendation number; absent where no recommendation covers it. */
+  readonly cis?: { readonly version: string; readonly recommendation: string };
+  /** ISO/IEC 27001:2022 Annex A controls it gives evidence for. */
+  readonly iso27001: readonly string[];
+}
+
+/** Why a failing subscription needs attention, finer than the control's `cause`. */
+export interface FailureCause {
+  /** Stable grouping key, e.g. `only-placeholder`. */
+  key: string;
+  /** The cause in a few plain words; our own text. */
+  label: string;
+  /** A sentence put before the portal fix, e.g. "Replace them with …". */
+  fixPrefix?: string;
+  /** The subscription's addresses explain this cause, so they are listed. */
+  showAddresses?: boolean;
+}
+
+/** The wording used where this control is the only one selected (today's single check keeps its words). */
+export interface AloneWording {
+  /** The job summary's one-line introduction. */
+  summary: string;
+  /** Title of a failing subscription's annotation. */
+  annotationTitle: string;
+  /** Why the step fails, after "N subscription(s) ", agreeing with `failed`. */
+  stepFailure(failed: number): string;
+}
+
 export interface Control {
   /** The ID users write in the `checks` input. */
   id: string;
@@ -53,6 +81,13 @@ export interface Control {
   reads: string;
   /** The CIS benchmark or Defender for Cloud documentation wording it checks. */
   benchmark: string;
+  references: ControlReferences;
+  /** What is wrong when it fails and a contact exists, in a few plain words ("Needs attention"). */
+  cause: string;
+  /** A finer cause from the carried verdict; undefined: `cause`. */
+  causeOf?(result: SubscriptionResult): FailureCause | undefined;
+  /** Its repair adds `remediation-emails`, so `remediate` needs that input. */
+  needsRemediationEmails?: boolean;
   /** Opt-in: only when named in `checks`; `all` leaves it out. */
   optIn?: boolean;
   /**
@@ -63,6 +98,7 @@ export interface Control {
     contacts: readonly SecurityContact[],
     policy: ControlPolicy,
   ): string[];
+  alone?: AloneWording;
   /**
    * The rule. `contacts` is the subscription's list (empty: none configured);
    * pure, one plain-sentence reason.

@@ -5,13 +5,14 @@
  * DNS could not answer for is unknown: the control then neither passes nor
  * fails, so a runner with restricted DNS does not turn every subscription red.
  */
-import { mergeContact } from "../../remediation/contact-merge.js";
+import { mergeContact } from "../contact-merge.js";
 import { plural } from "../../text.js";
 import {
   deliverabilityOf,
   mailDomainOf,
   type AddressDeliverability,
 } from "../mail-domains.js";
+import { addressCause } from "./address-causes.js";
 import { contactAddresses } from "./additional-emails.js";
 import { PORTAL_PATH, type Control } from "./control.js";
 
@@ -34,6 +35,18 @@ export const deliverableEmails: Control = {
   reads: "`emails`, and DNS (MX, else A/AAAA) for their domains",
   benchmark:
     "ISO 27001 A.5.24 (a security alert must reach a person): beyond CIS, at least one valid additional address is at a domain that can receive mail",
+  references: { iso27001: ["A.5.24"] },
+  cause: "Addresses whose domain cannot receive mail",
+  // Without a valid address it fails for additional-emails' reason: one cause, not two.
+  causeOf: (result) =>
+    result.emails.length === 0
+      ? addressCause(result)
+      : {
+          key: "deliverable-emails",
+          label: "Addresses whose domain cannot receive mail",
+          showAddresses: true,
+        },
+  needsRemediationEmails: true,
   optIn: true,
   mailDomains(contacts, policy) {
     return contactAddresses(contacts, policy).valid.map(mailDomainOf);

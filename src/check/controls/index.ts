@@ -1,6 +1,7 @@
 /**
  * The registry: every control, in the order the evaluation and every report
- * use. Adding a control = one module, its unit test, a README row, a line here.
+ * use. Adding a control = one module (it describes itself: rule, wording,
+ * repair, remedy, references), its unit test, a README row, a line here.
  */
 import { additionalEmails } from "./additional-emails.js";
 import { alertNotifications } from "./alert-notifications.js";
@@ -26,6 +27,11 @@ export const ALL_CHECKS: readonly string[] = CONTROLS.filter(
 
 /** What `checks` selects by default: today's single check. */
 export const DEFAULT_CHECKS: readonly string[] = [additionalEmails.id];
+
+/** The only selected control, when exactly one is selected. */
+export function soleControl(ids: readonly string[]): Control | undefined {
+  return ids.length === 1 ? CONTROLS.find((c) => c.id === ids[0]) : undefined;
+}
 
 /** The controls with these IDs, in registry order. */
 export function controlsById(ids: readonly string[]): Control[] {

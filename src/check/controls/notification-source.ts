@@ -1,14 +1,17 @@
 /**
- * The rule the alert and attack-path controls share: a notification source
- * of one type whose minimal level is low enough to email High. Pure.
+ * The factory behind the alert and attack-path controls: a notification
+ * source of one type whose minimal level is low enough to email High. Pure.
  */
-import {
-  mergeContact,
-  type ContactProperties,
-} from "../../remediation/contact-merge.js";
+import { mergeContact, type ContactProperties } from "../contact-merge.js";
 import { oneLine } from "../../text.js";
 import type { SecurityContact } from "../model.js";
-import { same, type ControlVerdict } from "./control.js";
+import {
+  PORTAL_PATH,
+  same,
+  type Control,
+  type ControlReferences,
+  type ControlVerdict,
+} from "./control.js";
 
 export interface SourceRule {
   sourceType: "Alert" | "AttackPath";
@@ -21,7 +24,7 @@ export interface SourceRule {
   scale: string;
 }
 
-export function evaluateSource(
+function evaluateSource(
   contacts: readonly SecurityContact[],
   rule: SourceRule,
 ): ControlVerdict {
@@ -59,7 +62,7 @@ export function evaluateSource(
 }
 
 /** jq lines that replace the source of `sourceType` with one at High, keeping the others. */
-export function sourceMerge(rule: SourceRule): string[] {
+function sourceMerge(rule: SourceRule): string[] {
   return [
     ".properties.notificationsSources = (",
     "  [(.properties.notificationsSources // [])[]",
@@ -74,7 +77,7 @@ export function sourceMerge(rule: SourceRule): string[] {
  * lowered from a level that does not email High. A level that already does
  * (Medium, Low) stays.
  */
-export function repairSource(
+function repairSource(
   contact: ContactProperties | undefined,
   rule: SourceRule,
 ): ContactProperties {
@@ -92,4 +95,34 @@ export function repairSource(
   return mergeContact(contact, {
     sources: [{ sourceType: rule.sourceType, [rule.field]: "High" }],
   });
+}
+
+/** What tells one notification-source control from the other. */
+export interface SourceControlSpec {
+  id: string;
+  title: string;
+  benchmark: string;
+  references: ControlReferences;
+  cause: string;
+  /** The portal's label of the setting, e.g. "Notify about alerts with the following severity". */
+  portalSetting: string;
+  rule: SourceRule;
+}
+
+export function notificationSourceControl(spec: SourceControlSpec): Control {
+  const { rule } = spec;
+  return {
+    id: spec.id,
+    title: spec.title,
+    reads: `\`notificationsSources\` (${rule.sourceType})`,
+    benchmark: spec.benchmark,
+    references: spec.references,
+    cause: spec.cause,
+    evaluate: (contacts) => evaluateSource(contacts, rule),
+    remedy: {
+      portal: `${PORTAL_PATH} → tick **${spec.portalSetting} (or higher)** and choose **High** → **Save**.`,
+      merge: sourceMerge(rule),
+    },
+    repair: (contact) => repairSource(contact, rule),
+  };
 }

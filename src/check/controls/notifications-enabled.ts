@@ -1,5 +1,5 @@
 /** `notifications-enabled`: a contact exists and `isEnabled` is not `false`. */
-import { mergeContact } from "../../remediation/contact-merge.js";
+import { mergeContact } from "../contact-merge.js";
 import { PORTAL_PATH, type Control } from "./control.js";
 
 export const notificationsEnabled: Control = {
@@ -8,6 +8,9 @@ export const notificationsEnabled: Control = {
   reads: "`isEnabled`",
   benchmark:
     "Defender for Cloud documentation, Configure email notifications for alerts and attack paths: the security contact's email notifications are enabled",
+  // No CIS recommendation covers isEnabled on its own.
+  references: { iso27001: ["A.5.24"] },
+  cause: "Email notifications are turned off (isEnabled: false)",
   evaluate(contacts) {
     if (contacts.length === 0) {
       return {

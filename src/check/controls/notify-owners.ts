@@ -1,5 +1,5 @@
 /** `notify-owners`: `notificationsByRole` is `On` and includes `Owner`. */
-import { mergeContact } from "../../remediation/contact-merge.js";
+import { mergeContact } from "../contact-merge.js";
 import { oneLine } from "../../text.js";
 import { PORTAL_PATH, same, type Control } from "./control.js";
 
@@ -9,6 +9,11 @@ export const notifyOwners: Control = {
   reads: "`notificationsByRole`",
   benchmark:
     "CIS Microsoft Azure Foundations: Ensure That 'All users with the following roles' is set to 'Owner'",
+  references: {
+    cis: { version: "3.0.0", recommendation: "3.1.12" },
+    iso27001: ["A.5.24"],
+  },
+  cause: "Subscription Owners are not emailed",
   evaluate(contacts) {
     if (contacts.length === 0) {
       return {

@@ -4,8 +4,8 @@ import { spawnSync } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CONTROLS, controlsById } from "../../../src/check/controls/index.js";
-import { remedyScript } from "../../../src/check/controls/remedy.js";
+import { CONTROLS, controlsById } from "../../src/check/controls/index.js";
+import { remedyScript } from "../../src/report/remedy-script.js";
 
 const IDS = Array.from(
   { length: 5 },

@@ -4,7 +4,7 @@
  * properties, other notification sources, and the order and case of existing
  * entries all stay. Pure.
  */
-import { splitEmails } from "../check/emails.js";
+import { splitEmails } from "./emails.js";
 
 /** A security contact's `properties` as Azure returned them, every key kept. */
 export type ContactProperties = Readonly<Record<string, unknown>>;

@@ -3,8 +3,8 @@
  * each control's merge, PUT the merged body. One script for all of them, so
  * one PUT per subscription keeps every setting it does not fix. Pure.
  */
-import { CONTACTS_API_VERSION } from "../../azure/security-contacts.js";
-import type { Control } from "./control.js";
+import { CONTACTS_API_VERSION } from "../azure/security-contacts.js";
+import type { Control } from "../check/controls/control.js";
 
 /** The controls with a merge of their own: two that write the same fix (additional-emails, deliverable-emails) write it once. */
 export function distinctRemedies(controls: readonly Control[]): Control[] {

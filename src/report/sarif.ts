@@ -5,8 +5,10 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Log, ReportingDescriptor, Result } from "sarif";
-import { presentEmails } from "../check/emails.js";
-import { FILE_CONTROL, type EvaluatedFileFinding } from "./verdict.js";
+import packageJson from "../../package.json" with { type: "json" };
+import type { EvaluatedFileFinding } from "../check/file-run.js";
+import { FILE_CONTROL } from "../files/verdict.js";
+import { presentEmails } from "./present.js";
 
 export const SARIF_FILE_NAME = "security-contact-check.sarif";
 
@@ -24,10 +26,8 @@ const RULES: Record<string, ReportingDescriptor> = {
   },
 };
 
-export interface SarifTool {
-  readonly name: string;
-  readonly version: string;
-}
+/** The SARIF `tool.driver`: what code scanning shows as the source of the alerts. */
+const TOOL = { name: packageJson.name, version: packageJson.version };
 
 function message(finding: EvaluatedFileFinding, mask: boolean): string {
   const invalid = presentEmails(finding.invalidEmails, mask);
@@ -40,7 +40,6 @@ function message(finding: EvaluatedFileFinding, mask: boolean): string {
 /** Pure: the SARIF log for the findings (passing findings produce no result). */
 export function buildSarif(
   findings: readonly EvaluatedFileFinding[],
-  tool: SarifTool,
   mask: boolean,
 ): Log {
   const results: Result[] = findings
@@ -65,8 +64,8 @@ export function buildSarif(
       {
         tool: {
           driver: {
-            name: tool.name,
-            version: tool.version,
+            name: TOOL.name,
+            version: TOOL.version,
             rules: Object.values(RULES),
           },
         },
