@@ -60,6 +60,8 @@ export interface FailNext {
   times: number;
   message?: string;
   headers?: Record<string, string>;
+  /** Only requests with this method count (e.g. "POST": the first write). */
+  method?: string;
 }
 
 const MAX_BODY = 65536;
@@ -166,7 +168,11 @@ export async function handleGitHub(
     return;
   }
   const fail = state.failNext;
-  if (fail !== undefined && fail.times > 0) {
+  if (
+    fail !== undefined &&
+    fail.times > 0 &&
+    (fail.method === undefined || fail.method === ex.req.method)
+  ) {
     if (--fail.times <= 0) delete state.failNext;
     reply(
       fail.status,
@@ -410,11 +416,16 @@ async function route(
 }
 
 /** GraphQL's `{ viewer { login } }`, all the action asks of it. */
-function viewer(state: FakeGitHubState, input: Record<string, unknown>): Result {
+function viewer(
+  state: FakeGitHubState,
+  input: Record<string, unknown>,
+): Result {
   if (typeof input.query !== "string" || !input.query.includes("viewer")) {
     return {
       status: 200,
-      body: { errors: [{ message: "The fake answers only viewer { login }." }] },
+      body: {
+        errors: [{ message: "The fake answers only viewer { login }." }],
+      },
     };
   }
   const login = state.viewerLogin ?? state.userLogin ?? BOT;

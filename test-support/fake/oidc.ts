@@ -23,9 +23,14 @@ export function handleOidc(ctx: FakeContext, ex: Exchange): void {
     return;
   }
   if (ctx.tenant.oidcRedirect !== undefined) {
-    sendJson(ex, 307, { message: "Temporary Redirect" }, {
-      location: ctx.tenant.oidcRedirect,
-    });
+    sendJson(
+      ex,
+      307,
+      { message: "Temporary Redirect" },
+      {
+        location: ctx.tenant.oidcRedirect,
+      },
+    );
     return;
   }
   if (ex.req.headers.authorization !== `Bearer ${ctx.oidcRequestToken}`) {
