@@ -147,11 +147,12 @@ describe("round 2, finding 1: a person's issue is never taken over", () => {
 describe("round 2, finding 8: a rate limit is called a rate limit", () => {
   it("a 403 with x-ratelimit-remaining: 0 says when the limit resets, not which permission to give", async () => {
     const fake = await start();
+    seed(fake, 1, BOT);
     const reset = Math.floor(Date.now() / 1000) + 3600;
     fake.github.failNext = {
       status: 403,
       times: 1,
-      method: "POST",
+      method: "PATCH",
       message: "API rate limit exceeded for installation ID 4242.",
       headers: {
         "x-ratelimit-remaining": "0",
@@ -171,10 +172,11 @@ describe("round 2, finding 8: a rate limit is called a rate limit", () => {
 
   it("a secondary rate limit says to wait, not which permission to give", async () => {
     const fake = await start();
+    seed(fake, 1, BOT);
     fake.github.failNext = {
       status: 403,
       times: 1,
-      method: "POST",
+      method: "PATCH",
       message:
         "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.",
       headers: { "retry-after": "900" },

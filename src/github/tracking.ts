@@ -6,6 +6,8 @@ import { log } from "../log.js";
 import { errorMessage } from "../text.js";
 import type { RunResult } from "../check/run-result.js";
 import type { Settings } from "../settings.js";
+import { defaultGitHubLimits, GitHubBudget } from "./github-budget.js";
+import { explain } from "./github-errors.js";
 import {
   createIssueApi,
   syncTrackingIssue,
@@ -31,15 +33,19 @@ export async function trackIssue(
   generatedAt: string,
 ): Promise<Tracking> {
   try {
+    const budget = new GitHubBudget(defaultGitHubLimits(process.env));
     const api = createIssueApi(
       settings.githubToken,
       process.env.GITHUB_REPOSITORY ?? "",
+      budget.fetch,
     );
-    const outcome = await syncTrackingIssue(api, run, settings, {
-      ...settings,
-      generatedAt,
-      runUrl: runUrl(process.env),
-    });
+    const outcome = await budget.run(() =>
+      syncTrackingIssue(api, run, settings, {
+        ...settings,
+        generatedAt,
+        runUrl: runUrl(process.env),
+      }),
+    );
     log.info(
       outcome.issue
         ? `Tracking issue #${outcome.issue.number}: ${outcome.action} (${outcome.issue.url}).`
@@ -47,7 +53,7 @@ export async function trackIssue(
     );
     return { outcome };
   } catch (error) {
-    const message = errorMessage(error);
+    const message = errorMessage(explain(error));
     log.annotate("error", message, { title: "Tracking issue not updated" });
     return { error: message };
   }
