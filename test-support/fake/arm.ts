@@ -535,9 +535,17 @@ function contacts(
         `Could not find security contact with name ${name}`,
       );
     }
-    const json = contactJson(sub, contact, v);
+    // The one contact's GET carries its etag (body and header), as ARM's do.
+    const etag =
+      sub.omitEtag === true || v !== "2023-12-01-preview"
+        ? undefined
+        : etagOf(contact);
+    const json = {
+      ...(contactJson(sub, contact, v) as object),
+      ...(etag === undefined ? {} : { etag }),
+    };
     const answer = ok(bareArray ? [json] : json);
-    if (sub.omitEtag !== true) answer.headers = { etag: etagOf(contact) };
+    if (etag !== undefined) answer.headers = { etag };
     const reads = (namedReads.get(sub) ?? 0) + 1;
     namedReads.set(sub, reads);
     if (sub.concurrentWrite?.afterReads === reads) {
@@ -584,9 +592,6 @@ function contactJson(
     id: `/subscriptions/${sub.subscriptionId}/providers/Microsoft.Security/securityContacts/${name}`,
     name,
     type: "Microsoft.Security/securityContacts",
-    ...(sub.omitEtag === true || version !== "2023-12-01-preview"
-      ? {}
-      : { etag: etagOf(contact) }),
   };
   if (contact.omitProperties === true) return base;
   if (contact.properties && version === "2023-12-01-preview") {
