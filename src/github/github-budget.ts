@@ -55,7 +55,7 @@ export class GitHubTimeout extends Error {
 /** Statuses whose Response may not carry a body. */
 const NO_BODY = new Set([204, 205, 304]);
 
-const seconds = (ms: number): string => `${Math.round(ms / 100) / 10} s`;
+const seconds = (ms: number): string => `${ms / 1000} s`;
 
 export class GitHubBudget {
   private readonly stop = new AbortController();
