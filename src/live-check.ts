@@ -6,6 +6,7 @@
 import * as core from "@actions/core";
 import { createArmClients } from "./azure/arm-clients.js";
 import { createSignIn, signIn } from "./azure/credential.js";
+import { githubIdTokens } from "./azure/sign-in/id-token-request.js";
 import { defaultDeadlines } from "./azure/deadlines.js";
 import { defaultResilienceOptions } from "./azure/resilience.js";
 import { DEFAULT_LISTING_LIMITS } from "./azure/subscriptions.js";
@@ -57,7 +58,7 @@ export async function checkAzure(
 ): Promise<{ settings: Settings; run: RunResult }> {
   const method = createSignIn(
     input,
-    (audience) => core.getIDToken(audience),
+    githubIdTokens(runner.signIn, (token) => core.setSecret(token)),
     runner.signIn,
   );
   log.info(describeScope(input));
