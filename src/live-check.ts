@@ -6,6 +6,7 @@
 import * as core from "@actions/core";
 import { createArmClients } from "./azure/arm-clients.js";
 import { createSignIn, signIn } from "./azure/credential.js";
+import { githubIdTokens } from "./azure/sign-in/id-token-request.js";
 import { type Deadlines, defaultDeadlines } from "./azure/deadlines.js";
 import { defaultResilienceOptions } from "./azure/resilience.js";
 import type { TenantDomainReader } from "./azure/tenant-domains.js";
@@ -109,7 +110,7 @@ async function checkSignedIn(
 ): Promise<{ settings: Settings; run: RunResult }> {
   const method = createSignIn(
     input,
-    (audience) => core.getIDToken(audience),
+    githubIdTokens(runner.signIn, (token) => core.setSecret(token)),
     runner.signIn,
   );
   log.info(describeScope(input));

@@ -124,12 +124,13 @@ function githubRequests(fake: Fake): RecordedRequest[] {
   return fake.requests.filter((r) => r.service === "github");
 }
 
-/** Only the repository's issue endpoints, never the search API. */
+/** Only the repository's issue endpoints and who the token is, never the search API. */
 function assertNoSearch(fake: Fake): void {
   for (const request of githubRequests(fake)) {
     assert.ok(
       request.path.startsWith(`/github/repos/${fake.github.repo}/issues`) ||
-        request.path === "/github/user",
+        request.path === "/github/user" ||
+        request.path === "/github/graphql",
       `unexpected GitHub call ${request.method} ${request.path}`,
     );
   }

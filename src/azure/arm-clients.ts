@@ -6,6 +6,7 @@ import { SubscriptionClient } from "@azure/arm-resources-subscriptions";
 import { SecurityCenter } from "@azure/arm-security";
 import type { TokenCredential } from "@azure/identity";
 import type { Pipeline } from "@azure/core-rest-pipeline";
+import { answerCapPolicy } from "./answer-cap.js";
 import { originGuardPolicy } from "./origin-guard.js";
 import {
   resiliencePolicy,
@@ -63,6 +64,9 @@ function useResilience(
   pipeline.addPolicy(originGuardPolicy(resourceManagerEndpoint), {
     phase: "Sign",
     beforePolicies: ["bearerTokenAuthenticationPolicy"],
+  });
+  pipeline.addPolicy(answerCapPolicy("Resource Manager"), {
+    afterPhase: "Sign",
   });
 }
 

@@ -44,6 +44,10 @@ export interface FakeTenant {
   tenantsListing?: FakeBehaviour[];
   /** What the fake DNS answers for each mail domain; any other name is NXDOMAIN. */
   mailDomains?: Record<string, FakeMailDomain>;
+  /** The OIDC token endpoint answers 307 to this URL instead of a token. */
+  oidcRedirect?: string;
+  /** Entra's OpenID discovery document carries this many bytes of padding. */
+  entraPaddingBytes?: number;
 }
 
 export interface FakeManagementGroup {
@@ -84,6 +88,13 @@ export interface FakeSubscription {
   answerAs?: string;
   /** Parent management group ID; default the Tenant Root Group. */
   managementGroup?: string;
+  /** Answer the contact without an etag (body and header), as older services do. */
+  omitEtag?: boolean;
+  /**
+   * Someone else writes the contact right after this many reads of
+   * `securityContacts/default` (a change between a plan and its PUT).
+   */
+  concurrentWrite?: { afterReads: number; contact: FakeContact };
 }
 
 export interface FakeContact {
@@ -133,6 +144,10 @@ export type FakeBehaviour = (
   | { kind: "notSticky" }
   /** PUT only: stores the write, then resets the connection instead of answering. */
   | { kind: "lostAnswer" }
+  /** Answers `status` (a redirect) with this Location. */
+  | { kind: "redirect"; status: number; location: string }
+  /** Answers 200 with a gzip body that inflates to this many bytes of JSON. */
+  | { kind: "gzipBomb"; inflatedBytes: number }
 ) & { readonly forever?: true };
 
 export const DEFAULT_SUBJECT = "repo:octo/landing-zone:ref:refs/heads/main";

@@ -66,6 +66,8 @@ describe("readRunnerContext", () => {
         subscriptionMs: undefined,
         attemptTimeoutMs: 1500,
         dnsMs: undefined,
+        githubRequestMs: undefined,
+        trackingMs: undefined,
       },
     );
     for (const nonsense of ["", "0", "1.5", "abc", "-1"]) {
