@@ -48,6 +48,8 @@ export interface RunOptions {
   measureRss?: boolean;
   /** Kill the bundle after this long (the test then fails on the exit code). */
   timeoutMs?: number;
+  /** Kill the bundle once this holds (checked every 100 ms): a job cancelled mid-step. */
+  killWhen?: () => boolean;
   /** Another copy of dist/index.js to run (e.g. one outside the repository). */
   bundle?: string;
 }
@@ -185,10 +187,17 @@ export async function runAction(
   const timer = options.timeoutMs
     ? setTimeout(() => child.kill("SIGKILL"), options.timeoutMs)
     : undefined;
+  const { killWhen } = options;
+  const poll = killWhen
+    ? setInterval(() => {
+        if (killWhen()) child.kill("SIGKILL");
+      }, 100)
+    : undefined;
   const exitCode = await new Promise<number | null>((done) =>
     child.on("close", done),
   );
   clearTimeout(timer);
+  clearInterval(poll);
   const wallMs = Date.now() - started;
 
   const outputs = parseOutputFile(await readFile(outputFile, "utf8"));

@@ -43,7 +43,11 @@ async function start(): Promise<Fake> {
 
 function run(
   fake: Fake,
-  options: { env?: Record<string, string>; measureRss?: boolean } = {},
+  options: {
+    env?: Record<string, string>;
+    measureRss?: boolean;
+    killWhen?: () => boolean;
+  } = {},
 ): Promise<ActionRun> {
   return runAction(
     { ...fakeInputs(fake), "create-issue": "true", "github-token": "ghs_test" },
@@ -203,6 +207,26 @@ describe("round 2, finding 5: GitHub cannot hold the tracking step", () => {
     assert.equal(result.exitCode, 1, describeRun(result));
     assertPublished(result);
     assert.match(trackingAnnotation(result), /within|deadline|timed out/i);
+  });
+});
+
+describe("round 2, finding 5: everything is published before the tracking step", () => {
+  it("a job killed while GitHub stalls still has its summary, report and outputs; the issue outputs are not set", async () => {
+    const fake = await start();
+    fake.github.trickleMs = 1000;
+    const result = await run(fake, {
+      env: {
+        CONTACT_CHECK_GITHUB_REQUEST_TIMEOUT_MS: "600000",
+        CONTACT_CHECK_TRACKING_DEADLINE_MS: "600000",
+      },
+      // Killed as soon as the tracking step has asked GitHub anything.
+      killWhen: () => fake.requests.some((r) => r.service === "github"),
+    });
+    assert.equal(result.exitCode, null, describeRun(result));
+    assertPublished(result);
+    assert.equal(result.outputs["subscriptions-failed"], "1");
+    assert.equal(result.outputs["issue-number"], "");
+    assert.ok(!result.summary.includes("Tracking issue ["));
   });
 });
 

@@ -60,13 +60,14 @@ describe("readRunnerContext", () => {
         CONTACT_CHECK_LISTING_DEADLINE_MS: "3000",
         CONTACT_CHECK_SUBSCRIPTION_DEADLINE_MS: "-1",
         CONTACT_CHECK_ATTEMPT_TIMEOUT_MS: "1500",
+        CONTACT_CHECK_GITHUB_REQUEST_TIMEOUT_MS: "2000",
       }).timing,
       {
         listingMs: 3000,
         subscriptionMs: undefined,
         attemptTimeoutMs: 1500,
         dnsMs: undefined,
-        githubRequestMs: undefined,
+        githubRequestMs: 2000,
         trackingMs: undefined,
       },
     );
