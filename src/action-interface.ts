@@ -38,6 +38,7 @@ export const INPUTS = {
   checks: { required: false, default: "additional-emails" },
   "required-emails": { required: false, default: "" },
   "allowed-email-domains": { required: false, default: "" },
+  "dns-servers": { required: false, default: "" },
   "owner-tags": { required: false, default: "owner,Owner,technical-contact" },
   remediate: { required: false, default: "off" },
   "remediation-emails": { required: false, default: "" },

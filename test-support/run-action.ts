@@ -62,6 +62,8 @@ export function fakeInputs(fake: Fake): Record<string, string> {
     "resource-manager-endpoint": fake.armUrl,
     "authority-host": fake.authorityUrl,
     audience: fake.tenant.audience,
+    // Mail-domain lookups never leave the machine.
+    "dns-servers": fake.dns.server,
   };
 }
 

@@ -37,6 +37,13 @@ describe("remedyScript", () => {
     assert.doesNotMatch(script.join("\n"), /\w@\w/);
   });
 
+  it("writes the addresses once when additional-emails and deliverable-emails both fail", () => {
+    const text = script.join("\n");
+    assert.equal(text.split("SECURITY_CONTACT_EMAILS:?").length, 2, text);
+    assert.equal(text.split("--arg emails").length, 2, text);
+    assert.equal(text.split(".properties.emails = $emails").length, 2, text);
+  });
+
   it("needs no address when no address control failed", () => {
     const text = remedyScript(
       controlsById(["notify-owners"]),

@@ -24,6 +24,10 @@ import {
   type ContactReader,
 } from "./security-contacts.js";
 import {
+  ArmTenantDomainReader,
+  type TenantDomainReader,
+} from "./tenant-domains.js";
+import {
   ArmSubscriptionSource,
   DEFAULT_LISTING_LIMITS,
   type ListingLimits,
@@ -37,6 +41,8 @@ export interface ArmClients {
   /** Used only with `remediate: plan|apply`. */
   contactWriter: ContactWriter;
   plans: PlanReader;
+  /** Used only with `allowed-email-domains: tenant`. */
+  tenantDomains: TenantDomainReader;
   retries: RetryCounter;
 }
 
@@ -111,6 +117,10 @@ export function createArmClients(
       resourceManagerEndpoint,
     ),
     plans: new DefenderPlanReader(securityCenter, resourceManagerEndpoint),
+    tenantDomains: new ArmTenantDomainReader(
+      securityCenter,
+      resourceManagerEndpoint,
+    ),
     retries,
   };
 }

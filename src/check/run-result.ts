@@ -34,6 +34,8 @@ export interface RunResult {
   checks: string[];
   /** Control ID → subscriptions failing it; every selected control, 0 included. */
   controlFailures: Record<string, number>;
+  /** Control ID → subscriptions it could not decide (unknown: neither pass nor fail); every selected control. */
+  controlUnknowns: Record<string, number>;
   /** What was checked: `azure` (subscriptions), `files` or `both`. */
   scan: ScanMode;
   /** The file scan's findings (scan `files` or `both`). */
@@ -50,7 +52,11 @@ export function summarizeRun(
   checks: readonly string[] = DEFAULT_CHECKS,
 ): RunResult {
   const controlFailures: Record<string, number> = {};
-  for (const id of checks) controlFailures[id] = 0;
+  const controlUnknowns: Record<string, number> = {};
+  for (const id of checks) {
+    controlFailures[id] = 0;
+    controlUnknowns[id] = 0;
+  }
   const counts: RunCounts = {
     total: results.length,
     passed: 0,
@@ -60,9 +66,14 @@ export function summarizeRun(
   };
   for (const { status, findings } of results) {
     for (const finding of findings ?? []) {
-      if (finding.status === "fail" && finding.control in controlFailures) {
-        controlFailures[finding.control] =
-          (controlFailures[finding.control] ?? 0) + 1;
+      const tally =
+        finding.status === "fail"
+          ? controlFailures
+          : finding.status === "unknown"
+            ? controlUnknowns
+            : undefined;
+      if (tally && finding.control in tally) {
+        tally[finding.control] = (tally[finding.control] ?? 0) + 1;
       }
     }
     if (status === "pass") counts.passed++;
@@ -89,6 +100,7 @@ export function summarizeRun(
     runErrors,
     checks: [...checks],
     controlFailures,
+    controlUnknowns,
     scan: "azure",
   };
 }

@@ -64,7 +64,8 @@ export function evaluateFileFinding(
     : checked.rejected;
   return {
     ...base,
-    status,
+    // Fail closed: a verdict the rule could not reach is never a pass.
+    status: status === "unknown" ? "error" : status,
     reason,
     emails: checked.valid,
     invalidEmails: rejected.map((r) => r.address),

@@ -6,9 +6,10 @@ import { SCAN_MODES, type ScanMode } from "../check/run-result.js";
 import { REMEDIATE_MODES, type RemediateMode } from "../remediation/inputs.js";
 import {
   addresses,
+  allowedDomains,
   checks,
   cloud,
-  domains,
+  dnsServers,
   filePatterns,
   managementGroupIds,
   names,
@@ -77,6 +78,13 @@ export interface Settings {
   readonly requiredEmails: readonly string[];
   /** `allowed-email-domains`, lower-cased; empty means any domain. */
   readonly allowedEmailDomains: readonly string[];
+  /**
+   * `tenant` in `allowed-email-domains`: the signed-in tenant's verified
+   * domains count too; the live check adds them (withTenantDomains).
+   */
+  readonly allowTenantDomains: boolean;
+  /** `dns-servers`: resolvers for mail-domain lookups; empty: the runner's. */
+  readonly dnsServers: readonly string[];
   /** Subscription tag names whose value names the owner, in order of preference. */
   readonly ownerTags: readonly string[];
   /** `remediate`: off (default), plan or apply. */
@@ -99,6 +107,7 @@ export function parseSettings(read: InputReader): Settings {
   const environment = cloud(read);
   const armInput = read("resource-manager-endpoint").trim();
   const authorityInput = read("authority-host").trim();
+  const allowed = allowedDomains(read);
   return {
     authType: oneOf(
       read,
@@ -143,7 +152,9 @@ export function parseSettings(read: InputReader): Settings {
     requiredEmails: addresses(read, "required-emails").map((address) =>
       address.toLowerCase(),
     ),
-    allowedEmailDomains: domains(read, "allowed-email-domains"),
+    allowedEmailDomains: allowed.domains,
+    allowTenantDomains: allowed.tenant,
+    dnsServers: dnsServers(read),
     ownerTags: names(
       read,
       "owner-tags",

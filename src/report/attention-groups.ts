@@ -110,7 +110,11 @@ export function causesOf(result: SubscriptionResult): Cause[] {
   if (failing.length === 0) {
     return [controlCause(DEFAULT_CHECKS[0] ?? "", result)];
   }
-  return failing.map(({ control }) => controlCause(control, result));
+  // Two controls may name one cause (deliverable-emails without a valid address): once.
+  const causes = failing.map(({ control }) => controlCause(control, result));
+  return causes.filter(
+    (cause, i) => causes.findIndex((c) => c.key === cause.key) === i,
+  );
 }
 
 /**

@@ -6,12 +6,21 @@
 import { CONTACTS_API_VERSION } from "../azure/security-contacts.js";
 import type { Control } from "../check/controls/control.js";
 
+/** The controls with a merge of their own: two that write the same fix (additional-emails, deliverable-emails) write it once. */
+export function distinctRemedies(controls: readonly Control[]): Control[] {
+  const key = (control: Control): string => control.remedy.merge.join("\n");
+  return controls.filter(
+    (control, i) => controls.findIndex((c) => key(c) === key(control)) === i,
+  );
+}
+
 /** Shell lines (each ≤ 100 characters) that fix `controls` on the given subscriptions. */
 export function remedyScript(
-  controls: readonly Control[],
+  failing: readonly Control[],
   resourceManagerEndpoint: string,
   subscriptionIds: readonly string[],
 ): string[] {
+  const controls = distinctRemedies(failing);
   const guards = controls.flatMap((control) =>
     control.remedy.needs
       ? [

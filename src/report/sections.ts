@@ -4,7 +4,7 @@
 import { labelledAddresses } from "./present.js";
 import type { Control } from "../check/controls/control.js";
 import { controlsById, DEFAULT_CHECKS } from "../check/controls/index.js";
-import { remedyScript } from "./remedy-script.js";
+import { distinctRemedies, remedyScript } from "./remedy-script.js";
 import type { SubscriptionResult, Verdict } from "../check/model.js";
 import {
   failingControls,
@@ -95,14 +95,14 @@ export interface Table {
   omitted: number;
 }
 
-/** ✅/❌ for one control on one subscription; — when it was not evaluated. */
+/** ✅/❌ for one control on one subscription (⚠️ undecided); — when it was not evaluated. */
 export function findingCell(
   result: SubscriptionResult,
   control: string,
 ): string {
   const finding = result.findings?.find((f) => f.control === control);
   if (!finding) return "—";
-  return finding.status === "pass" ? "✅" : "❌";
+  return { pass: "✅", fail: "❌", unknown: "⚠️" }[finding.status];
 }
 
 /**
@@ -179,7 +179,7 @@ export function howToFix(
       : controls.map(
           (c) => `- **${c.title}** (\`${c.id}\`): ${c.remedy.portal}`,
         );
-  const needs = controls.flatMap((c) =>
+  const needs = distinctRemedies(controls).flatMap((c) =>
     c.remedy.needs ? [c.remedy.needs] : [],
   );
   return [

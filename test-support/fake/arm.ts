@@ -32,6 +32,7 @@ type ContactVersion = (typeof CONTACT_VERSIONS)[number];
 const PRICING_VERSIONS = ["2022-03-01", "2024-01-01"];
 const DEFAULT_PAGE_SIZE = 100;
 const DEFAULT_QUOTA = "249";
+const DEFAULT_TENANT_DOMAIN = "contoso.onmicrosoft.com";
 const DEFAULT_PRICINGS: NonNullable<FakeSubscription["pricings"]> = [
   { name: "VirtualMachines", pricingTier: "Free" },
 ];
@@ -118,6 +119,9 @@ export function handleArm(
   ) {
     // segments[3] keeps the group ID's own case.
     return groupDescendants(ctx, ex, ex.segments[3] ?? "");
+  }
+  if (ex.req.method === "GET" && root === "tenants" && id === undefined) {
+    return listTenants(ctx, ex);
   }
   const method = ex.req.method;
   if ((method !== "GET" && method !== "PUT") || root !== "subscriptions") {
@@ -443,6 +447,30 @@ function listSubscriptions(
       `${ctx.armUrl}/subscriptions?api-version=${encodeURIComponent(version)}` +
       `&%24skiptoken=${encodeSkipToken(next)}`;
     return ok({ nextLink, value });
+  });
+}
+
+/** GET /tenants: the signed-in tenant with its verified domains, one page. */
+function listTenants(ctx: FakeContext, ex: Exchange): Promise<void> {
+  const behaviour = nextBehaviour(ctx, ctx.tenant.tenantsListing);
+  return finish(ctx, ex, latencyOf(ctx), behaviour, (bare) => {
+    const versionError = subscriptionVersionError(ex);
+    if (versionError) return versionError;
+    const { tenantId } = ctx.tenant;
+    const domains = ctx.tenant.domains ?? [DEFAULT_TENANT_DOMAIN];
+    const value = [
+      {
+        id: `/tenants/${tenantId}`,
+        tenantId,
+        tenantCategory: "Home",
+        countryCode: "US",
+        displayName: "Contoso",
+        domains,
+        defaultDomain: domains[0],
+        tenantType: "AAD",
+      },
+    ];
+    return ok(bare ? value : { value });
   });
 }
 

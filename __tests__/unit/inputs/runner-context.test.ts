@@ -66,6 +66,7 @@ describe("readRunnerContext", () => {
         listingMs: 3000,
         subscriptionMs: undefined,
         attemptTimeoutMs: 1500,
+        dnsMs: undefined,
         githubRequestMs: 2000,
         trackingMs: undefined,
       },
