@@ -1,7 +1,9 @@
 /**
- * What the file scan produces: one finding per place a file sets the
+ * What the file scan produces: one finding per place a deployment sets the
  * security-contact address. A recogniser either read a value (the verdict
- * comes later, in verdict.ts) or could not (an error finding: fail closed).
+ * comes later, in verdict.ts), could not (an error finding: fail closed), or
+ * found a parameter nothing in the repository binds (unresolved: decided at
+ * deployment time).
  */
 
 /** Which recogniser found it; also the kind of file. */
@@ -10,36 +12,65 @@ export type FindingSource =
   | "arm-template"
   | "bicepparam"
   | "bicep"
+  | "policy-definition"
+  | "blueprint"
   | "terraform-plan"
   | "terraform";
 
-interface FindingBase {
+/** A place in the repository: where a value is used, when it is written elsewhere. */
+export interface FileLocation {
   /** Repository-relative path with forward slashes. */
   readonly path: string;
-  /** 1-based line of the setting (best effort for Terraform: see terraform.ts). */
+  /** 1-based line. */
+  readonly line: number;
+  /** Where in that file, e.g. `resources[0].properties.emails`. */
+  readonly setting: string;
+}
+
+interface FindingBase {
+  /** Repository-relative path of the file that decides the value. */
+  readonly path: string;
+  /** 1-based line of the deciding value (best effort for Terraform: see terraform.ts). */
   readonly line: number;
   /** Where in the file, e.g. `parameters.emailSecurityContact.value`. */
   readonly setting: string;
   readonly source: FindingSource;
+  /** The place that deploys the value, when another file decides it (a template, a module, a resource). */
+  readonly usedAt?: FileLocation;
 }
 
 export interface ValueFinding extends FindingBase {
-  /** The literal the file sets (after resolving one parameter or variable). */
+  /** The literal the deployment would use. */
   readonly value: string;
   /** The legacy singular `properties.email`: Defender no longer reads it, so it fails whatever its value. */
   readonly legacyEmail?: true;
 }
 
 export interface ErrorFinding extends FindingBase {
-  /** Why no value could be read, e.g. "unresolved: module.x.email". */
+  /** Why no value could be read, e.g. "not a literal: cond ? 'a' : b". */
   readonly error: string;
 }
 
-export type FileFinding = ValueFinding | ErrorFinding;
+export interface UnresolvedFinding extends FindingBase {
+  /** What decides it at deployment, e.g. "parameter parEmail of main.bicep: no default, no parameter file binds it". */
+  readonly unresolved: string;
+}
+
+export type FileFinding = ValueFinding | ErrorFinding | UnresolvedFinding;
+
+/** The four kinds a finding ends as: the report's `status` of a file finding. */
+export type FileFindingStatus = "pass" | "fail" | "error" | "unresolved";
 
 /**
  * A cheap test run before any parser: files that cannot hold one of the
  * settings are never parsed, which keeps a large repository's scan fast.
+ * A file holding an escape (`\u…`) may spell a name in a way this cannot
+ * see, so it is always parsed (see mayHoldSetting).
  */
-export const SETTING_HINT =
+const SETTING_HINT =
   /security_?contact|security_center_contact|emailcontactasc/i;
+
+/** False only for text no recogniser could find a setting in. */
+export function mayHoldSetting(text: string): boolean {
+  return SETTING_HINT.test(text) || text.includes("\\u");
+}

@@ -16,6 +16,8 @@ export interface FileCounts {
   passed: number;
   failed: number;
   errored: number;
+  /** v4: decided at deployment (a parameter nothing binds); fails the step only with fail-on-unresolved. */
+  unresolved: number;
 }
 
 /** What the file scan hands to the run result and the reports. */
@@ -25,6 +27,8 @@ export interface FileRun {
   /** Sorted by path, then line; reasons bounded (and masked with `mask-emails`). */
   readonly findings: readonly EvaluatedFileFinding[];
   readonly counts: FileCounts;
+  /** Paths the scan did not read because they resolve outside the workspace (notices). */
+  readonly skipped: readonly string[];
   /** Absolute path of the SARIF file. */
   readonly sarifFile: string;
 }
@@ -39,9 +43,9 @@ export interface FileScanPlace {
 /** The SARIF `tool.driver`: what code scanning shows as the source of the alerts. */
 const TOOL = { name: "defender-security-contact-check", version: "1.0.0" };
 
-const URGENCY = { fail: 0, error: 1, pass: 2 } as const;
+const URGENCY = { fail: 0, error: 1, unresolved: 2, pass: 3 } as const;
 
-/** Failures, then errors, then passes; path and line order within each (the reports' order). */
+/** Failures, errors, unresolved, then passes; path and line order within each (the reports' order). */
 export function byUrgency(
   findings: readonly EvaluatedFileFinding[],
 ): EvaluatedFileFinding[] {
@@ -58,6 +62,7 @@ export function countFileFindings(
     passed: count("pass"),
     failed: count("fail"),
     errored: count("error"),
+    unresolved: count("unresolved"),
   };
 }
 
@@ -67,10 +72,14 @@ function bounded(
   mask: boolean,
 ): EvaluatedFileFinding {
   const reason = truncate(finding.reason, MAX_AZURE_TEXT_CHARS);
+  const { usedAt } = finding;
   return {
     ...finding,
     setting: truncate(finding.setting, 300),
     reason: mask ? maskAddressesIn(reason) : reason,
+    ...(usedAt
+      ? { usedAt: { ...usedAt, setting: truncate(usedAt.setting, 300) } }
+      : {}),
   };
 }
 
@@ -81,7 +90,7 @@ export async function runFileScan(
   >,
   place: FileScanPlace,
 ): Promise<FileRun> {
-  const { filesMatched, findings } = await scanFiles({
+  const { filesMatched, findings, skipped } = await scanFiles({
     workspace: place.workspace,
     include: settings.files.include,
     exclude: settings.files.exclude,
@@ -97,6 +106,7 @@ export async function runFileScan(
     filesMatched,
     findings: evaluated,
     counts: countFileFindings(evaluated),
+    skipped,
     sarifFile,
   };
 }

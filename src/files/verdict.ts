@@ -12,7 +12,12 @@ import {
 import type { ControlPolicy } from "../check/controls/control.js";
 import { splitEmails } from "../check/emails.js";
 import type { SecurityContact } from "../check/model.js";
-import type { FileFinding, FindingSource } from "./findings.js";
+import type {
+  FileFinding,
+  FileFindingStatus,
+  FileLocation,
+  FindingSource,
+} from "./findings.js";
 
 /** The control every file finding is evidence for (the SARIF rule). */
 export const FILE_CONTROL = additionalEmails.id;
@@ -24,13 +29,15 @@ export interface EvaluatedFileFinding {
   readonly setting: string;
   readonly source: FindingSource;
   readonly control: typeof FILE_CONTROL;
-  readonly status: "pass" | "fail" | "error";
-  /** One plain sentence: why it passed, failed or errored. */
+  readonly status: FileFindingStatus;
+  /** One plain sentence: why it passed, failed, errored, or what decides it at deployment. */
   readonly reason: string;
   /** Addresses that count, unmasked: reports apply `mask-emails`. */
   readonly emails: string[];
   /** Entries that do not count (invalid, reserved, placeholder, outside allowed-email-domains). */
   readonly invalidEmails: string[];
+  /** The place that deploys the value, when another file decides it. */
+  readonly usedAt?: FileLocation;
 }
 
 /** `{{token}}`, `$${name}` and `${…}` are substituted later: never addresses. */
@@ -45,20 +52,32 @@ export function evaluateFileFinding(
   finding: FileFinding,
   policy: ControlPolicy = DEFAULT_POLICY,
 ): EvaluatedFileFinding {
-  const { path, line, setting, source } = finding;
-  const base = { path, line, setting, source, control: FILE_CONTROL } as const;
-  const error = (reason: string): EvaluatedFileFinding => ({
+  const { path, line, setting, source, usedAt } = finding;
+  const base = {
+    path,
+    line,
+    setting,
+    source,
+    control: FILE_CONTROL,
+    ...(usedAt ? { usedAt } : {}),
+  } as const;
+  const unjudged = (
+    status: "error" | "unresolved",
+    reason: string,
+  ): EvaluatedFileFinding => ({
     ...base,
-    status: "error",
+    status,
     reason,
     emails: [],
     invalidEmails: [],
   });
-  if ("error" in finding) return error(finding.error);
+  if ("error" in finding) return unjudged("error", finding.error);
+  if ("unresolved" in finding)
+    return unjudged("unresolved", finding.unresolved);
   const withoutTokens = finding.value.replace(TOKEN, "");
   if (withoutTokens.trim() === "" && finding.value.trim() !== "") {
     // Only tokens: the value is filled in by a later step this scan cannot see.
-    return error(`unresolved: ${finding.value}`);
+    return unjudged("error", `unresolved: ${finding.value}`);
   }
   const contact: SecurityContact = finding.legacyEmail
     ? {

@@ -1,6 +1,6 @@
 /**
  * The JSON report: every subscription, nothing capped, documented in the
- * README as schemaVersion 3 (every field of versions 1 and 2 kept, same
+ * README as schemaVersion 4 (every field of versions 1 to 3 kept, same
  * meaning). Building is pure; writing is one call.
  */
 import { mkdir, writeFile } from "node:fs/promises";
@@ -9,6 +9,7 @@ import { presentEmails } from "../check/emails.js";
 import type { Finding, Remediation, Verdict } from "../check/model.js";
 import { presentOwner } from "../check/owner.js";
 import type { RunCounts, RunResult, RunStatus } from "../check/run-result.js";
+import type { FileFindingStatus, FileLocation } from "../files/findings.js";
 import { presentRemediation } from "./remediation-section.js";
 import { byUrgency } from "../files/run-file-scan.js";
 
@@ -49,22 +50,26 @@ export interface ReportRow {
 
 /** v3: one security contact setting found in the repository's files. */
 export interface ReportFileFinding {
-  /** Repository-relative, forward slashes. */
+  /** Repository-relative, forward slashes; v4: the file whose value decides (a parameter file, a caller). */
   path: string;
+  /** v4: the line of the deciding value. */
   line: number;
   /** Where in the file, e.g. `parameters.emailSecurityContact.value`. */
   setting: string;
-  /** Which recogniser: arm-parameters, arm-template, bicepparam, bicep, terraform-plan, terraform. */
+  /** Which recogniser: arm-parameters, arm-template, bicepparam, bicep, policy-definition, blueprint, terraform-plan, terraform. */
   source: string;
-  status: "pass" | "fail" | "error";
+  /** v4 adds `unresolved`: decided at deployment (nothing in the repository binds it); `reason` says what decides it. */
+  status: FileFindingStatus;
   reason: string;
   emails: string[];
   invalidEmails: string[];
+  /** v4: where the value is deployed (template, module, resource) when another file decides it. */
+  usedAt?: FileLocation;
 }
 
-/** The report file, schemaVersion 3, as documented in the README. */
+/** The report file, schemaVersion 4, as documented in the README. */
 export interface Report {
-  schemaVersion: 3;
+  schemaVersion: 4;
   generatedAt: string;
   tenantId: string;
   environment: string;
@@ -83,7 +88,7 @@ export interface Report {
 
 export function buildReport(run: RunResult, context: ReportContext): Report {
   return {
-    schemaVersion: 3,
+    schemaVersion: 4,
     generatedAt: context.generatedAt,
     tenantId: context.tenantId,
     environment: context.environment,
@@ -130,6 +135,7 @@ export function buildReport(run: RunResult, context: ReportContext): Report {
       reason: f.reason,
       emails: presentEmails(f.emails, context.maskEmails),
       invalidEmails: presentEmails(f.invalidEmails, context.maskEmails),
+      ...(f.usedAt ? { usedAt: f.usedAt } : {}),
     })),
   };
 }
