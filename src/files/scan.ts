@@ -2,25 +2,13 @@
  * The file scan: list the workspace's files, read each (bounded), and hand
  * it to the recogniser for its kind. No network, no Azure sign-in.
  */
-import { posix } from "node:path";
 import pMap from "p-map";
 import { recogniseBicep, recogniseBicepParam } from "./bicep.js";
 import { mayHoldSetting, type FileFinding } from "./findings.js";
-import { parseHcl } from "./hcl.js";
 import { recogniseJsonFile } from "./json-file.js";
-import {
-  recogniseTerraform,
-  terraformContext,
-  type HclDocument,
-} from "./terraform.js";
+import { scanTerraform, terraformKind } from "./terraform/index.js";
 import { listFiles } from "./walk.js";
-import {
-  listInside,
-  openWorkspace,
-  readInside,
-  type Workspace,
-} from "./workspace.js";
-import { errorMessage } from "../text.js";
+import { openWorkspace, readInside, type Workspace } from "./workspace.js";
 
 /** Files above this are not parsed (a finding says so when they mention a setting). */
 export const MAX_PARSE_BYTES = 4 * 1024 * 1024;
@@ -47,7 +35,6 @@ export interface ScanResult {
   readonly skipped: string[];
 }
 
-const TERRAFORM = /\.(tf|tfvars|tfvars\.json)$/;
 const MiB = (bytes: number): string =>
   `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
@@ -97,80 +84,18 @@ export function capFindings(findings: FileFinding[]): FileFinding[] {
 }
 
 function sourceOf(path: string): FileFinding["source"] {
-  if (TERRAFORM.test(path)) return "terraform";
+  if (terraformKind(path)) return "terraform";
   if (path.endsWith(".bicepparam")) return "bicepparam";
   if (path.endsWith(".bicep")) return "bicep";
   return "arm-template";
-}
-
-/** Parses, or keeps the parser's error (reported for the file if it is a candidate). */
-async function tryParse(
-  path: string,
-  text: string,
-): Promise<HclDocument | Error> {
-  try {
-    return await parseTerraformFile(path, text);
-  } catch (error) {
-    return error instanceof Error ? error : new Error(String(error));
-  }
-}
-
-/** Could this neighbour define one of the variables? (Cheap text test before parsing; no pattern built from data.) */
-function mayDefine(text: string, variables: ReadonlySet<string>): boolean {
-  for (const variable of variables) if (text.includes(variable)) return true;
-  return false;
-}
-
-/**
- * The candidate files of one directory parsed, plus its variables: the
- * directory's other `.tf`/`.tfvars` are parsed only when they may define a
- * `var.x` that a candidate refers to.
- */
-async function parseDirectory(
-  ws: Workspace,
-  dir: string,
-  candidates: readonly { path: string; text: string }[],
-) {
-  const parsed = new Map<string, HclDocument | Error>();
-  for (const { path, text } of candidates) {
-    parsed.set(posix.basename(path), await tryParse(path, text));
-  }
-  const variables = new Set(
-    candidates.flatMap(({ text }) =>
-      [...text.matchAll(/\bvar\.([\w-]+)/g)].map((m) => m[1] ?? ""),
-    ),
-  );
-  if (variables.size > 0) {
-    const names = (await listInside(ws, dir)).filter(
-      (name) => TERRAFORM.test(name) && !parsed.has(name),
-    );
-    for (const name of names) {
-      const path = dir === "." ? name : posix.join(dir, name);
-      const read = await readInside(ws, path, MAX_PARSE_BYTES);
-      if (read && "text" in read && mayDefine(read.text, variables))
-        parsed.set(name, await tryParse(path, read.text));
-    }
-  }
-  // A broken neighbour only matters if a value needs it: then that value is unresolved.
-  const files = [...parsed]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .flatMap(([name, doc]) =>
-      doc instanceof Error ? [] : [{ name, parsed: doc }],
-    );
-  return { parsed, context: terraformContext(files) };
-}
-
-function parseTerraformFile(path: string, text: string): Promise<HclDocument> {
-  return path.endsWith(".json")
-    ? Promise.resolve(JSON.parse(text) as HclDocument)
-    : parseHcl(path, text);
 }
 
 export async function scanFiles(options: ScanOptions): Promise<ScanResult> {
   const ws = await openWorkspace(options.workspace);
   const paths = await listFiles(ws, options.include, options.exclude);
   const findings: FileFinding[] = [];
-  const terraform = new Map<string, { path: string; text: string }[]>();
+  // Terraform reads every file of a directory: no pre-filter, see terraform/index.ts.
+  const terraform = paths.filter((path) => terraformKind(path));
   const deadline = Date.now() + MAX_SCAN_MS;
   const late: string[] = [];
 
@@ -181,16 +106,11 @@ export async function scanFiles(options: ScanOptions): Promise<ScanResult> {
         late.push(path);
         return;
       }
+      if (terraformKind(path)) return;
       const read = await readBounded(ws, path);
       if (!read) return;
       if ("finding" in read) {
         findings.push(read.finding);
-      } else if (TERRAFORM.test(path)) {
-        const dir = posix.dirname(path);
-        terraform.set(dir, [
-          ...(terraform.get(dir) ?? []),
-          { path, text: read.text },
-        ]);
       } else if (path.endsWith(".bicepparam")) {
         findings.push(...capFindings(recogniseBicepParam(path, read.text)));
       } else if (path.endsWith(".bicep")) {
@@ -202,28 +122,13 @@ export async function scanFiles(options: ScanOptions): Promise<ScanResult> {
     { concurrency: 16 },
   );
 
-  for (const [dir, files] of [...terraform].sort(([a], [b]) =>
-    a < b ? -1 : 1,
-  )) {
-    const { parsed, context } = await parseDirectory(ws, dir, files);
-    for (const { path, text } of files) {
-      const doc = parsed.get(posix.basename(path));
-      if (doc && !(doc instanceof Error)) {
-        findings.push(
-          ...capFindings(recogniseTerraform(path, text, doc, context)),
-        );
-      } else {
-        const why = doc ? errorMessage(doc).split("\n")[0] : "not parsed";
-        findings.push({
-          path,
-          line: 1,
-          setting: "(file)",
-          source: "terraform",
-          error: `invalid: ${why}`,
-        });
-      }
-    }
+  const byFile = new Map<string, FileFinding[]>();
+  for (const finding of await scanTerraform(ws, terraform, MAX_PARSE_BYTES)) {
+    const same = byFile.get(finding.path);
+    if (same) same.push(finding);
+    else byFile.set(finding.path, [finding]);
   }
+  for (const found of byFile.values()) findings.push(...capFindings(found));
 
   const [firstLate] = late.sort();
   if (firstLate) {

@@ -243,7 +243,7 @@ function dedent(lines: readonly string[]): string {
   return lines.map((l) => `${l.slice(cut)}\n`).join("");
 }
 
-/** Offsets inside a heredoc body are approximate: the body's start is close enough for a line. */
+/** Offsets inside a heredoc body or a JSON string are approximate: close enough for a line. */
 function shift(part: TemplatePart, by: number): TemplatePart {
   if ("text" in part) return part;
   if ("directive" in part) return { directive: true, at: part.at + by };
@@ -256,6 +256,6 @@ export function tokenize(text: string): Token[] {
 }
 
 /** A JSON-syntax string read as a template (`.tf.json` expressions). */
-export function templateParts(text: string): TemplatePart[] {
-  return new Lexer(text).templateBody();
+export function templateParts(text: string, base: number): TemplatePart[] {
+  return new Lexer(text).templateBody().map((p) => shift(p, base));
 }

@@ -4,7 +4,7 @@
  * Expressions that can never be a literal (operators, conditionals, `for`,
  * splats) are kept as opaque spans, parsed only far enough to find their end.
  */
-import { HclSyntaxError, tokenize, type TemplatePart, type Token } from "./lexer.js";
+import { HclSyntaxError, templateParts, tokenize, type TemplatePart, type Token } from "./lexer.js";
 import type { Attribute, Block, Body, Expr, ObjectItem, Step } from "./syntax.js";
 
 const BINARY = new Set(["==", "!=", "<", ">", "<=", ">=", "&&", "||", "+", "-", "*", "/", "%"]);
@@ -32,7 +32,7 @@ class Parser {
     return token;
   }
 
-  private isPunct(token: Token, v: string): boolean {
+  private isPunct(token: Token, v: string): token is Token & { t: "punct"; v: string } {
     return token.t === "punct" && token.v === v;
   }
 
@@ -279,7 +279,13 @@ export function parseHclBody(text: string): Body {
   return new Parser(tokenize(text)).body(false);
 }
 
-/** Template parts (from a JSON-syntax string) as an expression, offsets shifted by `base`. */
-export function parseTemplateParts(parts: readonly TemplatePart[], at: number, end: number): Expr {
-  return new Parser([]).template(parts, at, end);
+/** A JSON-syntax string as the template it is in `.tf.json` (offsets from `at`). */
+export function parseJsonTemplate(text: string, at: number, end: number): Expr {
+  return new Parser([]).template(templateParts(text, at + 1), at, end);
+}
+
+/** One expression alone, e.g. a `.tf.json` variable's `type` string. */
+export function parseExpression(text: string, at: number): Expr {
+  const tokens = tokenize(text).map((t) => ({ ...t, at: t.at + at, end: t.end + at }));
+  return parseTokens(tokens);
 }

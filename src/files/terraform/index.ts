@@ -1,0 +1,64 @@
+/**
+ * The Terraform part of the file scan: `.tf`, `.tf.json`, `.tfvars`,
+ * `.tfvars.json`. No text pre-filter: every Terraform file of a directory the
+ * patterns reach is parsed (the parser is linear and fast), so no comment or
+ * escape can hide a file Terraform would read. HashiCorp's own parser
+ * (hcl.ts, WebAssembly loaded on first use) then confirms every native file
+ * a finding rests on: a file it rejects is an error, whatever ours read.
+ */
+import { posix } from "node:path";
+import type { FileFinding } from "../findings.js";
+import { parseHcl } from "../hcl.js";
+import type { Workspace } from "../workspace.js";
+import { deploymentsOf, judgeDeployment } from "./deploy.js";
+import { loadTerraform, terraformKind, type Failure } from "./load.js";
+import { mentionsSetting } from "./sinks.js";
+
+export { terraformKind } from "./load.js";
+
+const dirOf = (path: string): string => posix.dirname(path);
+
+/** An unreadable file matters when it may hold a setting or sits beside one that does. */
+function failureFindings(failures: readonly Failure[], involved: ReadonlySet<string>): FileFinding[] {
+  return failures
+    .filter((f) => involved.has(dirOf(f.path)) || mentionsSetting(f.text) || f.text.includes("\\"))
+    .map((f) => ({ path: f.path, line: f.line, setting: "(file)", source: "terraform", error: f.message }));
+}
+
+/** HashiCorp's parser must accept every native file a finding rests on. */
+async function confirmed(findings: readonly FileFinding[], text: ReadonlyMap<string, string>): Promise<FileFinding[]> {
+  const paths = new Set(findings.flatMap((f) => [f.path, ...(f.usedAt ? [f.usedAt.path] : [])]));
+  const out: FileFinding[] = [];
+  for (const path of [...paths].sort()) {
+    const kind = terraformKind(path);
+    const contents = text.get(path);
+    if ((kind !== "module" && kind !== "vars") || contents === undefined) continue;
+    try {
+      await parseHcl(path, contents);
+    } catch (error) {
+      const first = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+      out.push({ path, line: 1, setting: "(file)", source: "terraform", error: `invalid: ${first}` });
+    }
+  }
+  return out;
+}
+
+/** Findings of the Terraform files among `paths` (repository-relative, matched by the patterns). */
+export async function scanTerraform(ws: Workspace, paths: readonly string[], maxBytes: number): Promise<FileFinding[]> {
+  if (paths.length === 0) return [];
+  const loaded = await loadTerraform(ws, paths, maxBytes);
+  const findings: FileFinding[] = [];
+  const seen = new Set<string>();
+  for (const deployment of deploymentsOf(loaded, new Set(paths))) {
+    for (const finding of judgeDeployment(deployment, loaded.modules).list) {
+      const kind = "value" in finding ? "v" : "error" in finding ? "e" : "u";
+      const key = `${finding.path}\u0000${finding.line}\u0000${finding.setting}\u0000${kind}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push(finding);
+    }
+  }
+  const involved = new Set(findings.flatMap((f) => [dirOf(f.path), ...(f.usedAt ? [dirOf(f.usedAt.path)] : [])]));
+  const texts = new Map([...loaded.files].map(([path, file]) => [path, file.text]));
+  return [...findings, ...failureFindings(loaded.failures, involved), ...(await confirmed(findings, texts))];
+}
