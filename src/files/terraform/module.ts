@@ -13,6 +13,13 @@ import { evaluate, NO_REFERENCES, unknown, type Origin, type Scope, type Val } f
 export interface Declared<T> {
   readonly file: TfFile;
   readonly node: T;
+  /** Arguments an override file replaced, and that file. */
+  readonly overrides?: ReadonlyMap<string, TfFile>;
+}
+
+/** The file an argument of a declared block is written in. */
+export function fileOf(declared: Declared<Block>, argument: string): TfFile {
+  return declared.overrides?.get(argument) ?? declared.file;
 }
 
 export interface ModuleDir {
@@ -39,7 +46,9 @@ function mergeBlock(into: Map<string, Declared<Block>>, key: string, file: TfFil
   }
   const names = new Set(block.body.attributes.map((a) => a.name));
   const attributes = [...existing.node.body.attributes.filter((a) => !names.has(a.name)), ...block.body.attributes];
-  into.set(key, { file: existing.file, node: { ...existing.node, body: { ...existing.node.body, attributes } } });
+  const overrides = new Map(existing.overrides);
+  for (const name of names) overrides.set(name, file);
+  into.set(key, { file: existing.file, node: { ...existing.node, body: { ...existing.node.body, attributes } }, overrides });
 }
 
 /** The module in a directory: its files in name order, override files last. */
@@ -109,15 +118,20 @@ export class Instance implements Scope {
     if (!declared) {
       value = unknown(`var.${name} (not declared in ${this.module.dir})`, o);
     } else {
-      const { file, node } = declared;
+      const { node } = declared;
       const fallback = attribute(node.body, "default");
       const given =
         this.inputs.value(name) ??
         (fallback
-          ? evaluate(fallback.expr, { file, scope: NO_REFERENCES, setting: `variable.${name}.default`, depth: 0 })
+          ? evaluate(fallback.expr, {
+              file: fileOf(declared, "default"),
+              scope: NO_REFERENCES,
+              setting: `variable.${name}.default`,
+              depth: 0,
+            })
           : this.inputs.missing(name, declared));
       const type = attribute(node.body, "type");
-      value = type ? applyTypeDefaults(given, type.expr, file, `variable.${name}`) : given;
+      value = type ? applyTypeDefaults(given, type.expr, fileOf(declared, "type"), `variable.${name}`) : given;
     }
     this.vars.set(name, value);
     return value;

@@ -9,9 +9,9 @@
  * the place that deploys it as `usedAt` when that is elsewhere.
  */
 import type { FileFinding, FileLocation } from "../findings.js";
-import { attribute, type Block, type TfFile } from "./syntax.js";
+import { attribute, type Block } from "./syntax.js";
 import { fromJsonText, plain, type Origin, type Val } from "./values.js";
-import type { Instance } from "./module.js";
+import { fileOf, type Declared, type Instance } from "./module.js";
 
 const ALZ_KEYS = new Set(["email_security_contact", "emailsecuritycontact"]);
 const HINTS = ["email_security_contact", "emailsecuritycontact", "securitycontact", "security_center_contact"];
@@ -120,12 +120,14 @@ export function walk(found: Findings, value: Val, depth = 0): void {
   }
 }
 
-function resource(found: Findings, instance: Instance, file: TfFile, block: Block): void {
+function resource(found: Findings, instance: Instance, declared: Declared<Block>): void {
+  const block = declared.node;
   const [type = "", name = ""] = block.labels;
   const address = `${type}.${name}`;
   const read = (attr: string): [Val, Origin] | undefined => {
     const node = attribute(block.body, attr);
     if (!node) return undefined;
+    const file = fileOf(declared, attr);
     const o = { file, at: node.at, setting: `${address}.${attr}` };
     return [instance.evaluate(node.expr, file, o.setting), o];
   };
@@ -152,7 +154,8 @@ function resource(found: Findings, instance: Instance, file: TfFile, block: Bloc
     if (contact) found.value(parameterValue(contact), where);
     else if (parameters[0].k === "unknown" || parameters[0].k === "unset") {
       const node = attribute(block.body, "parameters");
-      if (node && mentionsSetting(file.text.slice(node.expr.at, node.expr.end))) found.value(parameters[0], where);
+      const text = fileOf(declared, "parameters").text;
+      if (node && mentionsSetting(text.slice(node.expr.at, node.expr.end))) found.value(parameters[0], where);
     }
   }
 }
@@ -160,7 +163,7 @@ function resource(found: Findings, instance: Instance, file: TfFile, block: Bloc
 /** Every finding of one module instance and, through local module calls, of its children. */
 export function judgeInstance(found: Findings, instance: Instance): void {
   const { module } = instance;
-  for (const { file, node } of module.resources) resource(found, instance, file, node);
+  for (const declared of module.resources) resource(found, instance, declared);
   for (const [name, { file, node }] of module.locals)
     walk(found, instance.local(name, { file, at: node.at, setting: `locals.${name}` }));
   for (const [name, call] of module.calls) {
