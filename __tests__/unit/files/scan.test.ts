@@ -47,7 +47,7 @@ describe("scanFiles", () => {
       "alz-library/Deploy-MDFC-Config-H224.alz_policy_assignment.json",
       "alz-terraform-accelerator/main.tf",
       "alz-terraform-accelerator/platform-landing-zone.auto.tfvars",
-      "caf-enterprise-scale/settings.management.tf",
+      "caf-enterprise-scale/terraform.tfvars",
       "direct-resources/main.tf",
       "direct-resources/securityContact.bicep",
       "enterprise-scale/eslzArm.json",

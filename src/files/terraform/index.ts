@@ -18,11 +18,28 @@ export { terraformKind } from "./load.js";
 
 const dirOf = (path: string): string => posix.dirname(path);
 
+/** HashiCorp's parser's message for a native file it rejects; undefined when it accepts the file. */
+async function officialError(path: string, text: string): Promise<string | undefined> {
+  const kind = terraformKind(path);
+  if (kind !== "module" && kind !== "vars") return undefined;
+  try {
+    await parseHcl(path, text);
+    return undefined;
+  } catch (error) {
+    return (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+  }
+}
+
 /** An unreadable file matters when it may hold a setting or sits beside one that does. */
-function failureFindings(failures: readonly Failure[], involved: ReadonlySet<string>): FileFinding[] {
-  return failures
-    .filter((f) => involved.has(dirOf(f.path)) || mentionsSetting(f.text) || f.text.includes("\\"))
-    .map((f) => ({ path: f.path, line: f.line, setting: "(file)", source: "terraform", error: f.message }));
+async function failureFindings(failures: readonly Failure[], involved: ReadonlySet<string>): Promise<FileFinding[]> {
+  const out: FileFinding[] = [];
+  for (const f of failures) {
+    if (!involved.has(dirOf(f.path)) && !mentionsSetting(f.text) && !f.text.includes("\\")) continue;
+    const official = f.text ? await officialError(f.path, f.text) : undefined;
+    const error = official === undefined ? f.message : `invalid: ${official}`;
+    out.push({ path: f.path, line: f.line, setting: "(file)", source: "terraform", error });
+  }
+  return out;
 }
 
 /** HashiCorp's parser must accept every native file a finding rests on. */
@@ -30,15 +47,10 @@ async function confirmed(findings: readonly FileFinding[], text: ReadonlyMap<str
   const paths = new Set(findings.flatMap((f) => [f.path, ...(f.usedAt ? [f.usedAt.path] : [])]));
   const out: FileFinding[] = [];
   for (const path of [...paths].sort()) {
-    const kind = terraformKind(path);
     const contents = text.get(path);
-    if ((kind !== "module" && kind !== "vars") || contents === undefined) continue;
-    try {
-      await parseHcl(path, contents);
-    } catch (error) {
-      const first = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
-      out.push({ path, line: 1, setting: "(file)", source: "terraform", error: `invalid: ${first}` });
-    }
+    const official = contents === undefined ? undefined : await officialError(path, contents);
+    if (official !== undefined)
+      out.push({ path, line: 1, setting: "(file)", source: "terraform", error: `invalid: ${official}` });
   }
   return out;
 }
@@ -60,5 +72,5 @@ export async function scanTerraform(ws: Workspace, paths: readonly string[], max
   }
   const involved = new Set(findings.flatMap((f) => [dirOf(f.path), ...(f.usedAt ? [dirOf(f.usedAt.path)] : [])]));
   const texts = new Map([...loaded.files].map(([path, file]) => [path, file.text]));
-  return [...findings, ...failureFindings(loaded.failures, involved), ...(await confirmed(findings, texts))];
+  return [...findings, ...(await failureFindings(loaded.failures, involved)), ...(await confirmed(findings, texts))];
 }
