@@ -18,10 +18,17 @@ export { terraformKind } from "./load.js";
 
 const dirOf = (path: string): string => posix.dirname(path);
 
+/**
+ * HashiCorp's parser is much slower than ours and not linear (a 2 MiB file
+ * takes 10 s and more): larger files rest on our parser alone, which refuses
+ * whatever it does not understand.
+ */
+const MAX_CONFIRM_CHARS = 512 * 1024;
+
 /** HashiCorp's parser's message for a native file it rejects; undefined when it accepts the file. */
 async function officialError(path: string, text: string): Promise<string | undefined> {
   const kind = terraformKind(path);
-  if (kind !== "module" && kind !== "vars") return undefined;
+  if ((kind !== "module" && kind !== "vars") || text.length > MAX_CONFIRM_CHARS) return undefined;
   try {
     await parseHcl(path, text);
     return undefined;

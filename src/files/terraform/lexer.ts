@@ -26,9 +26,9 @@ export type Token =
   | { readonly t: "nl" | "eof"; at: number; end: number }
   | { readonly t: "template"; parts: TemplatePart[]; at: number; end: number };
 
-const PUNCT3 = ["..."];
-const PUNCT2 = ["==", "!=", "<=", ">=", "&&", "||", "=>"];
-const PUNCT1 = "{}[]()=,.?:!+-*/%<>~";
+const PUNCT2 = new Set(["==", "!=", "<=", ">=", "&&", "||", "=>"]);
+const PUNCT1 = new Set("{}[]()=,.?:!+-*/%<>~");
+const SPECIAL_IN_QUOTES = new Set(['"', "\\", "$", "%", "\n"]);
 
 const isDigit = (c: string): boolean => c >= "0" && c <= "9";
 const isIdStart = (c: string): boolean =>
@@ -75,10 +75,8 @@ class Lexer {
         this.i = j;
         out.push({ t: "ident", v: s.slice(at, j), at, end: j });
       } else {
-        const v =
-          PUNCT3.find((p) => s.startsWith(p, at)) ??
-          PUNCT2.find((p) => s.startsWith(p, at)) ??
-          (PUNCT1.includes(c) ? c : undefined);
+        const two = s.slice(at, at + 2);
+        const v = s.startsWith("...", at) ? "..." : PUNCT2.has(two) ? two : PUNCT1.has(c) ? c : undefined;
         if (v === undefined)
           throw new HclSyntaxError(`unexpected character ${JSON.stringify(c)}`, at);
         if (inInterpolation && v === "}" && depth === 0) return out;
@@ -147,8 +145,11 @@ class Lexer {
         text = "";
         this.interpolation(parts);
       } else {
-        text += c;
-        this.i++;
+        // A run of plain characters at once: no per-character string building.
+        let j = this.i + 1;
+        while (j < s.length && !SPECIAL_IN_QUOTES.has(s[j] ?? "")) j++;
+        text += s.slice(this.i, j);
+        this.i = j;
       }
     }
     if (text || parts.length === 0) parts.push({ text });
