@@ -12,7 +12,7 @@ import { parseHcl } from "../hcl.js";
 import type { Workspace } from "../workspace.js";
 import { deploymentsOf, judgeDeployment } from "./deploy.js";
 import { loadTerraform, terraformKind, type Failure } from "./load.js";
-import { mentionsSetting } from "./sinks.js";
+import { Findings, mentionsSetting } from "./sinks.js";
 
 export { terraformKind } from "./load.js";
 
@@ -66,17 +66,10 @@ async function confirmed(findings: readonly FileFinding[], text: ReadonlyMap<str
 export async function scanTerraform(ws: Workspace, paths: readonly string[], maxBytes: number): Promise<FileFinding[]> {
   if (paths.length === 0) return [];
   const loaded = await loadTerraform(ws, paths, maxBytes);
-  const findings: FileFinding[] = [];
-  const seen = new Set<string>();
-  for (const deployment of deploymentsOf(loaded, new Set(paths))) {
-    for (const finding of judgeDeployment(deployment, loaded.modules).list) {
-      const kind = "value" in finding ? "v" : "error" in finding ? "e" : "u";
-      const key = `${finding.path}\u0000${finding.line}\u0000${finding.setting}\u0000${kind}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      findings.push(finding);
-    }
-  }
+  const all = new Findings();
+  for (const deployment of deploymentsOf(loaded, new Set(paths)))
+    for (const finding of judgeDeployment(deployment, loaded.modules).list) all.add(finding);
+  const findings = all.list;
   const involved = new Set(findings.flatMap((f) => [dirOf(f.path), ...(f.usedAt ? [dirOf(f.usedAt.path)] : [])]));
   const texts = new Map([...loaded.files].map(([path, file]) => [path, file.text]));
   return [...findings, ...(await failureFindings(loaded.failures, involved)), ...(await confirmed(findings, texts))];

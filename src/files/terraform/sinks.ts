@@ -23,18 +23,25 @@ export function mentionsSetting(text: string): boolean {
   return HINTS.some((hint) => lower.includes(hint));
 }
 
+function findingKey(finding: FileFinding): string {
+  const what = "value" in finding ? "v" : "error" in finding ? "e" : "u";
+  return `${finding.path}\u0000${finding.line}\u0000${finding.setting}\u0000${what}`;
+}
+
 export class Findings {
-  private readonly seen = new Set<string>();
+  private readonly seen = new Map<string, number>();
   readonly list: FileFinding[] = [];
   /** `custom_replacements.names` of the deployment: `$${name}` refers to them. */
   readonly replacements = new Set<string>();
 
-  private add(finding: FileFinding): void {
-    const what = "value" in finding ? "v" : "error" in finding ? "e" : "u";
-    const key = `${finding.path}\u0000${finding.line}\u0000${finding.setting}\u0000${what}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    this.list.push(finding);
+  /** One finding per deciding place; the first that names where the value is used wins. */
+  add(finding: FileFinding): void {
+    const key = findingKey(finding);
+    const index = this.seen.get(key);
+    if (index === undefined) {
+      this.seen.set(key, this.list.length);
+      this.list.push(finding);
+    } else if (finding.usedAt && !this.list[index]?.usedAt) this.list[index] = finding;
   }
 
   /** The finding for the value deployed at `usedAt`; `legacyEmail` for the 2017 schema's `email`. */

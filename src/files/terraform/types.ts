@@ -47,7 +47,9 @@ function apply(value: Val, type: Type, file: TfFile, setting: string): Val {
     const given = m.get(name);
     const here = `${setting}.${name}`;
     if ((given === undefined || (given.k === "prim" && given.v === null)) && fallback) {
-      m.set(name, evaluate(fallback, { file, scope: NO_REFERENCES, setting: `${here} (optional default)`, depth: 0 }));
+      // The default is itself of the attribute's type: its own optional defaults apply.
+      const value = evaluate(fallback, { file, scope: NO_REFERENCES, setting: `${here} (optional default)`, depth: 0 });
+      m.set(name, apply(value, inner, file, here));
       keys.set(name, { file, at: fallback.at, setting: `${here} (optional default)` });
     } else if (given) m.set(name, apply(given, inner, file, here));
   }
