@@ -99,7 +99,7 @@ function unset(dir: string, variable: string, declared: Declared<Block>): Val {
   const where = dir === "." ? "the root module" : dir;
   return {
     k: "unset",
-    why: `var.${variable} of ${where} has no default and no variable file in the scanned files sets it: decided at deployment (-var, -var-file or TF_VAR_${variable})`,
+    why: `var.${variable} of ${where} has no default (or null) and no variable file in the scanned files sets it: decided at deployment (-var, -var-file or TF_VAR_${variable})`,
     o: { file: declared.file, at: declared.node.at, setting: `variable.${variable}` },
   };
 }
@@ -111,7 +111,12 @@ export function judgeDeployment(deployment: Deployment, modules: ReadonlyMap<str
   const values = all.m;
   const { root } = deployment;
   const instance = root
-    ? new Instance(root, { value: (v) => values.get(v), missing: (v, d) => unset(root.dir, v, d) }, modules, [root.dir])
+    ? new Instance(
+        root,
+        { value: (v) => values.get(v), missing: (v, d) => unset(root.dir, v, d), nullIsMissing: true },
+        modules,
+        [root.dir],
+      )
     : undefined;
   // Replacement names first: `$${name}` anywhere refers to them.
   const early = new Findings();

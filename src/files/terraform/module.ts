@@ -92,6 +92,8 @@ export interface Inputs {
   value(name: string): Val | undefined;
   /** A variable with no default and no value: what to say. */
   missing(name: string, declared: Declared<Block>): Val;
+  /** A root's variable defaulting to null is left to whoever deploys it: missing too. */
+  readonly nullIsMissing?: true;
 }
 
 const ARGUMENTS_NOT_INPUTS = new Set(["source", "version", "providers", "count", "for_each", "depends_on"]);
@@ -120,16 +122,17 @@ export class Instance implements Scope {
     } else {
       const { node } = declared;
       const fallback = attribute(node.body, "default");
+      const byDefault = fallback
+        ? evaluate(fallback.expr, {
+            file: fileOf(declared, "default"),
+            scope: NO_REFERENCES,
+            setting: `variable.${name}.default`,
+            depth: 0,
+          })
+        : undefined;
+      const isNull = byDefault?.k === "prim" && byDefault.v === null && this.inputs.nullIsMissing;
       const given =
-        this.inputs.value(name) ??
-        (fallback
-          ? evaluate(fallback.expr, {
-              file: fileOf(declared, "default"),
-              scope: NO_REFERENCES,
-              setting: `variable.${name}.default`,
-              depth: 0,
-            })
-          : this.inputs.missing(name, declared));
+        this.inputs.value(name) ?? (byDefault && !isNull ? byDefault : this.inputs.missing(name, declared));
       const type = attribute(node.body, "type");
       value = type ? applyTypeDefaults(given, type.expr, fileOf(declared, "type"), `variable.${name}`) : given;
     }
