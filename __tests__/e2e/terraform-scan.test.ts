@@ -25,19 +25,23 @@ function bigTf(): string {
 const FILES: Record<string, string> = {
   // 2: a comment before the name; an escaped name in terraform.tfvars.json.
   "comment/main.tf": `${CONTACT("var.security_contact_email")}variable "security_contact_email" {\n  default = "soc@contoso.com"\n}\n`,
-  "comment/terraform.tfvars": '/* ok */ security_contact_email = "security_contact@replace_me"\n',
+  "comment/terraform.tfvars":
+    '/* ok */ security_contact_email = "security_contact@replace_me"\n',
   "escape/main.tf": `${CONTACT("var.security_contact_email")}variable "security_contact_email" {\n  default = "soc@contoso.com"\n}\n`,
-  "escape/terraform.tfvars.json": '{"security_\\u0063ontact_email": "security_contact@replace_me"}',
+  "escape/terraform.tfvars.json":
+    '{"security_\\u0063ontact_email": "security_contact@replace_me"}',
   // 3: tags.emails before properties.emails.
   "azapi/main.tf": `resource "azapi_resource" "c" {\n  type = "Microsoft.Security/securityContacts@2023-12-01-preview"\n  body = jsonencode({\n    tags       = { emails = "ok@contoso.com" }\n    properties = { emails = "security_contact@replace_me" }\n  })\n}\n`,
   // 5: Terraform's JSON syntax.
-  "json/main.tf.json": '{"resource": {"azurerm_security_center_contact": {"c": {"email": "security_contact@replace_me"}}}}',
+  "json/main.tf.json":
+    '{"resource": {"azurerm_security_center_contact": {"c": {"email": "security_contact@replace_me"}}}}',
   // 6 and 7: names that look like patterns.
   "names/main.tf": `resource "azurerm_security_center_contact" "rg(" {\n  email = "(a|a)*b"\n}\n# ${"a".repeat(60)}!\n`,
   // 8: 1.8 MiB, 40,000 settings.
   "big/big.tf": bigTf(),
   // A value decided in an env's var file, used in a module's resource.
-  "lz/main.tf": 'module "defender" {\n  source = "./modules/defender"\n  email  = var.soc\n}\nvariable "soc" {}\n',
+  "lz/main.tf":
+    'module "defender" {\n  source = "./modules/defender"\n  email  = var.soc\n}\nvariable "soc" {}\n',
   "lz/modules/defender/main.tf": `${CONTACT("var.email")}variable "email" {}\n`,
   "lz/envs/prod.tfvars": 'soc = "security_contact@replace_me"\n',
 };
@@ -57,7 +61,9 @@ describe("scan: files, hostile Terraform through the bundle", () => {
       { GITHUB_WORKSPACE: ws },
       { timeoutMs: 120_000 },
     );
-    console.log(`terraform e2e: ${run.wallMs} ms for ${Object.keys(FILES).length} files`);
+    console.log(
+      `terraform e2e: ${run.wallMs} ms for ${Object.keys(FILES).length} files`,
+    );
   });
   after(() => rm(ws, { recursive: true, force: true }));
 
@@ -73,15 +79,30 @@ describe("scan: files, hostile Terraform through the bundle", () => {
       const mine = files.filter((f) => f.path.startsWith(`${dir}/`));
       assert.ok(mine.length > 0, `${dir}: no finding`);
       for (const f of mine)
-        assert.ok(f.status === "fail" || f.status === "error", `${f.path}:${f.line} ${f.status}`);
+        assert.ok(
+          f.status === "fail" || f.status === "error",
+          `${f.path}:${f.line} ${f.status}`,
+        );
     }
-    assert.ok(files.some((f) => f.path === "escape/terraform.tfvars.json" && f.status === "fail"));
-    assert.ok(files.some((f) => f.path === "comment/terraform.tfvars" && f.status === "fail"));
-    assert.ok(files.some((f) => f.path === "json/main.tf.json" && f.status === "fail"));
+    assert.ok(
+      files.some(
+        (f) => f.path === "escape/terraform.tfvars.json" && f.status === "fail",
+      ),
+    );
+    assert.ok(
+      files.some(
+        (f) => f.path === "comment/terraform.tfvars" && f.status === "fail",
+      ),
+    );
+    assert.ok(
+      files.some((f) => f.path === "json/main.tf.json" && f.status === "fail"),
+    );
   });
 
   test("the finding is the .tfvars line, the module's resource its related location", () => {
-    const finding = run.report?.files.find((f) => f.path === "lz/envs/prod.tfvars");
+    const finding = run.report?.files.find(
+      (f) => f.path === "lz/envs/prod.tfvars",
+    );
     assert.ok(finding, JSON.stringify(run.report?.files.map((f) => f.path)));
     assert.equal(finding.status, "fail");
     assert.equal(finding.line, 1);
@@ -91,6 +112,9 @@ describe("scan: files, hostile Terraform through the bundle", () => {
       setting: "azurerm_security_center_contact.c.email",
     });
     const sarif = JSON.stringify(run.sarif);
-    assert.ok(sarif.includes("lz/modules/defender/main.tf"), "SARIF names the use site");
+    assert.ok(
+      sarif.includes("lz/modules/defender/main.tf"),
+      "SARIF names the use site",
+    );
   });
 });

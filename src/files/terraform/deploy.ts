@@ -9,9 +9,9 @@
  * settings they hold.
  */
 import { posix } from "node:path";
-import type { Loaded } from "./load.js";
-import { autoVarRank } from "./load.js";
-import { Instance, localSource, type Declared, type ModuleDir } from "./module.js";
+import { autoVarRank, type Loaded } from "./load.js";
+import { Instance } from "./instance.js";
+import { localSource, type Declared, type ModuleDir } from "./module.js";
 import { Findings, judgeInstance, walk } from "./sinks.js";
 import type { Block, TfFile } from "./syntax.js";
 import { evaluate, NO_REFERENCES, type Origin, type Val } from "./values.js";
@@ -23,7 +23,13 @@ export interface Deployment {
 }
 
 /** Where an empty deployment's (never used) origin points. */
-const EMPTY: TfFile = { path: "", text: "", body: { attributes: [], blocks: [] }, json: false, line: () => 1 };
+const EMPTY: TfFile = {
+  path: "",
+  text: "",
+  body: { attributes: [], blocks: [] },
+  json: false,
+  line: () => 1,
+};
 
 const name = (file: TfFile): string => posix.basename(file.path);
 
@@ -37,9 +43,14 @@ function isInside(dir: string, root: string): boolean {
 }
 
 /** The root a `-var-file` belongs to: the nearest enclosing one, else the one declaring most of its variables. */
-function rootFor(file: TfFile, roots: readonly ModuleDir[]): ModuleDir | undefined {
+function rootFor(
+  file: TfFile,
+  roots: readonly ModuleDir[],
+): ModuleDir | undefined {
   const dir = posix.dirname(file.path);
-  const enclosing = roots.filter((r) => isInside(dir, r.dir)).sort((a, b) => b.dir.length - a.dir.length)[0];
+  const enclosing = roots
+    .filter((r) => isInside(dir, r.dir))
+    .sort((a, b) => b.dir.length - a.dir.length)[0];
   if (enclosing) return enclosing;
   const names = file.body.attributes.map((a) => a.name);
   let best: [ModuleDir, number] | undefined;
@@ -50,7 +61,10 @@ function rootFor(file: TfFile, roots: readonly ModuleDir[]): ModuleDir | undefin
   return best?.[0];
 }
 
-export function deploymentsOf(loaded: Loaded, matched: ReadonlySet<string>): Deployment[] {
+export function deploymentsOf(
+  loaded: Loaded,
+  matched: ReadonlySet<string>,
+): Deployment[] {
   const called = new Set<string>();
   for (const module of loaded.modules.values())
     for (const { node } of module.calls.values()) {
@@ -62,17 +76,24 @@ export function deploymentsOf(loaded: Loaded, matched: ReadonlySet<string>): Dep
   const explicit = new Map<string, TfFile[]>();
   const standalone: Deployment[] = [];
   for (const [dir, files] of loaded.varFiles) {
-    const auto = files.filter((f) => autoVarRank(name(f)) !== undefined).sort(autoOrder);
-    if (auto.length > 0 && !loaded.modules.has(dir)) standalone.push({ root: undefined, varFiles: auto });
+    const auto = files
+      .filter((f) => autoVarRank(name(f)) !== undefined)
+      .sort(autoOrder);
+    if (auto.length > 0 && !loaded.modules.has(dir))
+      standalone.push({ root: undefined, varFiles: auto });
     for (const file of files) {
-      if (autoVarRank(name(file)) !== undefined || !matched.has(file.path)) continue;
+      if (autoVarRank(name(file)) !== undefined || !matched.has(file.path))
+        continue;
       const root = rootFor(file, roots);
-      if (root) explicit.set(root.dir, [...(explicit.get(root.dir) ?? []), file]);
+      if (root)
+        explicit.set(root.dir, [...(explicit.get(root.dir) ?? []), file]);
       else standalone.push({ root: undefined, varFiles: [file] });
     }
   }
   for (const root of roots) {
-    const base = (loaded.varFiles.get(root.dir) ?? []).filter((f) => autoVarRank(name(f)) !== undefined).sort(autoOrder);
+    const base = (loaded.varFiles.get(root.dir) ?? [])
+      .filter((f) => autoVarRank(name(f)) !== undefined)
+      .sort(autoOrder);
     const own = explicit.get(root.dir) ?? [];
     // With -var-files of its own, a root is deployed with one of them, never bare.
     if (own.length === 0) out.push({ root, varFiles: base });
@@ -87,7 +108,15 @@ function bindings(varFiles: readonly TfFile[]): Val & { k: "obj" } {
   const keys = new Map<string, Origin>();
   for (const file of varFiles)
     for (const { name: variable, at, expr } of file.body.attributes) {
-      m.set(variable, evaluate(expr, { file, scope: NO_REFERENCES, setting: variable, depth: 0 }));
+      m.set(
+        variable,
+        evaluate(expr, {
+          file,
+          scope: NO_REFERENCES,
+          setting: variable,
+          depth: 0,
+        }),
+      );
       keys.set(variable, { file, at, setting: variable });
     }
   const [first] = varFiles;
@@ -100,12 +129,19 @@ function unset(dir: string, variable: string, declared: Declared<Block>): Val {
   return {
     k: "unset",
     why: `var.${variable} of ${where} has no default (or null) and no variable file in the scanned files sets it: decided at deployment (-var, -var-file or TF_VAR_${variable})`,
-    o: { file: declared.file, at: declared.node.at, setting: `variable.${variable}` },
+    o: {
+      file: declared.file,
+      at: declared.node.at,
+      setting: `variable.${variable}`,
+    },
   };
 }
 
 /** Every finding of one deployment. */
-export function judgeDeployment(deployment: Deployment, modules: ReadonlyMap<string, ModuleDir>): Findings {
+export function judgeDeployment(
+  deployment: Deployment,
+  modules: ReadonlyMap<string, ModuleDir>,
+): Findings {
   const found = new Findings();
   const all = bindings(deployment.varFiles);
   const values = all.m;
@@ -113,7 +149,11 @@ export function judgeDeployment(deployment: Deployment, modules: ReadonlyMap<str
   const instance = root
     ? new Instance(
         root,
-        { value: (v) => values.get(v), missing: (v, d) => unset(root.dir, v, d), nullIsMissing: true },
+        {
+          value: (v) => values.get(v),
+          missing: (v, d) => unset(root.dir, v, d),
+          nullIsMissing: true,
+        },
         modules,
         [root.dir],
       )
@@ -121,8 +161,12 @@ export function judgeDeployment(deployment: Deployment, modules: ReadonlyMap<str
   // Replacement names first: `$${name}` anywhere refers to them.
   const early = new Findings();
   walk(early, all);
-  if (instance) for (const [callName, call] of root?.calls ?? []) for (const [, v] of instance.callArguments(callName, call)) walk(early, v);
-  for (const replacement of early.replacements) found.replacements.add(replacement);
+  if (instance)
+    for (const [callName, call] of root?.calls ?? [])
+      for (const [, v] of instance.callArguments(callName, call))
+        walk(early, v);
+  for (const replacement of early.replacements)
+    found.replacements.add(replacement);
   if (instance) judgeInstance(found, instance);
   walk(found, all);
   return found;

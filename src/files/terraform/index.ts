@@ -26,51 +26,100 @@ const dirOf = (path: string): string => posix.dirname(path);
 const MAX_CONFIRM_CHARS = 512 * 1024;
 
 /** HashiCorp's parser's message for a native file it rejects; undefined when it accepts the file. */
-async function officialError(path: string, text: string): Promise<string | undefined> {
+async function officialError(
+  path: string,
+  text: string,
+): Promise<string | undefined> {
   const kind = terraformKind(path);
-  if ((kind !== "module" && kind !== "vars") || text.length > MAX_CONFIRM_CHARS) return undefined;
+  if ((kind !== "module" && kind !== "vars") || text.length > MAX_CONFIRM_CHARS)
+    return undefined;
   try {
     await parseHcl(path, text);
     return undefined;
   } catch (error) {
-    return (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+    return (
+      (error instanceof Error ? error.message : String(error)).split("\n")[0] ??
+      ""
+    );
   }
 }
 
 /** An unreadable file matters when it may hold a setting or sits beside one that does. */
-async function failureFindings(failures: readonly Failure[], involved: ReadonlySet<string>): Promise<FileFinding[]> {
+async function failureFindings(
+  failures: readonly Failure[],
+  involved: ReadonlySet<string>,
+): Promise<FileFinding[]> {
   const out: FileFinding[] = [];
   for (const f of failures) {
-    if (!involved.has(dirOf(f.path)) && !mentionsSetting(f.text) && !f.text.includes("\\")) continue;
+    if (
+      !involved.has(dirOf(f.path)) &&
+      !mentionsSetting(f.text) &&
+      !f.text.includes("\\")
+    )
+      continue;
     const official = f.text ? await officialError(f.path, f.text) : undefined;
     const error = official === undefined ? f.message : `invalid: ${official}`;
-    out.push({ path: f.path, line: f.line, setting: "(file)", source: "terraform", error });
+    out.push({
+      path: f.path,
+      line: f.line,
+      setting: "(file)",
+      source: "terraform",
+      error,
+    });
   }
   return out;
 }
 
 /** HashiCorp's parser must accept every native file a finding rests on. */
-async function confirmed(findings: readonly FileFinding[], text: ReadonlyMap<string, string>): Promise<FileFinding[]> {
-  const paths = new Set(findings.flatMap((f) => [f.path, ...(f.usedAt ? [f.usedAt.path] : [])]));
+async function confirmed(
+  findings: readonly FileFinding[],
+  text: ReadonlyMap<string, string>,
+): Promise<FileFinding[]> {
+  const paths = new Set(
+    findings.flatMap((f) => [f.path, ...(f.usedAt ? [f.usedAt.path] : [])]),
+  );
   const out: FileFinding[] = [];
   for (const path of [...paths].sort()) {
     const contents = text.get(path);
-    const official = contents === undefined ? undefined : await officialError(path, contents);
+    const official =
+      contents === undefined ? undefined : await officialError(path, contents);
     if (official !== undefined)
-      out.push({ path, line: 1, setting: "(file)", source: "terraform", error: `invalid: ${official}` });
+      out.push({
+        path,
+        line: 1,
+        setting: "(file)",
+        source: "terraform",
+        error: `invalid: ${official}`,
+      });
   }
   return out;
 }
 
 /** Findings of the Terraform files among `paths` (repository-relative, matched by the patterns). */
-export async function scanTerraform(ws: Workspace, paths: readonly string[], maxBytes: number): Promise<FileFinding[]> {
+export async function scanTerraform(
+  ws: Workspace,
+  paths: readonly string[],
+  maxBytes: number,
+): Promise<FileFinding[]> {
   if (paths.length === 0) return [];
   const loaded = await loadTerraform(ws, paths, maxBytes);
   const all = new Findings();
   for (const deployment of deploymentsOf(loaded, new Set(paths)))
-    for (const finding of judgeDeployment(deployment, loaded.modules).list) all.add(finding);
+    for (const finding of judgeDeployment(deployment, loaded.modules).list)
+      all.add(finding);
   const findings = all.list;
-  const involved = new Set(findings.flatMap((f) => [dirOf(f.path), ...(f.usedAt ? [dirOf(f.usedAt.path)] : [])]));
-  const texts = new Map([...loaded.files].map(([path, file]) => [path, file.text]));
-  return [...findings, ...(await failureFindings(loaded.failures, involved)), ...(await confirmed(findings, texts))];
+  const involved = new Set(
+    findings.flatMap((f) => [
+      dirOf(f.path),
+      ...(f.usedAt ? [dirOf(f.usedAt.path)] : []),
+    ]),
+  );
+  const texts = new Map(
+    [...loaded.files].map(([path, file]) => [path, file.text]),
+  );
+  return [
+    ...findings,
+    ...(await failureFindings(loaded.failures, involved)),
+    ...(await confirmed(findings, texts)),
+  ];
 }

@@ -5,7 +5,12 @@
  * in `.tfvars.json` and in a variable's `default` they are plain values.
  * Duplicate keys are refused: which one Terraform keeps is not for a scan to guess.
  */
-import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+import {
+  parseTree,
+  printParseErrorCode,
+  type Node,
+  type ParseError,
+} from "jsonc-parser";
 import { HclSyntaxError } from "./lexer.js";
 import { parseExpression, parseJsonTemplate } from "./parser.js";
 import type { Attribute, Block, Body, Expr, ObjectItem } from "./syntax.js";
@@ -28,7 +33,10 @@ function properties(node: Node): [string, Node, number][] {
     const [key, value] = property.children ?? [];
     if (typeof key?.value !== "string" || !value) continue;
     if (seen.has(key.value))
-      throw new HclSyntaxError(`duplicate key ${JSON.stringify(key.value).slice(0, 80)}`, key.offset);
+      throw new HclSyntaxError(
+        `duplicate key ${JSON.stringify(key.value).slice(0, 80)}`,
+        key.offset,
+      );
     seen.add(key.value);
     out.push([key.value, value, key.offset]);
   }
@@ -46,21 +54,34 @@ function expression(node: Node, templates: boolean): Expr {
     case "number":
     case "boolean":
     case "null":
-      return { k: "literal", v: node.value as number | boolean | null, at, end };
+      return {
+        k: "literal",
+        v: node.value as number | boolean | null,
+        at,
+        end,
+      };
     case "array":
-      return { k: "tuple", items: (node.children ?? []).map((c) => expression(c, templates)), at, end };
+      return {
+        k: "tuple",
+        items: (node.children ?? []).map((c) => expression(c, templates)),
+        at,
+        end,
+      };
     default: {
-      const items: ObjectItem[] = properties(node).map(([key, value, keyAt]) => ({
-        key: { k: "literal", v: key, at: keyAt, end: keyAt + key.length },
-        value: expression(value, templates),
-      }));
+      const items: ObjectItem[] = properties(node).map(
+        ([key, value, keyAt]) => ({
+          key: { k: "literal", v: key, at: keyAt, end: keyAt + key.length },
+          value: expression(value, templates),
+        }),
+      );
       return { k: "object", items, at, end };
     }
   }
 }
 
 function bodyOf(node: Node, type: string): Body {
-  if (node.type !== "object") throw new HclSyntaxError(`${type}: expected an object`, node.offset);
+  if (node.type !== "object")
+    throw new HclSyntaxError(`${type}: expected an object`, node.offset);
   const attributes: Attribute[] = [];
   for (const [name, value, at] of properties(node)) {
     if (name === "//") continue;
@@ -75,9 +96,20 @@ function bodyOf(node: Node, type: string): Body {
 }
 
 /** Label levels, then one body or an array of bodies. */
-function blocksOf(type: string, node: Node, depth: number, labels: string[], at: number, out: Block[]): void {
+function blocksOf(
+  type: string,
+  node: Node,
+  depth: number,
+  labels: string[],
+  at: number,
+  out: Block[],
+): void {
   if (depth > 0) {
-    if (node.type !== "object") throw new HclSyntaxError(`${type}: expected an object of labels`, node.offset);
+    if (node.type !== "object")
+      throw new HclSyntaxError(
+        `${type}: expected an object of labels`,
+        node.offset,
+      );
     for (const [label, value, keyAt] of properties(node))
       blocksOf(type, value, depth - 1, [...labels, label], keyAt, out);
     return;
@@ -88,11 +120,18 @@ function blocksOf(type: string, node: Node, depth: number, labels: string[], at:
 
 function parseJson(text: string): Node {
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const root = parseTree(text, errors, {
+    allowTrailingComma: false,
+    disallowComments: true,
+  });
   const first = errors[0];
   if (first || !root)
-    throw new HclSyntaxError(first ? printParseErrorCode(first.error) : "empty document", first?.offset ?? 0);
-  if (root.type !== "object") throw new HclSyntaxError("expected an object", root.offset);
+    throw new HclSyntaxError(
+      first ? printParseErrorCode(first.error) : "empty document",
+      first?.offset ?? 0,
+    );
+  if (root.type !== "object")
+    throw new HclSyntaxError("expected an object", root.offset);
   return root;
 }
 
@@ -108,10 +147,12 @@ export function parseTfJson(text: string): Body {
 
 /** A `.tfvars.json` file: one attribute per variable, values as they are. */
 export function parseTfvarsJson(text: string): Body {
-  const attributes: Attribute[] = properties(parseJson(text)).map(([name, value, at]) => ({
-    name,
-    at,
-    expr: expression(value, false),
-  }));
+  const attributes: Attribute[] = properties(parseJson(text)).map(
+    ([name, value, at]) => ({
+      name,
+      at,
+      expr: expression(value, false),
+    }),
+  );
   return { attributes, blocks: [] };
 }

@@ -5,26 +5,17 @@
  * every token its offset, which HashiCorp's parser (hcl.ts) does not.
  * One pass over the text: linear time whatever the input.
  */
+import {
+  decodeEscape,
+  dedent,
+  HclSyntaxError,
+  shift,
+  type TemplatePart,
+  type Token,
+} from "./lexer-text.js";
 
-export class HclSyntaxError extends Error {
-  constructor(
-    message: string,
-    readonly offset: number,
-  ) {
-    super(message);
-  }
-}
-
-/** A piece of a template: literal text, or an interpolation's tokens. */
-export type TemplatePart =
-  | { readonly text: string }
-  | { readonly tokens: Token[]; readonly at: number; readonly end: number }
-  | { readonly directive: true; readonly at: number };
-
-export type Token =
-  | { readonly t: "ident" | "number" | "punct"; v: string; at: number; end: number }
-  | { readonly t: "nl" | "eof"; at: number; end: number }
-  | { readonly t: "template"; parts: TemplatePart[]; at: number; end: number };
+export { HclSyntaxError } from "./lexer-text.js";
+export type { TemplatePart, Token } from "./lexer-text.js";
 
 const PUNCT2 = new Set(["==", "!=", "<=", ">=", "&&", "||", "=>"]);
 const PUNCT1 = new Set("{}[]()=,.?:!+-*/%<>~");
@@ -33,7 +24,8 @@ const SPECIAL_IN_QUOTES = new Set(['"', "\\", "$", "%", "\n"]);
 const isDigit = (c: string): boolean => c >= "0" && c <= "9";
 const isIdStart = (c: string): boolean =>
   (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c === "_" || c > "\x7f";
-const isIdPart = (c: string): boolean => isIdStart(c) || isDigit(c) || c === "-";
+const isIdPart = (c: string): boolean =>
+  isIdStart(c) || isDigit(c) || c === "-";
 
 class Lexer {
   i = 0;
@@ -59,7 +51,8 @@ class Lexer {
         const close = s.indexOf("*/", at + 2);
         if (close < 0) throw new HclSyntaxError("unterminated comment", at);
         // A comment spanning lines still ends the line it started on.
-        if (s.slice(at, close).includes("\n")) out.push({ t: "nl", at, end: at });
+        if (s.slice(at, close).includes("\n"))
+          out.push({ t: "nl", at, end: at });
         this.i = close + 2;
       } else if (c === '"') {
         this.i++;
@@ -76,9 +69,18 @@ class Lexer {
         out.push({ t: "ident", v: s.slice(at, j), at, end: j });
       } else {
         const two = s.slice(at, at + 2);
-        const v = s.startsWith("...", at) ? "..." : PUNCT2.has(two) ? two : PUNCT1.has(c) ? c : undefined;
+        const v = s.startsWith("...", at)
+          ? "..."
+          : PUNCT2.has(two)
+            ? two
+            : PUNCT1.has(c)
+              ? c
+              : undefined;
         if (v === undefined)
-          throw new HclSyntaxError(`unexpected character ${JSON.stringify(c)}`, at);
+          throw new HclSyntaxError(
+            `unexpected character ${JSON.stringify(c)}`,
+            at,
+          );
         if (inInterpolation && v === "}" && depth === 0) return out;
         if (v === "{") depth++;
         if (v === "}") depth--;
@@ -120,7 +122,9 @@ class Lexer {
     this.i++; // the closing }
     const last = tokens[tokens.length - 1];
     if (last?.t === "punct" && last.v === "~") tokens.pop();
-    parts.push(directive ? { directive: true, at } : { tokens, at, end: this.i });
+    parts.push(
+      directive ? { directive: true, at } : { tokens, at, end: this.i },
+    );
   }
 
   quoted(at: number): Token {
@@ -136,8 +140,14 @@ class Lexer {
         break;
       }
       if (c === "\\") {
-        text += this.escape();
-      } else if ((c === "$" || c === "%") && s[this.i + 1] === c && s[this.i + 2] === "{") {
+        const [decoded, next] = decodeEscape(s, this.i);
+        text += decoded;
+        this.i = next;
+      } else if (
+        (c === "$" || c === "%") &&
+        s[this.i + 1] === c &&
+        s[this.i + 2] === "{"
+      ) {
         text += `${c}{`;
         this.i += 3;
       } else if ((c === "$" || c === "%") && s[this.i + 1] === "{") {
@@ -154,23 +164,6 @@ class Lexer {
     }
     if (text || parts.length === 0) parts.push({ text });
     return { t: "template", parts, at, end: this.i };
-  }
-
-  escape(): string {
-    const s = this.s;
-    const c = s[this.i + 1];
-    const simple: Record<string, string> = { n: "\n", r: "\r", t: "\t", '"': '"', "\\": "\\" };
-    if (c !== undefined && c in simple) {
-      this.i += 2;
-      return simple[c] ?? "";
-    }
-    const width = c === "u" ? 4 : c === "U" ? 8 : 0;
-    const hex = s.slice(this.i + 2, this.i + 2 + width);
-    const code = Number.parseInt(hex, 16);
-    if (width === 0 || hex.length !== width || !/^[0-9a-fA-F]+$/.test(hex) || code > 0x10ffff)
-      throw new HclSyntaxError("invalid escape sequence", this.i);
-    this.i += 2 + width;
-    return String.fromCodePoint(code);
   }
 
   heredocAhead(): boolean {
@@ -194,7 +187,8 @@ class Lexer {
     const lines: string[] = [];
     let lineStart = nl + 1;
     for (;;) {
-      if (lineStart > s.length) throw new HclSyntaxError(`unterminated heredoc ${marker}`, at);
+      if (lineStart > s.length)
+        throw new HclSyntaxError(`unterminated heredoc ${marker}`, at);
       const lineEnd = s.indexOf("\n", lineStart);
       const end = lineEnd < 0 ? s.length : lineEnd;
       const line = s.slice(lineStart, end);
@@ -209,7 +203,12 @@ class Lexer {
     // The body is a template: interpolations are read from a lexer over the body alone.
     const inner = new Lexer(body);
     const parts = inner.templateBody();
-    return { t: "template", parts: parts.map((p) => shift(p, nl + 1)), at, end: this.i };
+    return {
+      t: "template",
+      parts: parts.map((p) => shift(p, nl + 1)),
+      at,
+      end: this.i,
+    };
   }
 
   /** The whole input as template text (heredoc bodies, JSON-syntax strings). */
@@ -219,7 +218,11 @@ class Lexer {
     let text = "";
     while (this.i < s.length) {
       const c = s[this.i] ?? "";
-      if ((c === "$" || c === "%") && s[this.i + 1] === c && s[this.i + 2] === "{") {
+      if (
+        (c === "$" || c === "%") &&
+        s[this.i + 1] === c &&
+        s[this.i + 2] === "{"
+      ) {
         text += `${c}{`;
         this.i += 3;
       } else if ((c === "$" || c === "%") && s[this.i + 1] === "{") {
@@ -234,21 +237,6 @@ class Lexer {
     if (text || parts.length === 0) parts.push({ text });
     return parts;
   }
-}
-
-function dedent(lines: readonly string[]): string {
-  const indent = Math.min(
-    ...lines.filter((l) => l.trim() !== "").map((l) => l.length - l.trimStart().length),
-  );
-  const cut = Number.isFinite(indent) ? indent : 0;
-  return lines.map((l) => `${l.slice(cut)}\n`).join("");
-}
-
-/** Offsets inside a heredoc body or a JSON string are approximate: close enough for a line. */
-function shift(part: TemplatePart, by: number): TemplatePart {
-  if ("text" in part) return part;
-  if ("directive" in part) return { directive: true, at: part.at + by };
-  return { tokens: part.tokens.map((t) => ({ ...t, at: t.at + by, end: t.end + by })), at: part.at + by, end: part.end + by };
 }
 
 /** Every token of a native-syntax file. Throws HclSyntaxError with an offset. */

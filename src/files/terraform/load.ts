@@ -27,7 +27,8 @@ export function terraformKind(path: string): TfKind | undefined {
 export function autoVarRank(name: string): number | undefined {
   if (name === "terraform.tfvars") return 0;
   if (name === "terraform.tfvars.json") return 1;
-  if (name.endsWith(".auto.tfvars") || name.endsWith(".auto.tfvars.json")) return 2;
+  if (name.endsWith(".auto.tfvars") || name.endsWith(".auto.tfvars.json"))
+    return 2;
   return undefined;
 }
 
@@ -74,25 +75,55 @@ function tfFile(path: string, text: string, body: Body, json: boolean): TfFile {
   };
 }
 
-async function loadFile(ws: Workspace, path: string, kind: TfKind, maxBytes: number): Promise<TfFile | Failure | undefined> {
+async function loadFile(
+  ws: Workspace,
+  path: string,
+  kind: TfKind,
+  maxBytes: number,
+): Promise<TfFile | Failure | undefined> {
   const read = await readInside(ws, path, maxBytes);
   if (!read) return undefined;
   if ("tooLarge" in read)
-    return { path, line: 1, text: "", message: `file is ${(read.tooLarge / 1048576).toFixed(1)} MiB: larger than ${(maxBytes / 1048576).toFixed(1)} MiB, not parsed` };
+    return {
+      path,
+      line: 1,
+      text: "",
+      message: `file is ${(read.tooLarge / 1048576).toFixed(1)} MiB: larger than ${(maxBytes / 1048576).toFixed(1)} MiB, not parsed`,
+    };
   try {
-    return tfFile(path, read.text, parse(kind, read.text), kind.endsWith("json"));
+    return tfFile(
+      path,
+      read.text,
+      parse(kind, read.text),
+      kind.endsWith("json"),
+    );
   } catch (error) {
     const at = error instanceof HclSyntaxError ? error.offset : 0;
     const line = lineAt(lineStarts(read.text), at);
-    const message = error instanceof RangeError ? "nested too deeply to parse" : error instanceof Error ? error.message : String(error);
-    return { path, line, text: read.text, message: `invalid: ${message} (line ${line})` };
+    const message =
+      error instanceof RangeError
+        ? "nested too deeply to parse"
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    return {
+      path,
+      line,
+      text: read.text,
+      message: `invalid: ${message} (line ${line})`,
+    };
   }
 }
 
-const join = (dir: string, name: string): string => (dir === "." || dir === "" ? name : posix.join(dir, name));
+const join = (dir: string, name: string): string =>
+  dir === "." || dir === "" ? name : posix.join(dir, name);
 
 /** Loads the directories of `paths` and, transitively, of their local module calls. */
-export async function loadTerraform(ws: Workspace, paths: readonly string[], maxBytes: number): Promise<Loaded> {
+export async function loadTerraform(
+  ws: Workspace,
+  paths: readonly string[],
+  maxBytes: number,
+): Promise<Loaded> {
   const files = new Map<string, TfFile>();
   const failures: Failure[] = [];
   const modules = new Map<string, ModuleDir>();

@@ -23,8 +23,16 @@ export type Expr = Span &
     | { readonly k: "tuple"; readonly items: readonly Expr[] }
     | { readonly k: "object"; readonly items: readonly ObjectItem[] }
     /** `var.x`, `local.y["z"]`, `module.m.out`: a root name and its steps. */
-    | { readonly k: "ref"; readonly root: string; readonly steps: readonly Step[] }
-    | { readonly k: "call"; readonly name: string; readonly args: readonly Expr[] }
+    | {
+        readonly k: "ref";
+        readonly root: string;
+        readonly steps: readonly Step[];
+      }
+    | {
+        readonly k: "call";
+        readonly name: string;
+        readonly args: readonly Expr[];
+      }
     /** Operators, conditionals, `for`, splats, directives: never a literal here. */
     | { readonly k: "opaque" }
   );

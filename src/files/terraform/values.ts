@@ -17,7 +17,11 @@ export interface Origin {
 
 export type Val =
   | { readonly k: "str"; readonly v: string; readonly o: Origin }
-  | { readonly k: "prim"; readonly v: number | boolean | null; readonly o: Origin }
+  | {
+      readonly k: "prim";
+      readonly v: number | boolean | null;
+      readonly o: Origin;
+    }
   | {
       readonly k: "obj";
       readonly m: ReadonlyMap<string, Val>;
@@ -40,18 +44,28 @@ export interface Scope {
 
 /** A scope where nothing can be referred to: `.tfvars` files and variable defaults. */
 export const NO_REFERENCES: Scope = {
-  variable: (name, o) => unknown(`var.${name} (references are not allowed here)`, o),
-  local: (name, o) => unknown(`local.${name} (references are not allowed here)`, o),
-  moduleOutput: (call, output, o) => unknown(`module.${call}.${output} (references are not allowed here)`, o),
+  variable: (name, o) =>
+    unknown(`var.${name} (references are not allowed here)`, o),
+  local: (name, o) =>
+    unknown(`local.${name} (references are not allowed here)`, o),
+  moduleOutput: (call, output, o) =>
+    unknown(`module.${call}.${output} (references are not allowed here)`, o),
 };
 
-export const unknown = (why: string, o: Origin): Val => ({ k: "unknown", why, o });
+export const unknown = (why: string, o: Origin): Val => ({
+  k: "unknown",
+  why,
+  o,
+});
 
 const MAX_SHOWN = 120;
 
 /** The expression as written, on one line and bounded: how errors name it. */
 export function sourceOf(file: TfFile, at: number, end: number): string {
-  const text = file.text.slice(at, Math.min(end, at + MAX_SHOWN * 4)).replace(/\s+/g, " ").trim();
+  const text = file.text
+    .slice(at, Math.min(end, at + MAX_SHOWN * 4))
+    .replace(/\s+/g, " ")
+    .trim();
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
 }
 
@@ -67,11 +81,21 @@ export interface Context {
 
 export function evaluate(expr: Expr, c: Context): Val {
   const o: Origin = { file: c.file, at: expr.at, setting: c.setting };
-  if (c.depth > MAX_DEPTH) return unknown(`${sourceOf(c.file, expr.at, expr.end)} (references nested too deeply)`, o);
-  const deeper = (setting: string): Context => ({ ...c, setting, depth: c.depth + 1 });
+  if (c.depth > MAX_DEPTH)
+    return unknown(
+      `${sourceOf(c.file, expr.at, expr.end)} (references nested too deeply)`,
+      o,
+    );
+  const deeper = (setting: string): Context => ({
+    ...c,
+    setting,
+    depth: c.depth + 1,
+  });
   switch (expr.k) {
     case "literal":
-      return typeof expr.v === "string" ? { k: "str", v: expr.v, o } : { k: "prim", v: expr.v, o };
+      return typeof expr.v === "string"
+        ? { k: "str", v: expr.v, o }
+        : { k: "prim", v: expr.v, o };
     case "template": {
       let text = "";
       for (const part of expr.parts) {
@@ -81,19 +105,34 @@ export function evaluate(expr: Expr, c: Context): Val {
         }
         const value = evaluate(part, deeper(c.setting));
         if (value.k === "unknown" || value.k === "unset") return value;
-        if (value.k === "str" || (value.k === "prim" && value.v !== null)) text += String(value.v);
-        else return unknown(`${sourceOf(c.file, part.at, part.end)} (not a string)`, value.o);
+        if (value.k === "str" || (value.k === "prim" && value.v !== null))
+          text += String(value.v);
+        else
+          return unknown(
+            `${sourceOf(c.file, part.at, part.end)} (not a string)`,
+            value.o,
+          );
       }
       return { k: "str", v: text, o };
     }
     case "tuple":
-      return { k: "tuple", items: expr.items.map((item, i) => evaluate(item, deeper(`${c.setting}[${i}]`))), o };
+      return {
+        k: "tuple",
+        items: expr.items.map((item, i) =>
+          evaluate(item, deeper(`${c.setting}[${i}]`)),
+        ),
+        o,
+      };
     case "object": {
       const m = new Map<string, Val>();
       const keys = new Map<string, Origin>();
       for (const { key, value } of expr.items) {
         const name = evaluate(key, deeper(c.setting));
-        if (name.k !== "str") return unknown(`${sourceOf(c.file, key.at, key.end)} (a key that is not a literal)`, name.o);
+        if (name.k !== "str")
+          return unknown(
+            `${sourceOf(c.file, key.at, key.end)} (a key that is not a literal)`,
+            name.o,
+          );
         const setting = c.setting ? `${c.setting}.${name.v}` : name.v;
         m.set(name.v, evaluate(value, deeper(setting)));
         keys.set(name.v, { file: c.file, at: key.at, setting });
@@ -122,15 +161,27 @@ function reference(expr: Expr & { k: "ref" }, c: Context, o: Origin): Val {
   } else return unknown(sourceOf(c.file, expr.at, expr.end), o);
   for (const step of steps) {
     if (value.k === "unknown" || value.k === "unset") return value;
-    const key = "name" in step ? step.name : evaluate(step.index, { ...c, depth: c.depth + 1 });
-    const index = typeof key === "string" ? key : key.k === "str" || key.k === "prim" ? key.v : undefined;
+    const key =
+      "name" in step
+        ? step.name
+        : evaluate(step.index, { ...c, depth: c.depth + 1 });
+    const index =
+      typeof key === "string"
+        ? key
+        : key.k === "str" || key.k === "prim"
+          ? key.v
+          : undefined;
     const next =
       value.k === "obj" && typeof index === "string"
         ? value.m.get(index)
         : value.k === "tuple" && typeof index === "number"
           ? value.items[index]
           : undefined;
-    if (!next) return unknown(`${sourceOf(c.file, expr.at, expr.end)} (no such attribute or element)`, o);
+    if (!next)
+      return unknown(
+        `${sourceOf(c.file, expr.at, expr.end)} (no such attribute or element)`,
+        o,
+      );
     value = next;
   }
   return value;
@@ -167,32 +218,47 @@ export function fromJsonText(text: string, o: Origin): Val {
       for (const property of node.children ?? []) {
         const [key, child] = property.children ?? [];
         if (typeof key?.value !== "string" || !child) continue;
-        if (m.has(key.value)) return unknown(`duplicate key ${key.value} in JSON`, here);
+        if (m.has(key.value))
+          return unknown(`duplicate key ${key.value} in JSON`, here);
         m.set(key.value, convert(child, `${setting}.${key.value}`));
         keys.set(key.value, here);
       }
       return { k: "obj", m, keys, o: here };
     }
-    if (node.type === "array") return { k: "tuple", items: (node.children ?? []).map((n) => convert(n, setting)), o: here };
-    if (node.type === "string") return { k: "str", v: String(node.value), o: here };
+    if (node.type === "array")
+      return {
+        k: "tuple",
+        items: (node.children ?? []).map((n) => convert(n, setting)),
+        o: here,
+      };
+    if (node.type === "string")
+      return { k: "str", v: String(node.value), o: here };
     return { k: "prim", v: node.value as number | boolean | null, o: here };
   };
   return convert(root, o.setting);
 }
 
 function call(expr: Expr & { k: "call" }, c: Context, o: Origin): Val {
-  const args = expr.args.map((arg) => evaluate(arg, { ...c, depth: c.depth + 1 }));
+  const args = expr.args.map((arg) =>
+    evaluate(arg, { ...c, depth: c.depth + 1 }),
+  );
   const [first, second, third] = args;
   const blocked = args.find((a) => a.k === "unknown" || a.k === "unset");
   const named = unknown(sourceOf(c.file, expr.at, expr.end), o);
   switch (expr.name) {
     case "jsonencode":
-      return first && args.length === 1 ? { k: "json", inner: first, o } : named;
+      return first && args.length === 1
+        ? { k: "json", inner: first, o }
+        : named;
     case "jsondecode":
       if (blocked) return blocked;
       return first?.k === "str" ? fromJsonText(first.v, first.o) : named;
     case "tostring":
-      return first?.k === "str" || first?.k === "unknown" || first?.k === "unset" ? first : named;
+      return first?.k === "str" ||
+        first?.k === "unknown" ||
+        first?.k === "unset"
+        ? first
+        : named;
     case "merge": {
       if (blocked) return blocked;
       const m = new Map<string, Val>();
@@ -207,12 +273,22 @@ function call(expr: Expr & { k: "call" }, c: Context, o: Origin): Val {
     }
     case "lookup":
       if (first?.k === "obj" && second?.k === "str")
-        return first.m.get(second.v) ?? third ?? unknown(`${sourceOf(c.file, expr.at, expr.end)} (no such key)`, o);
+        return (
+          first.m.get(second.v) ??
+          third ??
+          unknown(`${sourceOf(c.file, expr.at, expr.end)} (no such key)`, o)
+        );
       return blocked ?? named;
     case "try":
     case "coalesce":
       // The first argument decides unless it is null (coalesce) or fails (try): only that much is followed.
-      if (first && first.k !== "unknown" && first.k !== "unset" && !(first.k === "prim" && first.v === null)) return first;
+      if (
+        first &&
+        first.k !== "unknown" &&
+        first.k !== "unset" &&
+        !(first.k === "prim" && first.v === null)
+      )
+        return first;
       return first?.k === "unset" ? first : named;
     default:
       return named;

@@ -15,7 +15,9 @@ import { IAC_DIR } from "../fixtures.js";
 import { TERRAFORM_PATTERNS } from "./tree.js";
 
 const CORPUS = join(IAC_DIR, "real-tf");
-const { labels } = JSON.parse(readFileSync(join(CORPUS, "manifest.json"), "utf8")) as {
+const { labels } = JSON.parse(
+  readFileSync(join(CORPUS, "manifest.json"), "utf8"),
+) as {
   labels: Record<string, string>;
 };
 const WORST = ["fail", "error", "unresolved", "pass", "none"];
@@ -31,13 +33,22 @@ const KNOWN: string[] = [
 
 async function verdicts(): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  for (const repo of readdirSync(CORPUS, { withFileTypes: true }).filter((e) => e.isDirectory())) {
-    const { findings } = await scanFiles({ workspace: join(CORPUS, repo.name), include: TERRAFORM_PATTERNS, exclude: [] });
+  for (const repo of readdirSync(CORPUS, { withFileTypes: true }).filter((e) =>
+    e.isDirectory(),
+  )) {
+    const { findings } = await scanFiles({
+      workspace: join(CORPUS, repo.name),
+      include: TERRAFORM_PATTERNS,
+      exclude: [],
+    });
     for (const finding of findings) {
       const path = `${repo.name}/${finding.path}`;
       const status = evaluateFileFinding(finding).status;
       const before = out.get(path) ?? "none";
-      out.set(path, WORST.indexOf(status) < WORST.indexOf(before) ? status : before);
+      out.set(
+        path,
+        WORST.indexOf(status) < WORST.indexOf(before) ? status : before,
+      );
     }
   }
   return out;
@@ -49,15 +60,25 @@ describe("real Terraform landing-zone code", () => {
     const labelled = Object.entries(labels);
     const scanned = (path: string): string => found.get(path) ?? "none";
     const failLabels = labelled.filter(([, label]) => label === "fail");
-    const caught = failLabels.filter(([path]) => scanned(path) === "fail").length;
+    const caught = failLabels.filter(
+      ([path]) => scanned(path) === "fail",
+    ).length;
     const scanFails = [...found].filter(([, status]) => status === "fail");
     const right = scanFails.filter(([path]) => labels[path] === "fail").length;
     const repos = new Set(labelled.map(([path]) => path.split("/")[0]));
     console.log(
       `real-tf: ${labelled.length} files from ${repos.size} repositories; fail recall ${caught}/${failLabels.length}, precision ${right}/${scanFails.length}`,
     );
-    const mismatches = labelled.filter(([path, label]) => scanned(path) !== label).map(([path, label]) => `${path}: labelled ${label}, scanned ${scanned(path)}`);
+    const mismatches = labelled
+      .filter(([path, label]) => scanned(path) !== label)
+      .map(
+        ([path, label]) =>
+          `${path}: labelled ${label}, scanned ${scanned(path)}`,
+      );
     const unlabelled = [...found.keys()].filter((path) => !(path in labels));
-    assert.deepEqual({ mismatches, unlabelled }, { mismatches: KNOWN, unlabelled: [] });
+    assert.deepEqual(
+      { mismatches, unlabelled },
+      { mismatches: KNOWN, unlabelled: [] },
+    );
   });
 });

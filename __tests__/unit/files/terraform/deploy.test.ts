@@ -12,9 +12,12 @@ describe("Terraform: values followed like Terraform", () => {
   it("caf-enterprise-scale: the finding is the terraform.tfvars line, used in the settings local", async () => {
     const dir = "caf-enterprise-scale";
     const files = Object.fromEntries(
-      ["main.tf", "settings.management.tf", "variables.tf", "terraform.tfvars"].map(
-        (name) => [`${dir}/${name}`, fixture(`${dir}/${name}`)],
-      ),
+      [
+        "main.tf",
+        "settings.management.tf",
+        "variables.tf",
+        "terraform.tfvars",
+      ].map((name) => [`${dir}/${name}`, fixture(`${dir}/${name}`)]),
     );
     assert.deepEqual(await scanTree(files), [
       "caf-enterprise-scale/terraform.tfvars:3 security_alerts_email_address=cloud-security@contoso.com <- caf-enterprise-scale/settings.management.tf:14",
@@ -23,9 +26,12 @@ describe("Terraform: values followed like Terraform", () => {
 
   it("precedence: default < terraform.tfvars < terraform.tfvars.json < *.auto.tfvars(.json) by name", async () => {
     const base = {
-      "main.tf": contact("var.mail") + variable("mail", '  default = "d@contoso.com"\n'),
+      "main.tf":
+        contact("var.mail") + variable("mail", '  default = "d@contoso.com"\n'),
     };
-    assert.deepEqual(await scanTree(base), ["main.tf:6 variable.mail.default=d@contoso.com <- main.tf:2"]);
+    assert.deepEqual(await scanTree(base), [
+      "main.tf:6 variable.mail.default=d@contoso.com <- main.tf:2",
+    ]);
     const all = {
       ...base,
       "terraform.tfvars": 'mail = "a@contoso.com"\n',
@@ -33,9 +39,13 @@ describe("Terraform: values followed like Terraform", () => {
       "b.auto.tfvars.json": '{"mail": "d@contoso.com"}',
       "a.auto.tfvars": 'mail = "c@contoso.com"\n',
     };
-    assert.deepEqual(await scanTree(all), ["b.auto.tfvars.json:1 mail=d@contoso.com <- main.tf:2"]);
+    assert.deepEqual(await scanTree(all), [
+      "b.auto.tfvars.json:1 mail=d@contoso.com <- main.tf:2",
+    ]);
     const { "b.auto.tfvars.json": _, ...noB } = all;
-    assert.deepEqual(await scanTree(noB), ["a.auto.tfvars:1 mail=c@contoso.com <- main.tf:2"]);
+    assert.deepEqual(await scanTree(noB), [
+      "a.auto.tfvars:1 mail=c@contoso.com <- main.tf:2",
+    ]);
   });
 
   it("every other .tfvars is a deployment of its own, paired with its enclosing root", async () => {
@@ -55,13 +65,20 @@ describe("Terraform: values followed like Terraform", () => {
       "terraform/main.tf": contact("var.soc_mail") + variable("soc_mail"),
       "tfvars/prod.tfvars": 'soc_mail = "soc@contoso.com"\n',
     });
-    assert.deepEqual(found, ["tfvars/prod.tfvars:1 soc_mail=soc@contoso.com <- terraform/main.tf:2"]);
+    assert.deepEqual(found, [
+      "tfvars/prod.tfvars:1 soc_mail=soc@contoso.com <- terraform/main.tf:2",
+    ]);
   });
 
   it("a variable with no default that nothing binds is unresolved, at its declaration", async () => {
-    const [only, ...rest] = await scanTree({ "main.tf": contact("var.mail") + variable("mail") });
+    const [only, ...rest] = await scanTree({
+      "main.tf": contact("var.mail") + variable("mail"),
+    });
     assert.deepEqual(rest, []);
-    assert.match(only ?? "", /^main\.tf:4 variable\.mail\?var\.mail of the root module has no default .*TF_VAR_mail\) <- main\.tf:2$/);
+    assert.match(
+      only ?? "",
+      /^main\.tf:4 variable\.mail\?var\.mail of the root module has no default .*TF_VAR_mail\) <- main\.tf:2$/,
+    );
   });
 
   it("optional(string, …) defaults of object-typed variables, overridden attribute by attribute", async () => {
@@ -76,17 +93,26 @@ describe("Terraform: values followed like Terraform", () => {
     assert.deepEqual(await scanTree({ "main.tf": module }), [
       "main.tf:6 variable.security.email (optional default)=security_contact@replace_me <- main.tf:2",
     ]);
-    assert.deepEqual(await scanTree({ "main.tf": module, "terraform.tfvars": 'security = {\n  email = "soc@contoso.com"\n}\n' }), [
-      "terraform.tfvars:2 security.email=soc@contoso.com <- main.tf:2",
-    ]);
+    assert.deepEqual(
+      await scanTree({
+        "main.tf": module,
+        "terraform.tfvars": 'security = {\n  email = "soc@contoso.com"\n}\n',
+      }),
+      ["terraform.tfvars:2 security.email=soc@contoso.com <- main.tf:2"],
+    );
   });
 
   it("module inputs: a value passed into a local module decides its resource", async () => {
     const found = await scanTree({
-      "main.tf": 'module "defender" {\n  source = "./modules/defender"\n  security_contact_email = local.mail\n}\nlocals {\n  mail = "soc@contoso.com"\n}\n',
-      "modules/defender/main.tf": contact("var.security_contact_email") + variable("security_contact_email"),
+      "main.tf":
+        'module "defender" {\n  source = "./modules/defender"\n  security_contact_email = local.mail\n}\nlocals {\n  mail = "soc@contoso.com"\n}\n',
+      "modules/defender/main.tf":
+        contact("var.security_contact_email") +
+        variable("security_contact_email"),
     });
-    assert.deepEqual(found, ["main.tf:6 locals.mail=soc@contoso.com <- modules/defender/main.tf:2"]);
+    assert.deepEqual(found, [
+      "main.tf:6 locals.mail=soc@contoso.com <- modules/defender/main.tf:2",
+    ]);
   });
 
   it("a local module's output is followed; a registry module's is an error naming it", async () => {
@@ -104,7 +130,9 @@ describe("Terraform: values followed like Terraform", () => {
     const found = await scanTree({
       "main.tf": `${contact("module.m.mail")}module "m" {\n  source = "../../outside"\n}\n`,
     });
-    assert.deepEqual(found, ["main.tf:2 azurerm_security_center_contact.c.email!not a literal: module.m.mail (source ../../outside is outside the workspace)"]);
+    assert.deepEqual(found, [
+      "main.tf:2 azurerm_security_center_contact.c.email!not a literal: module.m.mail (source ../../outside is outside the workspace)",
+    ]);
   });
 
   it("avm-ptn-alz policy_default_values and the accelerator's custom replacements", async () => {
@@ -112,7 +140,9 @@ describe("Terraform: values followed like Terraform", () => {
     assert.deepEqual(
       await scanTree({
         [`${dir}/main.tf`]: fixture(`${dir}/main.tf`),
-        [`${dir}/platform-landing-zone.auto.tfvars`]: fixture(`${dir}/platform-landing-zone.auto.tfvars`),
+        [`${dir}/platform-landing-zone.auto.tfvars`]: fixture(
+          `${dir}/platform-landing-zone.auto.tfvars`,
+        ),
       }),
       [
         "alz-terraform-accelerator/main.tf:12 module.management_groups.policy_default_values.email_security_contact.value=secops@contoso.com",
@@ -123,24 +153,33 @@ describe("Terraform: values followed like Terraform", () => {
   });
 
   it("a $${name} with no custom replacement of that name is an error", async () => {
-    assert.deepEqual(await scanTree({ "x.auto.tfvars": 'email_security_contact = "$${nobody}"\n' }), [
-      "x.auto.tfvars:1 email_security_contact!not a literal: $${nobody} (no custom_replacements.names.nobody in the scanned files)",
-    ]);
+    assert.deepEqual(
+      await scanTree({
+        "x.auto.tfvars": 'email_security_contact = "$${nobody}"\n',
+      }),
+      [
+        "x.auto.tfvars:1 email_security_contact!not a literal: $${nobody} (no custom_replacements.names.nobody in the scanned files)",
+      ],
+    );
   });
 
   it("direct resources: azurerm contact, azapi body, policy assignment parameters", async () => {
-    assert.deepEqual(await scanTree({ "main.tf": fixture("direct-resources/main.tf") }), [
-      "main.tf:3 azurerm_security_center_contact.primary.email=secops@contoso.com",
-      "main.tf:9 azurerm_security_center_contact.from_module.email!not a literal: module.contacts.security_email (no such module call)",
-      "main.tf:20 azapi_resource.contact.body.properties.emails=ops@contoso.com;noc@contoso.com",
-      "main.tf:31 azurerm_subscription_policy_assignment.mdfc.parameters.emailSecurityContact.value=your-name@yourcompany.com",
-    ]);
+    assert.deepEqual(
+      await scanTree({ "main.tf": fixture("direct-resources/main.tf") }),
+      [
+        "main.tf:3 azurerm_security_center_contact.primary.email=secops@contoso.com",
+        "main.tf:9 azurerm_security_center_contact.from_module.email!not a literal: module.contacts.security_email (no such module call)",
+        "main.tf:20 azapi_resource.contact.body.properties.emails=ops@contoso.com;noc@contoso.com",
+        "main.tf:31 azurerm_subscription_policy_assignment.mdfc.parameters.emailSecurityContact.value=your-name@yourcompany.com",
+      ],
+    );
   });
 
   it("expressions are errors naming them; a local referring to itself too", async () => {
     assert.deepEqual(
       await scanTree({
-        "main.tf": 'locals {\n  x = { email_security_contact = var.a == "" ? "a@contoso.com" : var.a }\n  y = { emailSecurityContact = local.y.emailSecurityContact }\n  z = { email_security_contact = lower("A@B.COM") }\n}\nvariable "a" {\n  default = ""\n}\n',
+        "main.tf":
+          'locals {\n  x = { email_security_contact = var.a == "" ? "a@contoso.com" : var.a }\n  y = { emailSecurityContact = local.y.emailSecurityContact }\n  z = { email_security_contact = lower("A@B.COM") }\n}\nvariable "a" {\n  default = ""\n}\n',
       }),
       [
         'main.tf:2 locals.x.email_security_contact!not a literal: var.a == "" ? "a@contoso.com" : var.a',
@@ -152,16 +191,22 @@ describe("Terraform: values followed like Terraform", () => {
 
   it("azapi 2017 schema: the single email is legacy", async () => {
     const found = await scanTree({
-      "main.tf": 'resource "azapi_resource" "old" {\n  type = "Microsoft.Security/securityContacts@2017-08-01-preview"\n  body = jsonencode({ properties = { email = "ops@contoso.com" } })\n}\n',
+      "main.tf":
+        'resource "azapi_resource" "old" {\n  type = "Microsoft.Security/securityContacts@2017-08-01-preview"\n  body = jsonencode({ properties = { email = "ops@contoso.com" } })\n}\n',
     });
-    assert.deepEqual(found, ["main.tf:3 azapi_resource.old.body.properties.email=ops@contoso.com"]);
+    assert.deepEqual(found, [
+      "main.tf:3 azapi_resource.old.body.properties.email=ops@contoso.com",
+    ]);
   });
 
   it("an override file replaces the argument it names, as Terraform merges it", async () => {
     const found = await scanTree({
       "main.tf": contact('"soc@contoso.com"'),
-      "main_override.tf": 'resource "azurerm_security_center_contact" "c" {\n  email = "security_contact@replace_me"\n}\n',
+      "main_override.tf":
+        'resource "azurerm_security_center_contact" "c" {\n  email = "security_contact@replace_me"\n}\n',
     });
-    assert.deepEqual(found, ["main_override.tf:2 azurerm_security_center_contact.c.email=security_contact@replace_me"]);
+    assert.deepEqual(found, [
+      "main_override.tf:2 azurerm_security_center_contact.c.email=security_contact@replace_me",
+    ]);
   });
 });

@@ -14,8 +14,14 @@ import { located, TERRAFORM_PATTERNS, writeTree } from "./tree.js";
 async function judged(files: Record<string, string>): Promise<string[]> {
   const root = await writeTree(files);
   try {
-    const { findings } = await scanFiles({ workspace: root, include: TERRAFORM_PATTERNS, exclude: [] });
-    return findings.map((f) => `${evaluateFileFinding(f).status} ${located(f)}`);
+    const { findings } = await scanFiles({
+      workspace: root,
+      include: TERRAFORM_PATTERNS,
+      exclude: [],
+    });
+    return findings.map(
+      (f) => `${evaluateFileFinding(f).status} ${located(f)}`,
+    );
   } finally {
     await rm(root, { recursive: true, force: true });
   }
@@ -35,9 +41,12 @@ describe("hostile Terraform", () => {
       '/* reviewed */ security_contact_email = "security_contact@replace_me"\n',
       '# reviewed\nsecurity_contact_email /* x */ = "security_contact@replace_me"\n',
     ]) {
-      assert.deepEqual(await judged({ "main.tf": GOOD_DEFAULT, "terraform.tfvars": tfvars }), [
-        `fail terraform.tfvars:${tfvars.startsWith("#") ? 2 : 1} security_contact_email=security_contact@replace_me <- main.tf:2`,
-      ]);
+      assert.deepEqual(
+        await judged({ "main.tf": GOOD_DEFAULT, "terraform.tfvars": tfvars }),
+        [
+          `fail terraform.tfvars:${tfvars.startsWith("#") ? 2 : 1} security_contact_email=security_contact@replace_me <- main.tf:2`,
+        ],
+      );
     }
   });
 
@@ -45,17 +54,22 @@ describe("hostile Terraform", () => {
     assert.deepEqual(
       await judged({
         "main.tf": GOOD_DEFAULT,
-        "terraform.tfvars.json": '{ "security_\\u0063ontact_email": "security_contact@replace_me" }',
+        "terraform.tfvars.json":
+          '{ "security_\\u0063ontact_email": "security_contact@replace_me" }',
       }),
-      ["fail terraform.tfvars.json:1 security_contact_email=security_contact@replace_me <- main.tf:2"],
+      [
+        "fail terraform.tfvars.json:1 security_contact_email=security_contact@replace_me <- main.tf:2",
+      ],
     );
   });
 
   it("2: escapes in a resource label and in an ALZ key are read as Terraform reads them", async () => {
     assert.deepEqual(
       await judged({
-        "main.tf": 'resource "azurerm_security_\\u0063enter_contact" "c" {\n  email = "security_contact@replace_me"\n}\n',
-        "x.auto.tfvars.json": '{ "settings": { "email_security_\\u0063ontact": "" } }',
+        "main.tf":
+          'resource "azurerm_security_\\u0063enter_contact" "c" {\n  email = "security_contact@replace_me"\n}\n',
+        "x.auto.tfvars.json":
+          '{ "settings": { "email_security_\\u0063ontact": "" } }',
       }),
       [
         "fail main.tf:2 azurerm_security_center_contact.c.email=security_contact@replace_me",
@@ -73,11 +87,15 @@ ${order}
 }
 `;
     const tags = '    tags = { emails = "ok@contoso.com" }';
-    const properties = '    properties = { emails = "security_contact@replace_me", isEnabled = true }';
+    const properties =
+      '    properties = { emails = "security_contact@replace_me", isEnabled = true }';
     for (const order of [`${tags}\n${properties}`, `${properties}\n${tags}`]) {
       const [only, ...rest] = await judged({ "main.tf": body(order) });
       assert.deepEqual(rest, []);
-      assert.match(only ?? "", /^fail main\.tf:\d azapi_resource\.c\.body\.properties\.emails=security_contact@replace_me/);
+      assert.match(
+        only ?? "",
+        /^fail main\.tf:\d azapi_resource\.c\.body\.properties\.emails=security_contact@replace_me/,
+      );
     }
   });
 
@@ -86,22 +104,30 @@ ${order}
       await judged({
         "main.tf.json": JSON.stringify(
           {
-            resource: { azurerm_security_center_contact: { c: { email: "${var.mail}" } } },
+            resource: {
+              azurerm_security_center_contact: { c: { email: "${var.mail}" } },
+            },
             variable: { mail: { default: "security_contact@replace_me" } },
           },
           null,
           2,
         ),
       }),
-      ["fail main.tf.json:11 variable.mail.default=security_contact@replace_me <- main.tf.json:5"],
+      [
+        "fail main.tf.json:11 variable.mail.default=security_contact@replace_me <- main.tf.json:5",
+      ],
     );
   });
 
   it("5: a .tf.json with duplicate keys is an error, not a guess", async () => {
     const [only] = await judged({
-      "main.tf.json": '{"resource": {"azurerm_security_center_contact": {"c": {"email": "a@contoso.com", "email": "b@x.invalid"}}}}',
+      "main.tf.json":
+        '{"resource": {"azurerm_security_center_contact": {"c": {"email": "a@contoso.com", "email": "b@x.invalid"}}}}',
     });
-    assert.match(only ?? "", /^error main\.tf\.json:1 \(file\)!invalid: duplicate key "email"/);
+    assert.match(
+      only ?? "",
+      /^error main\.tf\.json:1 \(file\)!invalid: duplicate key "email"/,
+    );
   });
 
   it("6 and 7: labels and names that look like patterns are only names", async () => {
@@ -114,7 +140,8 @@ resource "azurerm_security_center_contact" "(a|a)*b" {
   email = "(a|a)*b aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!"
 }
 `,
-      "x.auto.tfvars": 'custom_replacements = {\n  names = {\n    "rg(" = "x"\n    "(a|a)*b_email_security_contact" = "$${rg(}"\n  }\n}\n',
+      "x.auto.tfvars":
+        'custom_replacements = {\n  names = {\n    "rg(" = "x"\n    "(a|a)*b_email_security_contact" = "$${rg(}"\n  }\n}\n',
     });
     assert.deepEqual(found, [
       "fail main.tf:2 azurerm_security_center_contact.rg(.email=security_contact@replace_me",
@@ -123,23 +150,36 @@ resource "azurerm_security_center_contact" "(a|a)*b" {
     ]);
   });
 
-  it("8: a 1.8 MiB .tf with 40,000 settings is read in linear time", { timeout: 120_000 }, async () => {
-    const parts = ["locals {\n"];
-    for (let i = 0; i < 40_000; i++) parts.push(`  k${i} = { email_security_contact = "s${i}@x.io" }\n`);
-    parts.push("}\n");
-    const text = parts.join("");
-    assert.ok(text.length > 1.8 * 1024 * 1024, `${text.length} bytes`);
-    const started = Date.now();
-    const root = await writeTree({ "big.tf": text });
-    try {
-      const { findings } = await scanFiles({ workspace: root, include: TERRAFORM_PATTERNS, exclude: [] });
-      console.log(`hostile 8: ${text.length} bytes, 40000 settings, ${Date.now() - started} ms`);
-      // The per-file cap keeps 200 and one error for the rest.
-      assert.equal(findings.length, 201);
-      assert.equal(findings[199]?.line, 201);
-      assert.ok(findings.some((f) => "error" in f && f.error.includes("39800")));
-    } finally {
-      await rm(root, { recursive: true, force: true });
-    }
-  });
+  it(
+    "8: a 1.8 MiB .tf with 40,000 settings is read in linear time",
+    { timeout: 120_000 },
+    async () => {
+      const parts = ["locals {\n"];
+      for (let i = 0; i < 40_000; i++)
+        parts.push(`  k${i} = { email_security_contact = "s${i}@x.io" }\n`);
+      parts.push("}\n");
+      const text = parts.join("");
+      assert.ok(text.length > 1.8 * 1024 * 1024, `${text.length} bytes`);
+      const started = Date.now();
+      const root = await writeTree({ "big.tf": text });
+      try {
+        const { findings } = await scanFiles({
+          workspace: root,
+          include: TERRAFORM_PATTERNS,
+          exclude: [],
+        });
+        console.log(
+          `hostile 8: ${text.length} bytes, 40000 settings, ${Date.now() - started} ms`,
+        );
+        // The per-file cap keeps 200 and one error for the rest.
+        assert.equal(findings.length, 201);
+        assert.equal(findings[199]?.line, 201);
+        assert.ok(
+          findings.some((f) => "error" in f && f.error.includes("39800")),
+        );
+      } finally {
+        await rm(root, { recursive: true, force: true });
+      }
+    },
+  );
 });

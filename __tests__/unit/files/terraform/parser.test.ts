@@ -2,8 +2,14 @@ import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { HclSyntaxError } from "../../../../src/files/terraform/lexer.js";
 import { parseHclBody } from "../../../../src/files/terraform/parser.js";
-import { parseTfJson, parseTfvarsJson } from "../../../../src/files/terraform/json-syntax.js";
-import { literalString, type Expr } from "../../../../src/files/terraform/syntax.js";
+import {
+  parseTfJson,
+  parseTfvarsJson,
+} from "../../../../src/files/terraform/json-syntax.js";
+import {
+  literalString,
+  type Expr,
+} from "../../../../src/files/terraform/syntax.js";
 
 const attr = (text: string, name = "x"): Expr | undefined =>
   parseHclBody(text).attributes.find((a) => a.name === name)?.expr;
@@ -17,14 +23,25 @@ describe("HCL native syntax", () => {
   });
 
   it("comments of every kind are skipped, a block comment spanning lines ends the line", () => {
-    const body = parseHclBody('# one\n// two\n/* three\n */ x = "a" # four\ny = 1\n');
-    assert.deepEqual(body.attributes.map((a) => a.name), ["x", "y"]);
+    const body = parseHclBody(
+      '# one\n// two\n/* three\n */ x = "a" # four\ny = 1\n',
+    );
+    assert.deepEqual(
+      body.attributes.map((a) => a.name),
+      ["x", "y"],
+    );
   });
 
   it("heredocs, plain and indented, are templates", () => {
-    assert.equal(literalString(attr('x = <<EOT\nline1\n  line2\nEOT\n')), "line1\n  line2\n");
-    assert.equal(literalString(attr('x = <<-EOT\n    a\n      b\n    EOT\n')), "a\n  b\n");
-    assert.equal(attr('x = <<EOT\n${var.a}\nEOT\n')?.k, "template");
+    assert.equal(
+      literalString(attr("x = <<EOT\nline1\n  line2\nEOT\n")),
+      "line1\n  line2\n",
+    );
+    assert.equal(
+      literalString(attr("x = <<-EOT\n    a\n      b\n    EOT\n")),
+      "a\n  b\n",
+    );
+    assert.equal(attr("x = <<EOT\n${var.a}\nEOT\n")?.k, "template");
   });
 
   it("a lone interpolation is the expression itself; mixed text is a template", () => {
@@ -34,16 +51,39 @@ describe("HCL native syntax", () => {
   });
 
   it("blocks with labels, single-line blocks, nested blocks", () => {
-    const body = parseHclBody('resource "a" "b" {\n  lifecycle { ignore_changes = [tags] }\n  c = 1\n}\nlocals {}\n');
-    assert.deepEqual(body.blocks.map((b) => [b.type, ...b.labels]), [["resource", "a", "b"], ["locals"]]);
-    assert.deepEqual(body.blocks[0]?.body.blocks.map((b) => b.type), ["lifecycle"]);
+    const body = parseHclBody(
+      'resource "a" "b" {\n  lifecycle { ignore_changes = [tags] }\n  c = 1\n}\nlocals {}\n',
+    );
+    assert.deepEqual(
+      body.blocks.map((b) => [b.type, ...b.labels]),
+      [["resource", "a", "b"], ["locals"]],
+    );
+    assert.deepEqual(
+      body.blocks[0]?.body.blocks.map((b) => b.type),
+      ["lifecycle"],
+    );
   });
 
   it("operators, conditionals, for and splats are opaque; provider functions are calls", () => {
-    for (const source of ['a == "" ? b : c', "[for s in var.l : upper(s)]", "{ for k, v in m : k => v }", "var.l[*].id", "-var.x", "a.*.b"])
+    for (const source of [
+      'a == "" ? b : c',
+      "[for s in var.l : upper(s)]",
+      "{ for k, v in m : k => v }",
+      "var.l[*].id",
+      "-var.x",
+      "a.*.b",
+    ])
       assert.equal(attr(`x = ${source}\n`)?.k, "opaque", source);
-    assert.equal(attr('x = provider::azapi::build_resource_id("a", "b")\n')?.k, "call");
-    assert.deepEqual(attr("x = -1.5e2\n"), { k: "literal", v: -150, at: 4, end: 10 });
+    assert.equal(
+      attr('x = provider::azapi::build_resource_id("a", "b")\n')?.k,
+      "call",
+    );
+    assert.deepEqual(attr("x = -1.5e2\n"), {
+      k: "literal",
+      v: -150,
+      at: 4,
+      end: 10,
+    });
   });
 
   it("objects: bare, quoted and parenthesised keys, = or :, commas or newlines", () => {
@@ -69,7 +109,10 @@ describe("HCL native syntax", () => {
   });
 
   it("refuses hostile nesting instead of overflowing the stack", () => {
-    assert.throws(() => parseHclBody(`x = ${"[".repeat(5000)}${"]".repeat(5000)}\n`), /nested too deeply/);
+    assert.throws(
+      () => parseHclBody(`x = ${"[".repeat(5000)}${"]".repeat(5000)}\n`),
+      /nested too deeply/,
+    );
   });
 });
 
@@ -78,15 +121,26 @@ describe("Terraform JSON syntax", () => {
     const body = parseTfJson(
       JSON.stringify({
         resource: { t: { n: { email: "${var.m}" } } },
-        variable: { m: { default: "${not-a-template}", type: "object({ a = optional(string, \"d\") })" } },
+        variable: {
+          m: {
+            default: "${not-a-template}",
+            type: 'object({ a = optional(string, "d") })',
+          },
+        },
         locals: [{ a: 1 }, { b: 2 }],
         terraform: { required_version: ">= 1.5" },
       }),
     );
-    assert.deepEqual(body.blocks.map((b) => [b.type, ...b.labels]), [["resource", "t", "n"], ["variable", "m"], ["locals"], ["locals"]]);
+    assert.deepEqual(
+      body.blocks.map((b) => [b.type, ...b.labels]),
+      [["resource", "t", "n"], ["variable", "m"], ["locals"], ["locals"]],
+    );
     const [resource, variable] = body.blocks;
     assert.equal(resource?.body.attributes[0]?.expr.k, "ref");
-    assert.equal(literalString(variable?.body.attributes[0]?.expr), "${not-a-template}");
+    assert.equal(
+      literalString(variable?.body.attributes[0]?.expr),
+      "${not-a-template}",
+    );
     assert.equal(variable?.body.attributes[1]?.expr.k, "call");
   });
 
@@ -94,7 +148,10 @@ describe("Terraform JSON syntax", () => {
     const body = parseTfvarsJson('{"\\u0061": "${x}"}');
     assert.equal(body.attributes[0]?.name, "a");
     assert.equal(literalString(body.attributes[0]?.expr), "${x}");
-    assert.throws(() => parseTfvarsJson('{"a": 1, "a": 2}'), /duplicate key "a"/);
+    assert.throws(
+      () => parseTfvarsJson('{"a": 1, "a": 2}'),
+      /duplicate key "a"/,
+    );
     assert.throws(() => parseTfvarsJson('{"a": 1 /* c */}'), HclSyntaxError);
   });
 });

@@ -21,7 +21,9 @@ export function located(finding: FileFinding): string {
   return `${finding.path}:${finding.line} ${finding.setting}${what}${used}`;
 }
 
-export async function writeTree(files: Record<string, string>): Promise<string> {
+export async function writeTree(
+  files: Record<string, string>,
+): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), "tf-scan-"));
   for (const [path, text] of Object.entries(files)) {
     await mkdir(dirname(join(root, path)), { recursive: true });
@@ -37,7 +39,11 @@ export async function scanTree(
 ): Promise<string[]> {
   const root = await writeTree(files);
   try {
-    const { findings } = await scanFiles({ workspace: root, include, exclude: [] });
+    const { findings } = await scanFiles({
+      workspace: root,
+      include,
+      exclude: [],
+    });
     return findings.map(located);
   } finally {
     await rm(root, { recursive: true, force: true });
