@@ -22,10 +22,12 @@ const PUNCT1 = new Set("{}[]()=,.?:!+-*/%<>~");
 const SPECIAL_IN_QUOTES = new Set(['"', "\\", "$", "%", "\n"]);
 
 const isDigit = (c: string): boolean => c >= "0" && c <= "9";
-const isIdStart = (c: string): boolean =>
-  (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c === "_" || c > "\x7f";
-const isIdPart = (c: string): boolean =>
-  isIdStart(c) || isDigit(c) || c === "-";
+// HCL's identifiers are Unicode ID_Start / ID_Continue (plus `-`); anything
+// else outside ASCII (zero-width spaces, no-break spaces) is refused, as HCL does.
+const ID_START = /^[\p{ID_Start}_]$/u;
+const ID_CONTINUE = /^[\p{ID_Continue}-]$/u;
+const isIdStart = (c: string): boolean => ID_START.test(c);
+const isIdPart = (c: string): boolean => ID_CONTINUE.test(c);
 
 class Lexer {
   i = 0;
@@ -39,7 +41,13 @@ class Lexer {
     while (this.i < s.length) {
       const c = s[this.i] ?? "";
       const at = this.i;
-      if (c === " " || c === "\t" || c === "\r") {
+      // A byte-order mark opens some files: HCL skips it.
+      if (
+        c === " " ||
+        c === "\t" ||
+        c === "\r" ||
+        (at === 0 && c === "\uFEFF")
+      ) {
         this.i++;
       } else if (c === "\n") {
         this.i++;

@@ -40,6 +40,7 @@ describe("hostile Terraform", () => {
     for (const tfvars of [
       '/* reviewed */ security_contact_email = "security_contact@replace_me"\n',
       '# reviewed\nsecurity_contact_email /* x */ = "security_contact@replace_me"\n',
+      '\uFEFFsecurity_contact_email = "security_contact@replace_me"\n',
     ]) {
       assert.deepEqual(
         await judged({ "main.tf": GOOD_DEFAULT, "terraform.tfvars": tfvars }),

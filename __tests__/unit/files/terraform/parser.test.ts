@@ -155,3 +155,18 @@ describe("Terraform JSON syntax", () => {
     assert.throws(() => parseTfvarsJson('{"a": 1 /* c */}'), HclSyntaxError);
   });
 });
+
+describe("HCL characters", () => {
+  it("a byte-order mark is skipped, zero-width and no-break spaces are refused, Unicode names are names", () => {
+    assert.deepEqual(
+      parseHclBody("\uFEFFx = 1\n").attributes.map((a) => a.name),
+      ["x"],
+    );
+    assert.throws(() => parseHclBody("x\u200B = 1\n"), HclSyntaxError);
+    assert.throws(() => parseHclBody('x = "a"\u00a0\n'), HclSyntaxError);
+    assert.deepEqual(
+      parseHclBody("\u00e9t\u00e9 = 1\n").attributes.map((a) => a.name),
+      ["\u00e9t\u00e9"],
+    );
+  });
+});
