@@ -85,9 +85,9 @@ export function deploymentsOf(
       if (autoVarRank(name(file)) !== undefined || !matched.has(file.path))
         continue;
       const root = rootFor(file, roots);
-      if (root)
-        explicit.set(root.dir, [...(explicit.get(root.dir) ?? []), file]);
-      else standalone.push({ root: undefined, varFiles: [file] });
+      if (!root) standalone.push({ root: undefined, varFiles: [file] });
+      else if (explicit.has(root.dir)) explicit.get(root.dir)?.push(file);
+      else explicit.set(root.dir, [file]);
     }
   }
   for (const root of roots) {

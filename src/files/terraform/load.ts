@@ -5,6 +5,7 @@
  * through workspace.ts: inside the workspace, never through a link, bounded.
  */
 import { posix } from "node:path";
+import pMap from "p-map";
 import { lineAt, lineStarts } from "../json-tree.js";
 import { listInside, readInside, type Workspace } from "../workspace.js";
 import { HclSyntaxError } from "./lexer.js";
@@ -49,8 +50,10 @@ export interface Loaded {
   readonly varFiles: ReadonlyMap<string, readonly TfFile[]>;
 }
 
-/** Local module calls followed at most this many directories deep in total. */
+/** Directories read at most, module calls included. */
 const MAX_DIRECTORIES = 2000;
+/** Files of one directory read at once. */
+const READ_CONCURRENCY = 8;
 
 function parse(kind: TfKind, text: string): Body {
   switch (kind) {
@@ -128,34 +131,65 @@ export async function loadTerraform(
   const failures: Failure[] = [];
   const modules = new Map<string, ModuleDir>();
   const varFiles = new Map<string, TfFile[]>();
-  const queue = [...new Set(paths.map((p) => posix.dirname(p)))].sort();
-  const seen = new Set(queue);
-  while (queue.length > 0 && seen.size <= MAX_DIRECTORIES) {
-    const dir = queue.shift() ?? ".";
-    const moduleFiles: TfFile[] = [];
-    for (const name of await listInside(ws, dir === "." ? "" : dir)) {
-      const kind = terraformKind(name);
-      if (!kind) continue;
-      const loaded = await loadFile(ws, join(dir, name), kind, maxBytes);
-      if (!loaded) continue;
-      if (!("body" in loaded)) {
-        failures.push(loaded);
-        continue;
+  let wave = [...new Set(paths.map((p) => posix.dirname(p)))].sort();
+  const seen = new Set(wave);
+  // One wave of directories at a time, files read concurrently; then the
+  // directories their local module calls lead to.
+  while (wave.length > 0) {
+    const read = await pMap(
+      wave,
+      async (dir) => {
+        const names = (await listInside(ws, dir === "." ? "" : dir)).filter(
+          (name) => terraformKind(name),
+        );
+        return pMap(
+          names,
+          (name) =>
+            loadFile(
+              ws,
+              join(dir, name),
+              terraformKind(name) ?? "module",
+              maxBytes,
+            ),
+          { concurrency: READ_CONCURRENCY },
+        );
+      },
+      { concurrency: 4 },
+    );
+    const next: string[] = [];
+    wave.forEach((dir, i) => {
+      const moduleFiles: TfFile[] = [];
+      for (const loaded of read[i] ?? []) {
+        if (!loaded) continue;
+        if (!("body" in loaded)) {
+          failures.push(loaded);
+          continue;
+        }
+        files.set(loaded.path, loaded);
+        if (terraformKind(loaded.path)?.startsWith("module"))
+          moduleFiles.push(loaded);
+        else {
+          const same = varFiles.get(dir);
+          if (same) same.push(loaded);
+          else varFiles.set(dir, [loaded]);
+        }
       }
-      files.set(loaded.path, loaded);
-      if (kind.startsWith("module")) moduleFiles.push(loaded);
-      else varFiles.set(dir, [...(varFiles.get(dir) ?? []), loaded]);
-    }
-    if (moduleFiles.length === 0) continue;
-    const module = moduleOf(dir, moduleFiles);
-    modules.set(dir, module);
-    for (const { node } of module.calls.values()) {
-      const source = localSource(dir, node);
-      if ("dir" in source && !seen.has(source.dir)) {
-        seen.add(source.dir);
-        queue.push(source.dir);
+      if (moduleFiles.length === 0) return;
+      const module = moduleOf(dir, moduleFiles);
+      modules.set(dir, module);
+      for (const { node } of module.calls.values()) {
+        const source = localSource(dir, node);
+        if (
+          "dir" in source &&
+          !seen.has(source.dir) &&
+          seen.size < MAX_DIRECTORIES
+        ) {
+          seen.add(source.dir);
+          next.push(source.dir);
+        }
       }
-    }
+    });
+    wave = next.sort();
   }
   return { files, failures, modules, varFiles };
 }
