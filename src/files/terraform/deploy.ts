@@ -12,9 +12,11 @@ import { posix } from "node:path";
 import { autoVarRank, type Loaded } from "./load.js";
 import { Instance } from "./instance.js";
 import { localSource, type Declared, type ModuleDir } from "./module.js";
-import { Findings, judgeInstance, walk } from "./sinks.js";
+import { judgeInstance } from "./judge.js";
+import { Findings, walk } from "./sinks.js";
 import type { Block, TfFile } from "./syntax.js";
-import { evaluate, NO_REFERENCES, type Origin, type Val } from "./values.js";
+import { NO_REFERENCES, type Origin, type Val } from "./val.js";
+import { evaluate } from "./values.js";
 
 export interface Deployment {
   readonly root: ModuleDir | undefined;

@@ -12,7 +12,8 @@ import { parseHcl } from "../hcl.js";
 import type { Workspace } from "../workspace.js";
 import { deploymentsOf, judgeDeployment } from "./deploy.js";
 import { loadTerraform, terraformKind, type Failure } from "./load.js";
-import { Findings, mentionsSetting } from "./sinks.js";
+import { mentionsSetting } from "./hints.js";
+import { Findings } from "./sinks.js";
 
 export { terraformKind } from "./load.js";
 

@@ -20,13 +20,13 @@ import {
   type TfFile,
 } from "./syntax.js";
 import {
-  evaluate,
   NO_REFERENCES,
   unknown,
   type Origin,
   type Scope,
   type Val,
-} from "./values.js";
+} from "./val.js";
+import { evaluate } from "./values.js";
 
 /** How an instance gets its variables: a root's .tfvars, or the caller's arguments. */
 export interface Inputs {

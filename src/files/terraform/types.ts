@@ -4,7 +4,8 @@
  * in `object({…})`, at any depth, through `map(…)`, `list(…)` and `set(…)`.
  */
 import type { Expr, TfFile } from "./syntax.js";
-import { evaluate, NO_REFERENCES, type Origin, type Val } from "./values.js";
+import { NO_REFERENCES, type Origin, type Val } from "./val.js";
+import { evaluate } from "./values.js";
 
 type Type =
   | {

@@ -5,58 +5,19 @@
  * `local.`, `module.` outputs, and a few pure functions. Anything else is
  * `unknown` (named by its expression); a variable nothing sets is `unset`.
  */
-import { parseTree, type Node } from "jsonc-parser";
+import { fromJsonText } from "./json-values.js";
+import { mentionsSetting } from "./hints.js";
 import type { Expr, TfFile } from "./syntax.js";
+import { unknown, type Context, type Origin, type Val } from "./val.js";
 
-export interface Origin {
-  readonly file: TfFile;
-  readonly at: number;
-  /** Where in that file, e.g. `locals.settings.email_security_contact`. */
-  readonly setting: string;
+/** An expression the scan does not evaluate, named as written. */
+function opaque(file: TfFile, at: number, end: number, o: Origin): Val {
+  return unknown(
+    sourceOf(file, at, end),
+    o,
+    mentionsSetting(file.text.slice(at, end)),
+  );
 }
-
-export type Val =
-  | { readonly k: "str"; readonly v: string; readonly o: Origin }
-  | {
-      readonly k: "prim";
-      readonly v: number | boolean | null;
-      readonly o: Origin;
-    }
-  | {
-      readonly k: "obj";
-      readonly m: ReadonlyMap<string, Val>;
-      /** Where each key is written. */
-      readonly keys: ReadonlyMap<string, Origin>;
-      readonly o: Origin;
-    }
-  | { readonly k: "tuple"; readonly items: readonly Val[]; readonly o: Origin }
-  /** `jsonencode(x)`: a string whose content is x (kept as a tree to read inside). */
-  | { readonly k: "json"; readonly inner: Val; readonly o: Origin }
-  | { readonly k: "unknown"; readonly why: string; readonly o: Origin }
-  | { readonly k: "unset"; readonly why: string; readonly o: Origin };
-
-/** What `var.`, `local.` and `module.` mean where an expression is evaluated. */
-export interface Scope {
-  variable(name: string, o: Origin): Val;
-  local(name: string, o: Origin): Val;
-  moduleOutput(call: string, output: string, o: Origin): Val;
-}
-
-/** A scope where nothing can be referred to: `.tfvars` files and variable defaults. */
-export const NO_REFERENCES: Scope = {
-  variable: (name, o) =>
-    unknown(`var.${name} (references are not allowed here)`, o),
-  local: (name, o) =>
-    unknown(`local.${name} (references are not allowed here)`, o),
-  moduleOutput: (call, output, o) =>
-    unknown(`module.${call}.${output} (references are not allowed here)`, o),
-};
-
-export const unknown = (why: string, o: Origin): Val => ({
-  k: "unknown",
-  why,
-  o,
-});
 
 const MAX_SHOWN = 120;
 
@@ -69,22 +30,19 @@ export function sourceOf(file: TfFile, at: number, end: number): string {
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
 }
 
-/** Ends a runaway chain of references (a local referring to itself through others). */
-const MAX_DEPTH = 64;
-
-export interface Context {
-  readonly file: TfFile;
-  readonly scope: Scope;
-  readonly setting: string;
-  readonly depth: number;
-}
+/**
+ * Nesting beyond anything the parsers accept (HCL: 200 levels): reaching it
+ * means the scan could not look inside, which is an error, never silence.
+ */
+const MAX_DEPTH = 1000;
 
 export function evaluate(expr: Expr, c: Context): Val {
   const o: Origin = { file: c.file, at: expr.at, setting: c.setting };
   if (c.depth > MAX_DEPTH)
     return unknown(
-      `${sourceOf(c.file, expr.at, expr.end)} (references nested too deeply)`,
+      `${sourceOf(c.file, expr.at, expr.end)} (nested too deeply)`,
       o,
+      true,
     );
   const deeper = (setting: string): Context => ({
     ...c,
@@ -144,7 +102,7 @@ export function evaluate(expr: Expr, c: Context): Val {
     case "call":
       return call(expr, c, o);
     default:
-      return unknown(sourceOf(c.file, expr.at, expr.end), o);
+      return opaque(c.file, expr.at, expr.end, o);
   }
 }
 
@@ -158,7 +116,7 @@ function reference(expr: Expr & { k: "ref" }, c: Context, o: Origin): Val {
   else if (expr.root === "module" && name && second && "name" in second) {
     value = c.scope.moduleOutput(name, second.name, o);
     steps = rest;
-  } else return unknown(sourceOf(c.file, expr.at, expr.end), o);
+  } else return opaque(c.file, expr.at, expr.end, o);
   for (const step of steps) {
     if (value.k === "unknown" || value.k === "unset") return value;
     const key =
@@ -187,64 +145,13 @@ function reference(expr: Expr & { k: "ref" }, c: Context, o: Origin): Val {
   return value;
 }
 
-/** JS value of a fully known Val (for jsonencode inside a string). */
-export function plain(value: Val): unknown {
-  switch (value.k) {
-    case "str":
-    case "prim":
-      return value.v;
-    case "tuple":
-      return value.items.map(plain);
-    case "obj":
-      return Object.fromEntries([...value.m].map(([k, v]) => [k, plain(v)]));
-    case "json": {
-      const inner = plain(value.inner);
-      return inner === undefined ? undefined : JSON.stringify(inner);
-    }
-    default:
-      return undefined;
-  }
-}
-
-/** A JSON text as a Val whose every part is written where the string is. */
-export function fromJsonText(text: string, o: Origin): Val {
-  const root = parseTree(text, [], { disallowComments: true });
-  if (!root) return unknown(`not JSON: ${text.slice(0, MAX_SHOWN)}`, o);
-  const convert = (node: Node, setting: string): Val => {
-    const here = { ...o, setting };
-    if (node.type === "object") {
-      const m = new Map<string, Val>();
-      const keys = new Map<string, Origin>();
-      for (const property of node.children ?? []) {
-        const [key, child] = property.children ?? [];
-        if (typeof key?.value !== "string" || !child) continue;
-        if (m.has(key.value))
-          return unknown(`duplicate key ${key.value} in JSON`, here);
-        m.set(key.value, convert(child, `${setting}.${key.value}`));
-        keys.set(key.value, here);
-      }
-      return { k: "obj", m, keys, o: here };
-    }
-    if (node.type === "array")
-      return {
-        k: "tuple",
-        items: (node.children ?? []).map((n) => convert(n, setting)),
-        o: here,
-      };
-    if (node.type === "string")
-      return { k: "str", v: String(node.value), o: here };
-    return { k: "prim", v: node.value as number | boolean | null, o: here };
-  };
-  return convert(root, o.setting);
-}
-
 function call(expr: Expr & { k: "call" }, c: Context, o: Origin): Val {
   const args = expr.args.map((arg) =>
     evaluate(arg, { ...c, depth: c.depth + 1 }),
   );
   const [first, second, third] = args;
   const blocked = args.find((a) => a.k === "unknown" || a.k === "unset");
-  const named = unknown(sourceOf(c.file, expr.at, expr.end), o);
+  const named = opaque(c.file, expr.at, expr.end, o);
   switch (expr.name) {
     case "jsonencode":
       return first && args.length === 1

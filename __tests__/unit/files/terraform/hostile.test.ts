@@ -151,6 +151,28 @@ resource "azurerm_security_center_contact" "(a|a)*b" {
     ]);
   });
 
+  it("variants: a setting inside a for expression, deep nesting, an unreadable azapi type, a heredoc body", async () => {
+    const deep = `${'{"a":'.repeat(150)}{"email_security_contact": "soc@contoso.com"}${"}".repeat(150)}`;
+    const found = await judged({
+      "for/main.tf":
+        'locals {\n  x = { for k, v in var.m : k => { email_security_contact = v } }\n}\nvariable "m" {\n  default = {}\n}\n',
+      "deep/x.auto.tfvars.json": `{"settings": ${deep}}`,
+      "type/main.tf":
+        'resource "azapi_resource" "c" {\n  type = var.t\n  body = { properties = { emails = "soc@contoso.com" } }\n}\nvariable "t" {\n  default = null\n}\n',
+      "heredoc/main.tf":
+        'resource "azapi_resource" "c" {\n  type = "Microsoft.Security/securityContacts@2020-01-01-preview"\n  body = <<EOT\n{"properties": {"emails": "", "emails": "soc@contoso.com"}}\nEOT\n}\n',
+    });
+    assert.deepEqual(
+      found.map((f) => f.replace(/(\.a){150}/, ".a×150")),
+      [
+        "pass deep/x.auto.tfvars.json:1 settings.a×150.email_security_contact=soc@contoso.com",
+        "error for/main.tf:2 locals.x!not a literal: { for k, v in var.m : k => { email_security_contact = v } }",
+        "error heredoc/main.tf:3 azapi_resource.c.body.properties!not a literal: duplicate key emails in JSON",
+        "unresolved type/main.tf:5 variable.t?var.t of type has no default (or null) and no variable file in the scanned files sets it: decided at deployment (-var, -var-file or TF_VAR_t) <- type/main.tf:2",
+      ],
+    );
+  });
+
   it(
     "8: a 1.8 MiB .tf with 40,000 settings is read in linear time",
     { timeout: 120_000 },
