@@ -34,6 +34,9 @@ export interface ModuleDir {
   readonly resources: readonly Declared<Block>[];
 }
 
+/** Directories the file scan never reads (walk.ts), module sources included. */
+const NEVER_READ = new Set([".git", "node_modules", ".terraform"]);
+
 /** Override files (`override.tf`, `*_override.tf`) replace arguments of what they name. */
 export function isOverride(name: string): boolean {
   const base = name.replace(/\.tf(\.json)?$/, "");
@@ -119,5 +122,7 @@ export function localSource(
   const target = posix.normalize(posix.join(dir, source)).replace(/\/$/, "");
   if (target === ".." || target.startsWith("../"))
     return { why: `source ${source} is outside the workspace` };
+  if (target.split("/").some((part) => NEVER_READ.has(part)))
+    return { why: `source ${source} is in a directory the scan never reads` };
   return { dir: target };
 }

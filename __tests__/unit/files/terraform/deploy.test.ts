@@ -210,3 +210,16 @@ describe("Terraform: values followed like Terraform", () => {
     ]);
   });
 });
+
+describe("Terraform: module sources never read", () => {
+  it("a source inside .terraform/ or node_modules/ is not followed", async () => {
+    const found = await scanTree({
+      "main.tf": `${contact("module.m.mail")}module "m" {\n  source = "./.terraform/modules/m"\n}\n`,
+      ".terraform/modules/m/main.tf":
+        'output "mail" {\n  value = "soc@contoso.com"\n}\n',
+    });
+    assert.deepEqual(found, [
+      "main.tf:2 azurerm_security_center_contact.c.email!not a literal: module.m.mail (source ./.terraform/modules/m is in a directory the scan never reads)",
+    ]);
+  });
+});
