@@ -1,7 +1,10 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { fixture } from "../fixtures.js";
-import { scanTree } from "./tree.js";
+import { rm, symlink } from "node:fs/promises";
+import { join } from "node:path";
+import { scanFiles } from "../../../../src/files/scan.js";
+import { located, scanTree, TERRAFORM_PATTERNS, writeTree } from "./tree.js";
 
 const contact = (expr: string): string =>
   `resource "azurerm_security_center_contact" "c" {\n  email = ${expr}\n}\n`;
@@ -221,5 +224,31 @@ describe("Terraform: module sources never read", () => {
     assert.deepEqual(found, [
       "main.tf:2 azurerm_security_center_contact.c.email!not a literal: module.m.mail (source ./.terraform/modules/m is in a directory the scan never reads)",
     ]);
+  });
+});
+
+describe("Terraform: module sources through links", () => {
+  it("a module directory that is a link out of the workspace is not read", async () => {
+    const outside = await writeTree({
+      "main.tf": 'output "mail" {\n  value = "soc@contoso.com"\n}\n',
+    });
+    const root = await writeTree({
+      "main.tf": `${contact("module.m.mail")}module "m" {\n  source = "./linked"\n}\n`,
+    });
+    try {
+      await symlink(outside, join(root, "linked"));
+      const { findings, skipped } = await scanFiles({
+        workspace: root,
+        include: TERRAFORM_PATTERNS,
+        exclude: [],
+      });
+      assert.deepEqual(findings.map(located), [
+        "main.tf:2 azurerm_security_center_contact.c.email!not a literal: module.m.mail (linked holds no Terraform files that could be read)",
+      ]);
+      assert.deepEqual(skipped, ["linked"]);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+      await rm(outside, { recursive: true, force: true });
+    }
   });
 });
