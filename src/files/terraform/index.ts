@@ -27,39 +27,50 @@ const dirOf = (path: string): string => posix.dirname(path);
 const MAX_CONFIRM_CHARS = 512 * 1024;
 
 /** HashiCorp's parser's message for a native file it rejects; undefined when it accepts the file. */
+/**
+ * HashiCorp's parser on a native file: its first message when it rejects the
+ * file, null when it accepts it, undefined when it was not asked (JSON
+ * syntax, or too large to ask).
+ */
 async function officialError(
   path: string,
   text: string,
-): Promise<string | undefined> {
+): Promise<string | null | undefined> {
   const kind = terraformKind(path);
   if ((kind !== "module" && kind !== "vars") || text.length > MAX_CONFIRM_CHARS)
     return undefined;
   try {
     await parseHcl(path, text);
-    return undefined;
+    return null;
   } catch (error) {
-    return (
-      (error instanceof Error ? error.message : String(error)).split("\n")[0] ??
-      ""
-    );
+    const message = error instanceof Error ? error.message : String(error);
+    return message.split("\n")[0] ?? "";
   }
 }
 
-/** An unreadable file matters when it may hold a setting or sits beside one that does. */
+/**
+ * A file that was not parsed: an error when it may hold a setting, sits
+ * beside a finding, or was too large to know.
+ */
 async function failureFindings(
   failures: readonly Failure[],
   involved: ReadonlySet<string>,
 ): Promise<FileFinding[]> {
   const out: FileFinding[] = [];
   for (const f of failures) {
-    if (
-      !involved.has(dirOf(f.path)) &&
-      !mentionsSetting(f.text) &&
-      !f.text.includes("\\")
-    )
-      continue;
+    const matters =
+      f.text === "" ||
+      involved.has(dirOf(f.path)) ||
+      mentionsSetting(f.text) ||
+      f.text.includes("\\");
+    if (!matters) continue;
     const official = f.text ? await officialError(f.path, f.text) : undefined;
-    const error = official === undefined ? f.message : `invalid: ${official}`;
+    const error =
+      typeof official === "string"
+        ? `invalid: ${official}`
+        : official === null
+          ? `not read: the scan's parser stops where HashiCorp's does not: ${f.message.replace(/^invalid: /, "")}`
+          : f.message;
     out.push({
       path: f.path,
       line: f.line,
@@ -84,7 +95,7 @@ async function confirmed(
     const contents = text.get(path);
     const official =
       contents === undefined ? undefined : await officialError(path, contents);
-    if (official !== undefined)
+    if (typeof official === "string")
       out.push({
         path,
         line: 1,
