@@ -18,7 +18,7 @@ import type { Block, TfFile } from "./syntax.js";
 import { NO_REFERENCES, type Origin, type Val } from "./val.js";
 import { evaluate } from "./values.js";
 
-export interface Deployment {
+interface Deployment {
   readonly root: ModuleDir | undefined;
   /** Lowest precedence first. */
   readonly varFiles: readonly TfFile[];
@@ -29,7 +29,6 @@ const EMPTY: TfFile = {
   path: "",
   text: "",
   body: { attributes: [], blocks: [] },
-  json: false,
   line: () => 1,
 };
 

@@ -14,7 +14,7 @@ import { localSource, moduleOf, type ModuleDir } from "./module.js";
 import { parseHclBody } from "./parser.js";
 import type { Body, TfFile } from "./syntax.js";
 
-export type TfKind = "module" | "module-json" | "vars" | "vars-json";
+type TfKind = "module" | "module-json" | "vars" | "vars-json";
 
 export function terraformKind(path: string): TfKind | undefined {
   if (path.endsWith(".tf")) return "module";
@@ -67,13 +67,12 @@ function parse(kind: TfKind, text: string): Body {
   }
 }
 
-function tfFile(path: string, text: string, body: Body, json: boolean): TfFile {
+function tfFile(path: string, text: string, body: Body): TfFile {
   let starts: number[] | undefined;
   return {
     path,
     text,
     body,
-    json,
     line: (offset) => lineAt((starts ??= lineStarts(text)), offset),
   };
 }
@@ -94,12 +93,7 @@ async function loadFile(
       message: `file is ${(read.tooLarge / 1048576).toFixed(1)} MiB: larger than ${(maxBytes / 1048576).toFixed(1)} MiB, not parsed`,
     };
   try {
-    return tfFile(
-      path,
-      read.text,
-      parse(kind, read.text),
-      kind.endsWith("json"),
-    );
+    return tfFile(path, read.text, parse(kind, read.text));
   } catch (error) {
     const at = error instanceof HclSyntaxError ? error.offset : 0;
     const line = lineAt(lineStarts(read.text), at);

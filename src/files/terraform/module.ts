@@ -38,7 +38,7 @@ export interface ModuleDir {
 const NEVER_READ = new Set([".git", "node_modules", ".terraform"]);
 
 /** Override files (`override.tf`, `*_override.tf`) replace arguments of what they name. */
-export function isOverride(name: string): boolean {
+function isOverride(name: string): boolean {
   const base = name.replace(/\.tf(\.json)?$/, "");
   return base === "override" || base.endsWith("_override");
 }

@@ -4,7 +4,7 @@
  * keeps its offset in its file, so a finding points at the right line.
  */
 
-export interface Span {
+interface Span {
   readonly at: number;
   readonly end: number;
 }
@@ -61,8 +61,6 @@ export interface TfFile {
   readonly path: string;
   readonly text: string;
   readonly body: Body;
-  /** `.tfvars.json` / `.tf.json`: offsets of expressions inside strings are approximate. */
-  readonly json: boolean;
   /** 1-based line of an offset (line starts computed once per file). */
   line(offset: number): number;
 }
