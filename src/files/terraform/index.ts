@@ -11,13 +11,23 @@ import type { FileFinding } from "../findings.js";
 import { parseHcl } from "../hcl.js";
 import type { Workspace } from "../workspace.js";
 import { deploymentsOf, judgeDeployment } from "./deploy.js";
-import { loadTerraform, terraformKind, type Failure } from "./load.js";
+import {
+  autoVarRank,
+  loadTerraform,
+  terraformKind,
+  type Failure,
+} from "./load.js";
 import { mentionsSetting } from "./hints.js";
 import { Findings } from "./sinks.js";
 
 export { terraformKind } from "./load.js";
 
 const dirOf = (path: string): string => posix.dirname(path);
+
+/** A `-var-file` (not one Terraform reads by itself). */
+const isExplicitVarFile = (path: string): boolean =>
+  !!terraformKind(path)?.startsWith("vars") &&
+  autoVarRank(posix.basename(path)) === undefined;
 
 /**
  * HashiCorp's parser is much slower than ours and not linear (a 2 MiB file
@@ -49,8 +59,8 @@ async function officialError(
 }
 
 /**
- * A file that was not parsed: an error when it may hold a setting, sits
- * beside a finding, or was too large to know.
+ * A file that was not parsed: an error when it is a variable file, may hold
+ * a setting, sits beside a finding, or was too large to know.
  */
 async function failureFindings(
   failures: readonly Failure[],
@@ -60,6 +70,7 @@ async function failureFindings(
   for (const f of failures) {
     const matters =
       f.text === "" ||
+      terraformKind(f.path)?.startsWith("vars") ||
       involved.has(dirOf(f.path)) ||
       mentionsSetting(f.text) ||
       f.text.includes("\\");
@@ -115,17 +126,29 @@ export async function scanTerraform(
 ): Promise<FileFinding[]> {
   if (paths.length === 0) return [];
   const loaded = await loadTerraform(ws, paths, maxBytes);
-  const all = new Findings();
-  for (const deployment of deploymentsOf(loaded, new Set(paths)))
-    for (const finding of judgeDeployment(deployment, loaded.modules).list)
-      all.add(finding);
-  const findings = all.list;
-  const involved = new Set(
-    findings.flatMap((f) => [
-      dirOf(f.path),
-      ...(f.usedAt ? [dirOf(f.usedAt.path)] : []),
-    ]),
+  // A directory with a file Terraform would refuse deploys nothing: its
+  // findings would judge a value that is never used, so only the file's error counts.
+  const broken = new Set(
+    loaded.failures
+      .filter((f) => !isExplicitVarFile(f.path))
+      .map((f) => dirOf(f.path)),
   );
+  const all = new Findings();
+  const involved = new Set<string>();
+  for (const deployment of deploymentsOf(loaded, new Set(paths))) {
+    const found = judgeDeployment(deployment, loaded.modules).list;
+    const dir = deployment.root?.dir;
+    if (dir !== undefined && broken.has(dir)) {
+      if (found.length > 0) involved.add(dir);
+      continue;
+    }
+    for (const finding of found) all.add(finding);
+  }
+  const findings = all.list;
+  for (const f of findings) {
+    involved.add(dirOf(f.path));
+    if (f.usedAt) involved.add(dirOf(f.usedAt.path));
+  }
   const texts = new Map(
     [...loaded.files].map(([path, file]) => [path, file.text]),
   );

@@ -66,7 +66,13 @@ export class Instance implements Scope {
     if (known) return known;
     const declared = this.module.variables.get(name);
     let value: Val;
-    if (!declared) {
+    if (this.module.twice.has(`variable.${name}`)) {
+      value = unknown(
+        `var.${name} (declared twice in ${this.module.dir})`,
+        o,
+        true,
+      );
+    } else if (!declared) {
       value = unknown(`var.${name} (not declared in ${this.module.dir})`, o);
     } else {
       const { node } = declared;
@@ -106,6 +112,12 @@ export class Instance implements Scope {
     const known = this.localValues.get(name);
     if (known === "busy") return unknown(`local.${name} (refers to itself)`, o);
     if (known) return known;
+    if (this.module.twice.has(`locals.${name}`))
+      return unknown(
+        `local.${name} (defined twice in ${this.module.dir})`,
+        o,
+        true,
+      );
     const declared = this.module.locals.get(name);
     if (!declared)
       return unknown(`local.${name} (not declared in ${this.module.dir})`, o);

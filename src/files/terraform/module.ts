@@ -32,6 +32,8 @@ export interface ModuleDir {
   readonly calls: ReadonlyMap<string, Declared<Block>>;
   readonly outputs: ReadonlyMap<string, Declared<Block>>;
   readonly resources: readonly Declared<Block>[];
+  /** `variable.x`, `locals.x`, `module.x`, … declared more than once. */
+  readonly twice: ReadonlySet<string>;
 }
 
 /** Directories the file scan never reads (walk.ts), module sources included. */
@@ -49,10 +51,16 @@ function mergeBlock(
   file: TfFile,
   block: Block,
   override: boolean,
+  twice: Set<string>,
 ): void {
   const existing = into.get(key);
   if (!override || !existing) {
-    into.set(key, { file, node: block });
+    // Declared twice outside override files: Terraform refuses the module.
+    if (existing) twice.add(`${block.type}.${key}`);
+    into.set(existing ? `${key}\u0000${twice.size}` : key, {
+      file,
+      node: block,
+    });
     return;
   }
   const names = new Set(block.body.attributes.map((a) => a.name));
@@ -83,21 +91,24 @@ export function moduleOf(dir: string, files: readonly TfFile[]): ModuleDir {
   const calls = new Map<string, Declared<Block>>();
   const outputs = new Map<string, Declared<Block>>();
   const resources = new Map<string, Declared<Block>>();
+  const twice = new Set<string>();
   for (const file of ordered) {
     const override = isOverride(posix.basename(file.path));
     for (const block of file.body.blocks) {
       const [a = "", b = ""] = block.labels;
       if (block.type === "variable")
-        mergeBlock(variables, a, file, block, override);
+        mergeBlock(variables, a, file, block, override, twice);
       else if (block.type === "module")
-        mergeBlock(calls, a, file, block, override);
+        mergeBlock(calls, a, file, block, override, twice);
       else if (block.type === "output")
-        mergeBlock(outputs, a, file, block, override);
+        mergeBlock(outputs, a, file, block, override, twice);
       else if (block.type === "resource")
-        mergeBlock(resources, `${a}.${b}`, file, block, override);
+        mergeBlock(resources, `${a}.${b}`, file, block, override, twice);
       else if (block.type === "locals")
-        for (const node of block.body.attributes)
+        for (const node of block.body.attributes) {
+          if (locals.has(node.name)) twice.add(`locals.${node.name}`);
           locals.set(node.name, { file, node });
+        }
     }
   }
   return {
@@ -107,6 +118,7 @@ export function moduleOf(dir: string, files: readonly TfFile[]): ModuleDir {
     calls,
     outputs,
     resources: [...resources.values()],
+    twice,
   };
 }
 

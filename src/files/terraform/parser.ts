@@ -3,13 +3,14 @@
  * over expressions.ts, each node with its offset.
  */
 import { ExprParser, parseTokens } from "./expressions.js";
-import { templateParts, tokenize } from "./lexer.js";
+import { HclSyntaxError, templateParts, tokenize } from "./lexer.js";
 import type { Attribute, Block, Body, Expr } from "./syntax.js";
 
 class BodyParser extends ExprParser {
   body(inBlock: boolean): Body {
     const attributes: Attribute[] = [];
     const blocks: Block[] = [];
+    const names = new Set<string>();
     for (;;) {
       const token = this.peek(false);
       if (token.t === "eof" || (inBlock && this.isPunct(token, "}"))) break;
@@ -19,6 +20,13 @@ class BodyParser extends ExprParser {
       const after = this.peek(true);
       if (this.isPunct(after, "=")) {
         this.i++;
+        // As HCL: an argument may be set only once in a body.
+        if (names.has(token.v))
+          throw new HclSyntaxError(
+            `argument ${token.v} is set twice`,
+            token.at,
+          );
+        names.add(token.v);
         attributes.push({ name: token.v, at: token.at, expr: this.expr(true) });
         const end = this.peek(true);
         if (

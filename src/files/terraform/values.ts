@@ -92,6 +92,14 @@ export function evaluate(expr: Expr, c: Context): Val {
             name.o,
           );
         const setting = c.setting ? `${c.setting}.${name.v}` : name.v;
+        if (m.has(name.v)) {
+          const text = c.file.text.slice(expr.at, expr.end);
+          return unknown(
+            `key ${name.v} set twice in ${sourceOf(c.file, expr.at, expr.end)}`,
+            o,
+            mentionsSetting(text),
+          );
+        }
         m.set(name.v, evaluate(value, deeper(setting)));
         keys.set(name.v, { file: c.file, at: key.at, setting });
       }

@@ -173,6 +173,27 @@ resource "azurerm_security_center_contact" "(a|a)*b" {
     );
   });
 
+  it("4 for Terraform: an argument, a local or a key set twice is an error, never the first or the last", async () => {
+    const found = await judged({
+      "args/main.tf": GOOD_DEFAULT,
+      "args/terraform.tfvars":
+        'security_contact_email = "soc@contoso.com"\nsecurity_contact_email = ""\n',
+      "locals/a.tf": `${'resource "azurerm_security_center_contact" "c" {\n  email = local.mail\n}\n'}locals {\n  mail = "soc@contoso.com"\n}\n`,
+      "locals/b.tf": 'locals {\n  mail = ""\n}\n',
+      "keys/main.tf":
+        'locals {\n  s = { email_security_contact = "soc@contoso.com", email_security_contact = "" }\n}\n',
+    });
+    assert.deepEqual(
+      found.map((f) => f.replace(/ \(line \d+\)$/, "")),
+      [
+        'error args/terraform.tfvars:2 (file)!invalid: parse config: [args/terraform.tfvars:2,1-23: Attribute redefined; The argument "security_contact_email" was already set at args/terraform.tfvars:1,1-23. Each argument may be set only once.]',
+        'error keys/main.tf:2 locals.s!not a literal: key email_security_contact set twice in { email_security_contact = "soc@contoso.com", email_security_contact = "" }',
+        "error locals/a.tf:2 azurerm_security_center_contact.c.email!not a literal: local.mail (defined twice in locals)",
+        "error locals/b.tf:2 locals.mail!not a literal: local.mail (defined twice in locals)",
+      ],
+    );
+  });
+
   it(
     "8: a 1.8 MiB .tf with 40,000 settings is read in linear time",
     { timeout: 120_000 },
