@@ -18,7 +18,12 @@ const isOpen = (value: Val | undefined): boolean =>
   value?.k === "unknown" || value?.k === "unset";
 
 /** `azapi_resource` of type `Microsoft.Security/securityContacts@…`: `body.properties.emails`. */
-function azapi(found: Findings, address: string, read: Read): void {
+function azapi(
+  found: Findings,
+  declared: Declared<Block>,
+  address: string,
+  read: Read,
+): void {
   const kind = read("type");
   const body = read("body");
   const properties = body && member(body[0], "properties");
@@ -26,8 +31,14 @@ function azapi(found: Findings, address: string, read: Read): void {
   const legacy = emails ? undefined : member(properties, "email");
   const value = emails ?? legacy;
   if (kind && isOpen(kind[0])) {
-    // A type the scan cannot read is a contact if its body could be one.
-    if (value) found.value(kind[0], kind[1]);
+    // A type the scan cannot read matters when the resource shows a contact.
+    const shows = (attr: string): boolean => {
+      const node = attribute(declared.node.body, attr);
+      const text = fileOf(declared, attr).text;
+      return !!node && mentionsSetting(text.slice(node.expr.at, node.expr.end));
+    };
+    if ((value && !isOpen(value)) || shows("type") || shows("body"))
+      found.value(kind[0], kind[1]);
     return;
   }
   const type = kind?.[0];
@@ -86,7 +97,7 @@ function resource(
     const email = read("email");
     if (email) found.value(email[0], email[1]);
   } else if (type === "azapi_resource" || type === "azapi_update_resource")
-    azapi(found, address, read);
+    azapi(found, declared, address, read);
   else if (type.startsWith("azurerm_") && type.endsWith("policy_assignment"))
     assignment(found, declared, address, read);
 }

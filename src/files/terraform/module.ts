@@ -106,7 +106,8 @@ export function moduleOf(dir: string, files: readonly TfFile[]): ModuleDir {
         mergeBlock(resources, `${a}.${b}`, file, block, override, twice);
       else if (block.type === "locals")
         for (const node of block.body.attributes) {
-          if (locals.has(node.name)) twice.add(`locals.${node.name}`);
+          if (locals.has(node.name) && !override)
+            twice.add(`locals.${node.name}`);
           locals.set(node.name, { file, node });
         }
     }

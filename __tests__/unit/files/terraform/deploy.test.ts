@@ -211,6 +211,13 @@ describe("Terraform: values followed like Terraform", () => {
     assert.deepEqual(found, [
       "main_override.tf:2 azurerm_security_center_contact.c.email=security_contact@replace_me",
     ]);
+    assert.deepEqual(
+      await scanTree({
+        "main.tf": `${contact("local.mail")}locals {\n  mail = "soc@contoso.com"\n}\n`,
+        "override.tf": 'locals {\n  mail = ""\n}\n',
+      }),
+      ["override.tf:2 locals.mail= <- main.tf:2"],
+    );
   });
 });
 
