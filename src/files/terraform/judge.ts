@@ -42,11 +42,17 @@ function azapi(
     return;
   }
   const type = kind?.[0];
-  if (
-    !body ||
-    type?.k !== "str" ||
-    !type.v.toLowerCase().startsWith("microsoft.security/securitycontacts@")
-  )
+  const lower = type?.k === "str" ? type.v.toLowerCase() : "";
+  if (body && lower.startsWith("microsoft.authorization/policyassignments@")) {
+    // An assignment of the Defender initiative written with azapi.
+    const parameters = member(properties, "parameters");
+    const contact = member(parameters, "emailSecurityContact");
+    const setting = `${address}.body.properties.parameters.emailSecurityContact.value`;
+    if (contact && !isOpen(contact))
+      found.value(parameterValue(contact), { ...body[1], setting });
+    return;
+  }
+  if (!body || !lower.startsWith("microsoft.security/securitycontacts@"))
     return;
   const setting = `${address}.body.properties.${legacy ? "email" : "emails"}`;
   const where = { ...body[1], setting };

@@ -192,6 +192,16 @@ describe("Terraform: values followed like Terraform", () => {
     );
   });
 
+  it("azapi policy assignment: body.properties.parameters.emailSecurityContact.value", async () => {
+    const found = await scanTree({
+      "main.tf":
+        'resource "azapi_resource" "mdfc" {\n  type = "Microsoft.Authorization/policyAssignments@2024-04-01"\n  body = {\n    properties = {\n      parameters = {\n        emailSecurityContact = { value = "security_contact@replace_me" }\n      }\n    }\n  }\n}\n',
+    });
+    assert.deepEqual(found, [
+      "main.tf:6 azapi_resource.mdfc.body.properties.parameters.emailSecurityContact.value=security_contact@replace_me",
+    ]);
+  });
+
   it("azapi 2017 schema: the single email is legacy", async () => {
     const found = await scanTree({
       "main.tf":
