@@ -26,6 +26,7 @@ export const INPUTS = {
   "exclude-management-groups": { required: false, default: "" },
   "fail-on-missing": { required: false, default: "true" },
   "fail-on-error": { required: false, default: "true" },
+  "fail-on-unresolved": { required: false, default: "false" },
   "mask-emails": { required: false, default: "true" },
   concurrency: { required: false, default: "16" },
   "create-issue": { required: false, default: "false" },
@@ -68,6 +69,7 @@ export const OUTPUTS = [
   "file-findings-total",
   "file-findings-failed",
   "file-findings-errored",
+  "file-findings-unresolved",
   "sarif-file",
 ] as const;
 

@@ -26,13 +26,20 @@ export async function checkFiles(
       await runFileScan(settings, workspace),
       settings,
     );
+    for (const path of files.skipped) {
+      log.annotate(
+        "notice",
+        `${path} resolves outside the workspace: not read.`,
+        { title: "File skipped" },
+      );
+    }
     for (const f of files.findings) {
       log.info(
-        `${f.status.toUpperCase().padEnd(7)} ${f.path}:${f.line} ${f.setting}: ${f.reason}`,
+        `${f.status.toUpperCase().padEnd(10)} ${f.path}:${f.line} ${f.setting}: ${f.reason}${f.usedAt ? ` (used at ${f.usedAt.path}:${f.usedAt.line})` : ""}`,
       );
     }
     log.info(
-      `${plural(files.counts.total, "setting")} found in ${plural(files.filesMatched, "file")}: ${files.counts.passed} passed, ${files.counts.failed} failed, ${files.counts.errored} errored.`,
+      `${plural(files.counts.total, "setting")} found in ${plural(files.filesMatched, "file")}: ${files.counts.passed} passed, ${files.counts.failed} failed, ${files.counts.errored} errored, ${files.counts.unresolved} unresolved.`,
     );
     return addFileScan(run, files, scan);
   });

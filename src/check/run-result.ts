@@ -113,7 +113,9 @@ export function checksAzure(run: RunResult): boolean {
 /**
  * Adds the file scan to a run: a failing finding fails the run, an errored
  * one makes it an error, as a subscription does. With `scan: files` no
- * recognised setting is "nothing in scope": an error, never a pass.
+ * recognised setting is "nothing in scope": an error, never a pass. An
+ * unresolved finding (decided at deployment) leaves the status alone; only
+ * `fail-on-unresolved` turns it into a reason to fail the step.
  */
 export function addFileScan(
   run: RunResult,
@@ -144,6 +146,8 @@ export function failingControls(run: RunResult): string[] {
 export interface FailurePolicy {
   failOnMissing: boolean;
   failOnError: boolean;
+  /** `fail-on-unresolved`: file settings decided only at deployment fail the step. */
+  failOnUnresolved?: boolean;
 }
 
 /** True when nothing was evaluated: no subscription in scope, or all of them skipped. */
@@ -170,7 +174,7 @@ function fileReasons(
   policy: FailurePolicy,
 ): string[] {
   const reasons: string[] = [];
-  const { failed, errored, total } = files.counts;
+  const { failed, errored, unresolved, total } = files.counts;
   if (failed > 0 && policy.failOnMissing) {
     reasons.push(
       `${plural(failed, "security contact setting")} in the repository's files ${inflect(failed, "fails", "fail")} the ${files.findings.find((f) => f.status === "fail")?.control ?? ""} check`,
@@ -187,6 +191,11 @@ function fileReasons(
         `nothing in scope: no security contact setting was recognised in the ${plural(files.filesMatched, "file")} the files input matched`,
       );
     }
+  }
+  if (unresolved > 0 && policy.failOnUnresolved) {
+    reasons.push(
+      `${plural(unresolved, "security contact setting")} in the repository's files ${inflect(unresolved, "is", "are")} decided only at deployment (fail-on-unresolved is true)`,
+    );
   }
   return reasons;
 }

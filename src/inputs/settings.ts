@@ -64,6 +64,8 @@ export interface Settings {
   readonly excludeManagementGroups: readonly string[];
   readonly failOnMissing: boolean;
   readonly failOnError: boolean;
+  /** `fail-on-unresolved`: a file setting nothing in the repository binds fails the step. */
+  readonly failOnUnresolved: boolean;
   readonly maskEmails: boolean;
   /** Subscriptions evaluated at once, 1 to 64. */
   readonly concurrency: number;
@@ -137,6 +139,7 @@ export function parseSettings(read: InputReader): Settings {
     ),
     failOnMissing: boolean(read, "fail-on-missing"),
     failOnError: boolean(read, "fail-on-error"),
+    failOnUnresolved: boolean(read, "fail-on-unresolved"),
     maskEmails: boolean(read, "mask-emails"),
     concurrency: integer(read, "concurrency", 1, 64),
     createIssue: boolean(read, "create-issue"),

@@ -5,7 +5,11 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { byUrgency } from "../check/file-run.js";
+import {
+  byUrgency,
+  type FileFindingStatus,
+  type FileLocation,
+} from "../check/file-run.js";
 import type { Deliverability } from "../check/mail-domains.js";
 import type { Finding, Remediation, Verdict } from "../check/model.js";
 import type { RunCounts, RunResult, RunStatus } from "../check/run-result.js";
@@ -58,17 +62,21 @@ export interface ReportDeliverability {
 
 /** v3: one security contact setting found in the repository's files. */
 export interface ReportFileFinding {
-  /** Repository-relative, forward slashes. */
+  /** Repository-relative, forward slashes; v4: the file whose value decides (a parameter file, a caller). */
   path: string;
+  /** v4: the line of the deciding value. */
   line: number;
   /** Where in the file, e.g. `parameters.emailSecurityContact.value`. */
   setting: string;
-  /** Which recogniser: arm-parameters, arm-template, bicepparam, bicep, terraform-plan, terraform. */
+  /** Which recogniser: arm-parameters, arm-template, bicepparam, bicep, policy-definition, blueprint, terraform-plan, terraform. */
   source: string;
-  status: "pass" | "fail" | "error";
+  /** v4 adds `unresolved`: decided at deployment (nothing in the repository binds it); `reason` says what decides it. */
+  status: FileFindingStatus;
   reason: string;
   emails: string[];
   invalidEmails: string[];
+  /** v4: where the value is deployed (template, module, resource) when another file decides it. */
+  usedAt?: FileLocation;
 }
 
 /** The report file, schemaVersion 4, as documented in the README. */
@@ -152,6 +160,7 @@ export function buildReport(run: RunResult, context: ReportContext): Report {
       reason: f.reason,
       emails: presentEmails(f.emails, context.maskEmails),
       invalidEmails: presentEmails(f.invalidEmails, context.maskEmails),
+      ...(f.usedAt ? { usedAt: f.usedAt } : {}),
     })),
   };
 }

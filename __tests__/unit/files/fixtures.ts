@@ -11,9 +11,11 @@ export function fixture(path: string): string {
   return readFileSync(`${IAC_DIR}${path}`, "utf8");
 }
 
-/** `setting=value` or `setting!error`, with the line: compact to compare. */
+/** `setting=value`, `setting!error` or `setting?unresolved`, with the line: compact to compare. */
 export function brief(finding: FileFinding): string {
-  return "value" in finding
-    ? `${finding.line} ${finding.setting}=${finding.value}`
-    : `${finding.line} ${finding.setting}!${finding.error}`;
+  if ("value" in finding)
+    return `${finding.line} ${finding.setting}=${finding.value}`;
+  if ("error" in finding)
+    return `${finding.line} ${finding.setting}!${finding.error}`;
+  return `${finding.line} ${finding.setting}?${finding.unresolved}`;
 }

@@ -88,3 +88,47 @@ describe("Terraform plan JSON", () => {
     assert.ok(finding && "legacyEmail" in finding && finding.legacyEmail);
   });
 });
+
+describe("Terraform plan JSON: policy assignment parameters", () => {
+  const planWith = (parameters: string): string =>
+    JSON.stringify({
+      format_version: "1.2",
+      resource_changes: [
+        {
+          address: "azurerm_management_group_policy_assignment.mdfc",
+          type: "azurerm_management_group_policy_assignment",
+          change: { after: { parameters }, after_unknown: {} },
+        },
+      ],
+    });
+  const read = (parameters: string): string[] =>
+    recogniseJsonFile("plan.json", planWith(parameters)).map(brief);
+
+  it("are parsed, not searched: an escaped key is the same key", () => {
+    assert.deepEqual(
+      read(
+        '{"\\u0065mailSecurityContact": {"value": "security_contact@replace_me"}}',
+      ),
+      [
+        "1 azurerm_management_group_policy_assignment.mdfc.parameters.emailSecurityContact.value=security_contact@replace_me",
+      ],
+    );
+  });
+
+  it("a key set twice is an error, not the first or the last", () => {
+    assert.deepEqual(
+      read(
+        '{"emailSecurityContact": {"value": "a@contoso.com"}, "EmailSecurityContact": {"value": ""}}',
+      ),
+      [
+        "1 azurerm_management_group_policy_assignment.mdfc.parameters.emailSecurityContact.value!emailSecurityContact is set twice in parameters",
+      ],
+    );
+    assert.deepEqual(
+      read('{"emailSecurityContact": {"value": "a@contoso.com", "value": ""}}'),
+      [
+        "1 azurerm_management_group_policy_assignment.mdfc.parameters.emailSecurityContact.value!value is set twice",
+      ],
+    );
+  });
+});
