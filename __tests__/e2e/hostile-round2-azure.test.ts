@@ -15,8 +15,8 @@ import {
   forever,
   guid,
   baseTenant,
-  startFake,
 } from "../../test-support/fake/index.js";
+import { fakeStarter } from "../../test-support/e2e.js";
 import {
   type ActionRun,
   fakeInputs,
@@ -27,10 +27,9 @@ import {
 
 const GUARD_MS = 100_000;
 
-const fakes: Fake[] = [];
+const startFake = fakeStarter();
 const dirs: string[] = [];
 after(async () => {
-  await Promise.all(fakes.map((fake) => fake.close()));
   await Promise.all(
     dirs.map((dir) => rm(dir, { recursive: true, force: true })),
   );
@@ -38,7 +37,6 @@ after(async () => {
 
 async function start(subscriptions: FakeSubscription[]): Promise<Fake> {
   const fake = await startFake({ tenant: baseTenant(subscriptions) });
-  fakes.push(fake);
   return fake;
 }
 

@@ -6,15 +6,15 @@
  * published whatever happens to the issue.
  */
 import assert from "node:assert/strict";
-import { after, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { trackingMarker } from "../../src/github/issue-body.js";
 import {
   type Fake,
   type FakeGitHubIssue,
   baseTenant,
   guid,
-  startFake,
 } from "../../test-support/fake/index.js";
+import { fakeStarter } from "../../test-support/e2e.js";
 import {
   type ActionRun,
   fakeInputs,
@@ -25,10 +25,7 @@ import {
 const LABEL = "security-contact-check";
 const BOT = "github-actions[bot]";
 
-const fakes: Fake[] = [];
-after(async () => {
-  await Promise.all(fakes.map((fake) => fake.close()));
-});
+const startFake = fakeStarter();
 
 /** One failing subscription: every run wants an open tracking issue. */
 async function start(): Promise<Fake> {
@@ -37,7 +34,6 @@ async function start(): Promise<Fake> {
       { subscriptionId: guid(1), displayName: "No contact", contact: null },
     ]),
   });
-  fakes.push(fake);
   return fake;
 }
 

@@ -6,14 +6,14 @@
  * subscription is an error, never "applied".
  */
 import assert from "node:assert/strict";
-import { after, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import {
   type Fake,
   type FakeSubscription,
   baseTenant,
   guid,
-  startFake,
 } from "../../test-support/fake/index.js";
+import { fakeStarter } from "../../test-support/e2e.js";
 import {
   type ActionRun,
   fakeInputs,
@@ -22,10 +22,7 @@ import {
   runnerEnv,
 } from "../../test-support/run-action.js";
 
-const fakes: Fake[] = [];
-after(async () => {
-  await Promise.all(fakes.map((fake) => fake.close()));
-});
+const startFake = fakeStarter();
 
 /** What another admin saves between the action's read and its write. */
 const THEIRS = {
@@ -49,7 +46,6 @@ async function start(extra: Partial<FakeSubscription>): Promise<Fake> {
       },
     ]),
   });
-  fakes.push(fake);
   return fake;
 }
 
