@@ -4,10 +4,10 @@
  */
 import { posix } from "node:path";
 import pMap from "p-map";
-import { recogniseBicep, recogniseBicepParam } from "./bicep.js";
+import { judgeDeployments } from "./deployments.js";
 import { mayHoldSetting, type FileFinding } from "./findings.js";
 import { parseHcl } from "./hcl.js";
-import { recogniseJsonFile } from "./json-file.js";
+import { Project } from "./project.js";
 import {
   recogniseTerraform,
   terraformContext,
@@ -47,7 +47,7 @@ export interface ScanResult {
   readonly skipped: string[];
 }
 
-const TERRAFORM = /\.(tf|tfvars|tfvars\.json)$/;
+const TERRAFORM = /\.(tf|tfvars|tf\.json|tfvars\.json)$/;
 const MiB = (bytes: number): string =>
   `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
@@ -57,43 +57,52 @@ type Read = { text: string } | { finding: FileFinding } | undefined;
 async function readBounded(ws: Workspace, path: string): Promise<Read> {
   const read = await readInside(ws, path, MAX_READ_BYTES);
   if (!read) return undefined;
-  const error = (message: string): Read => ({
+  if ("text" in read) return read;
+  return {
     finding: {
       path,
       line: 1,
       setting: "(file)",
       source: sourceOf(path),
-      error: message,
+      error: `file is ${MiB(read.tooLarge)}: larger than ${MiB(MAX_READ_BYTES)}, not read`,
     },
-  });
-  if ("tooLarge" in read)
-    return error(
-      `file is ${MiB(read.tooLarge)}: larger than ${MiB(MAX_READ_BYTES)}, not read`,
-    );
-  if (!mayHoldSetting(read.text)) return undefined;
-  const size = Buffer.byteLength(read.text);
-  if (size > MAX_PARSE_BYTES)
-    return error(
-      `file is ${MiB(size)}: larger than ${MiB(MAX_PARSE_BYTES)}, not parsed`,
-    );
-  return read;
+  };
 }
 
-/** At most MAX_FINDINGS_PER_FILE findings; past that one error says the rest was not read. */
-export function capFindings(findings: FileFinding[]): FileFinding[] {
-  if (findings.length <= MAX_FINDINGS_PER_FILE) return findings;
-  const kept = findings.slice(0, MAX_FINDINGS_PER_FILE);
-  const next = findings[MAX_FINDINGS_PER_FILE];
-  if (next) {
-    kept.push({
-      path: next.path,
-      line: next.line,
-      setting: "(file)",
-      source: next.source,
-      error: `more than ${MAX_FINDINGS_PER_FILE} security contact settings: the other ${findings.length - MAX_FINDINGS_PER_FILE} were not judged`,
-    });
-  }
-  return kept;
+/** Too large to parse: an error if it may hold a setting, else nothing. */
+function tooLargeToParse(path: string, text: string): FileFinding | undefined {
+  const size = Buffer.byteLength(text);
+  if (size <= MAX_PARSE_BYTES || !mayHoldSetting(text)) return undefined;
+  return {
+    path,
+    line: 1,
+    setting: "(file)",
+    source: sourceOf(path),
+    error: `file is ${MiB(size)}: larger than ${MiB(MAX_PARSE_BYTES)}, not parsed`,
+  };
+}
+
+/** At most MAX_FINDINGS_PER_FILE findings per file (sorted); past that one error says the rest was not judged. */
+export function capFindings(sorted: readonly FileFinding[]): FileFinding[] {
+  const out: FileFinding[] = [];
+  let count = 0;
+  sorted.forEach((finding, i) => {
+    count = i > 0 && sorted[i - 1]?.path === finding.path ? count + 1 : 1;
+    if (count <= MAX_FINDINGS_PER_FILE) out.push(finding);
+    else if (count === MAX_FINDINGS_PER_FILE + 1) {
+      const rest =
+        sorted.filter((f) => f.path === finding.path).length -
+        MAX_FINDINGS_PER_FILE;
+      out.push({
+        path: finding.path,
+        line: finding.line,
+        setting: "(file)",
+        source: finding.source,
+        error: `more than ${MAX_FINDINGS_PER_FILE} security contact settings: the other ${rest} were not judged`,
+      });
+    }
+  });
+  return out;
 }
 
 function sourceOf(path: string): FileFinding["source"] {
@@ -171,6 +180,7 @@ export async function scanFiles(options: ScanOptions): Promise<ScanResult> {
   const paths = await listFiles(ws, options.include, options.exclude);
   const findings: FileFinding[] = [];
   const terraform = new Map<string, { path: string; text: string }[]>();
+  const project = new Project(ws);
   const deadline = Date.now() + MAX_SCAN_MS;
   const late: string[] = [];
 
@@ -185,22 +195,28 @@ export async function scanFiles(options: ScanOptions): Promise<ScanResult> {
       if (!read) return;
       if ("finding" in read) {
         findings.push(read.finding);
-      } else if (TERRAFORM.test(path)) {
+        return;
+      }
+      const large = tooLargeToParse(path, read.text);
+      if (large) {
+        findings.push(large);
+        return;
+      }
+      if (TERRAFORM.test(path)) {
+        if (!mayHoldSetting(read.text)) return;
         const dir = posix.dirname(path);
         terraform.set(dir, [
           ...(terraform.get(dir) ?? []),
           { path, text: read.text },
         ]);
-      } else if (path.endsWith(".bicepparam")) {
-        findings.push(...capFindings(recogniseBicepParam(path, read.text)));
-      } else if (path.endsWith(".bicep")) {
-        findings.push(...capFindings(recogniseBicep(path, read.text)));
-      } else if (/\.jsonc?$/.test(path)) {
-        findings.push(...capFindings(recogniseJsonFile(path, read.text)));
+      } else if (/\.(bicep|bicepparam|jsonc?)$/i.test(path)) {
+        project.texts.set(path, read.text);
       }
     },
     { concurrency: 16 },
   );
+  const matched = paths.filter((path) => project.texts.has(path));
+  findings.push(...(await judgeDeployments(project, matched, deadline)));
 
   for (const [dir, files] of [...terraform].sort(([a], [b]) =>
     a < b ? -1 : 1,
@@ -209,9 +225,7 @@ export async function scanFiles(options: ScanOptions): Promise<ScanResult> {
     for (const { path, text } of files) {
       const doc = parsed.get(posix.basename(path));
       if (doc && !(doc instanceof Error)) {
-        findings.push(
-          ...capFindings(recogniseTerraform(path, text, doc, context)),
-        );
+        findings.push(...recogniseTerraform(path, text, doc, context));
       } else {
         const why = doc ? errorMessage(doc).split("\n")[0] : "not parsed";
         findings.push({
@@ -238,5 +252,9 @@ export async function scanFiles(options: ScanOptions): Promise<ScanResult> {
   findings.sort((a, b) =>
     a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line,
   );
-  return { filesMatched: paths.length, findings, skipped: [...ws.skipped] };
+  return {
+    filesMatched: paths.length,
+    findings: capFindings(findings),
+    skipped: [...ws.skipped].sort(),
+  };
 }

@@ -58,7 +58,7 @@ describe("scanFiles", () => {
       "hostile/broken.tf",
       "terraform-plan/plan.json",
     ]);
-    assert.equal(findings.length, 33);
+    assert.equal(findings.length, 32);
   });
 
   it("an invalid .tf is one error finding for that file", async () => {

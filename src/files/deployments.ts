@@ -1,0 +1,345 @@
+/**
+ * Judges the ARM and Bicep code of a scan the way it is deployed: each
+ * template with each parameter file or `.bicepparam` that belongs to it (or
+ * alone, with its defaults, when none does), each local module with what its
+ * caller passes, policy definitions, blueprint artifacts and library files
+ * judged only where they are deployed. Parameter files are also read on
+ * their own for the names landing-zone code gives the address.
+ */
+import { posix } from "node:path";
+import { jsonValue, type JsonPlace } from "./arm-expr.js";
+import {
+  isBlueprintArtifact,
+  isParameterFile,
+  isPolicyDefinition,
+  judgeArmTemplate,
+  judgeBlueprintArtifact,
+  judgePolicyDefinition,
+  judgeResourceDocument,
+  parameterBindings,
+  recogniseArmParameters,
+} from "./arm.js";
+import { BicepEvaluation, type BicepUnit, type Reach } from "./bicep-eval.js";
+import {
+  mayHoldSetting,
+  type FileFinding,
+  type FindingSource,
+} from "./findings.js";
+import { child, DuplicateKeyError, type JsonDocument } from "./json-tree.js";
+import { isPlan, recognisePlan } from "./plan.js";
+import { Project, relevance, resolveFrom, type Parsed } from "./project.js";
+import { namedFindings } from "./sinks.js";
+import { failed, judge, type Value } from "./values.js";
+
+/** Modules calling modules deeper than this are not followed (an error finding). */
+const MAX_MODULE_DEPTH = 16;
+
+interface Binding {
+  readonly by: string;
+  readonly values: ReadonlyMap<string, Value>;
+}
+
+const isBicep = (p: string): boolean => p.endsWith(".bicep");
+const isJson = (p: string): boolean => /\.jsonc?$/i.test(p);
+
+function fileError(
+  path: string,
+  parsed: { invalid: string; line: number },
+  source: FindingSource,
+): FileFinding {
+  return {
+    path,
+    line: parsed.line,
+    setting: "(file)",
+    source,
+    error: parsed.invalid,
+  };
+}
+
+/** A `.bicepparam`'s values, evaluated in its own scope. */
+function bicepparamValues(unit: BicepUnit, reach: Reach): Map<string, Value> {
+  const evaluation = new BicepEvaluation(unit, new Map(), unit.path, reach, 0);
+  const values = new Map<string, Value>();
+  for (const d of unit.declarations) {
+    if (d.kind === "param" && d.value) {
+      const origin = {
+        path: unit.path,
+        line: unit.line(d.offset),
+        setting: `param ${d.name}`,
+        source: unit.source,
+      };
+      values.set(d.name.toLowerCase(), evaluation.param(d.name, origin));
+    }
+  }
+  return values;
+}
+
+export async function judgeDeployments(
+  project: Project,
+  matched: readonly string[],
+  deadline: number,
+): Promise<FileFinding[]> {
+  const out: FileFinding[] = [];
+  const loaded = await project.reachBicep();
+  const relevant = relevance(project);
+  const jsonValues = new Map<string, Value>();
+  const place = (
+    path: string,
+    doc: JsonDocument,
+    source: FindingSource,
+  ): JsonPlace => ({ path, doc, source });
+
+  const reach: Reach = {
+    loadJson(from, target, origin) {
+      const path = resolveFrom(from, target);
+      const doc = path ? project.json(path) : undefined;
+      if (!path || !doc)
+        return failed(
+          `loadJsonContent('${target}') is not a file in the workspace`,
+          origin,
+        );
+      if ("invalid" in doc) return failed(`${path}: ${doc.invalid}`, origin);
+      let value = jsonValues.get(path);
+      if (!value) {
+        value = jsonValue(place(path, doc, "arm-template"), doc.root, "");
+        jsonValues.set(path, value);
+      }
+      return value;
+    },
+    relevant(from, target) {
+      const path = resolveFrom(from, target);
+      return !path || !project.texts.has(path) || relevant(path);
+    },
+    deploy(from, target, bindings, call, depth) {
+      const path = resolveFrom(from, target);
+      if (!path) return false;
+      const by = `module ${call.setting.replace(/^module /, "")} in ${from}`;
+      if (depth > MAX_MODULE_DEPTH) {
+        out.push(
+          judge(
+            failed(`modules nested deeper than ${MAX_MODULE_DEPTH}`, call),
+            call,
+          ),
+        );
+        return true;
+      }
+      return deployTemplate(path, { by, values: bindings }, depth);
+    },
+  };
+
+  /** One deployment of a template file; false when the file is not in the project. */
+  function deployTemplate(
+    path: string,
+    binding: Binding,
+    depth: number,
+  ): boolean {
+    if (isBicep(path)) {
+      const unit = project.bicep(path);
+      if (!unit) return false;
+      if ("invalid" in unit) out.push(fileError(path, unit, "bicep"));
+      else
+        new BicepEvaluation(
+          unit,
+          binding.values,
+          binding.by,
+          reach,
+          depth,
+        ).judgeAll(out);
+      return true;
+    }
+    const doc = project.json(path);
+    if (!doc) return false;
+    if ("invalid" in doc) out.push(fileError(path, doc, "arm-template"));
+    else
+      out.push(
+        ...judgeArmTemplate(
+          place(path, doc, "arm-template"),
+          binding.values,
+          binding.by,
+        ),
+      );
+    return true;
+  }
+
+  // Who deploys each template: parameter files and .bicepparam files by name or `using`.
+  const bindings = new Map<string, Binding[]>();
+  const add = (template: string, binding: Binding): void => {
+    bindings.set(template, [...(bindings.get(template) ?? []), binding]);
+  };
+  const moduleTargets = new Set<string>();
+  for (const path of [...project.texts.keys()].filter(isBicep)) {
+    const unit = project.bicep(path);
+    if (!unit || "invalid" in unit) continue;
+    for (const d of unit.declarations) {
+      const target =
+        d.kind === "module" ? resolveFrom(path, d.target) : undefined;
+      if (target) moduleTargets.add(target);
+    }
+  }
+  for (const path of matched) {
+    if (path.endsWith(".bicepparam")) {
+      const unit = project.bicep(path);
+      const using =
+        unit && !("invalid" in unit)
+          ? unit.declarations.find((d) => d.kind === "using")
+          : undefined;
+      const target =
+        using?.kind === "using" ? resolveFrom(path, using.target) : undefined;
+      if (
+        unit &&
+        !("invalid" in unit) &&
+        target &&
+        (await project.load(target))
+      )
+        add(target, { by: path, values: bicepparamValues(unit, reach) });
+    } else if (
+      isJson(path) &&
+      posix.basename(path).toLowerCase().includes("param")
+    ) {
+      const doc = project.json(path);
+      if (!doc || "invalid" in doc || doc.root.type !== "object") continue;
+      let values: Map<string, Value>;
+      try {
+        if (!isParameterFile(doc.root)) continue;
+        values = parameterBindings(place(path, doc, "arm-parameters"));
+      } catch (error) {
+        if (error instanceof DuplicateKeyError) continue; // reported when the file is judged
+        throw error;
+      }
+      const template = await project.templateOf(path);
+      if (template) add(template, { by: path, values });
+    }
+  }
+
+  for (const path of matched) {
+    if (Date.now() > deadline) {
+      out.push({
+        path,
+        line: 1,
+        setting: "(file)",
+        source: "arm-template",
+        error: "not judged: the scan's time budget was spent",
+      });
+      break;
+    }
+    const text = project.texts.get(path) ?? "";
+    const hint = mayHoldSetting(text);
+    if (isBicep(path)) {
+      if (!relevant(path) || (moduleTargets.has(path) && !bindings.has(path)))
+        continue;
+      const parsed = project.bicep(path);
+      if (parsed && "invalid" in parsed) {
+        if (hint) out.push(fileError(path, parsed, "bicep"));
+        continue;
+      }
+      for (const binding of bindings.get(path) ?? [
+        {
+          by: "itself, with no parameter file or .bicepparam",
+          values: new Map(),
+        },
+      ])
+        deployTemplate(path, binding, 0);
+    } else if (path.endsWith(".bicepparam")) {
+      if (!hint) continue;
+      const unit = project.bicep(path);
+      if (!unit) continue;
+      if ("invalid" in unit) out.push(fileError(path, unit, "bicepparam"));
+      else
+        for (const [name, value] of bicepparamValues(unit, reach))
+          out.push(...namedFindings(name, value));
+    } else if (isJson(path) && hint && !loaded.has(path)) {
+      out.push(...judgeJson(path, project.json(path), bindings.get(path)));
+    }
+  }
+
+  function judgeJson(
+    path: string,
+    doc: Parsed<JsonDocument> | undefined,
+    deployments: Binding[] | undefined,
+  ): FileFinding[] {
+    if (!doc) return [];
+    if ("invalid" in doc) return [fileError(path, doc, "arm-template")];
+    try {
+      return judgeJsonDocument(path, doc, deployments);
+    } catch (error) {
+      if (!(error instanceof DuplicateKeyError)) throw error;
+      const line = doc.line(error.node);
+      return [
+        {
+          path,
+          line,
+          setting: error.key,
+          source: "arm-template",
+          error: error.message,
+        },
+      ];
+    }
+  }
+
+  function judgeJsonDocument(
+    path: string,
+    doc: JsonDocument,
+    deployments: Binding[] | undefined,
+  ): FileFinding[] {
+    const root = doc.root;
+    if (root.type !== "object") return [];
+    const kind = isPlan(root)
+      ? "plan"
+      : isParameterFile(root)
+        ? "parameters"
+        : isPolicyDefinition(root)
+          ? "policy"
+          : isBlueprintArtifact(root)
+            ? "blueprint"
+            : child(root, "type") && !child(root, "resources")
+              ? "resource"
+              : "template";
+    switch (kind) {
+      case "plan":
+        return recognisePlan(path, doc);
+      case "parameters": {
+        const p = place(path, doc, "arm-parameters");
+        return recogniseArmParameters(p, parameterBindings(p));
+      }
+      case "policy":
+        return judgePolicyDefinition(place(path, doc, "policy-definition"));
+      case "blueprint":
+        return judgeBlueprintArtifact(place(path, doc, "blueprint"));
+      case "resource":
+        return judgeResourceDocument(place(path, doc, "arm-template"));
+      case "template": {
+        const found: FileFinding[] = [];
+        for (const binding of deployments ?? [
+          { by: "itself, with no parameter file", values: new Map() },
+        ])
+          found.push(
+            ...judgeArmTemplate(
+              place(path, doc, "arm-template"),
+              binding.values,
+              binding.by,
+            ),
+          );
+        return found;
+      }
+    }
+  }
+
+  return dedupe(out);
+}
+
+/** One finding per deciding place and outcome: deployments that share a value report it once. */
+function dedupe(findings: readonly FileFinding[]): FileFinding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const outcome =
+      "value" in f
+        ? `v${f.value}${f.legacyEmail ? "!" : ""}`
+        : "error" in f
+          ? `e${f.error}`
+          : `u${f.unresolved}`;
+    const key = `${f.path}\0${f.line}\0${f.setting}\0${outcome}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
