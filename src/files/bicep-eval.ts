@@ -168,11 +168,17 @@ export class BicepEvaluation {
               this.value(p.value, setting),
             );
             entries = new Map();
-          } else
+          } else {
+            const key =
+              typeof p.key === "string" ? p.key : this.value(p.key, setting);
+            if (typeof key !== "string" && key.kind !== "string")
+              return failed(`computed property name: ${raw()}`, origin);
+            const name = typeof key === "string" ? key : key.value;
             entries.set(
-              p.key.toLowerCase(),
-              this.value(p.value, `${setting}.${p.key}`),
+              name.toLowerCase(),
+              this.value(p.value, `${setting}.${name}`),
             );
+          }
         }
         const own: Value = { kind: "object", entries, origin };
         return parts.length === 0 ? own : union([...parts, own], origin);

@@ -64,8 +64,8 @@ export type Expr =
     };
 
 export interface Property {
-  /** Undefined for a spread (`...expr`). */
-  readonly key: string | undefined;
+  /** Undefined for a spread (`...expr`); an expression for an interpolated name. */
+  readonly key: string | Expr | undefined;
   readonly value: Expr;
   readonly offset: number;
 }
@@ -218,9 +218,10 @@ class Parser {
       this.list(")");
       return this.body();
     }
-    if (this.is("[") && this.tokens[this.pos + 1]?.type === "ident") {
+    if (this.is("[")) {
       const start = this.pos;
       this.next();
+      this.skipNewlines();
       if (this.is("for")) {
         this.skipTo(":");
         this.expect(":");
@@ -261,8 +262,15 @@ class Parser {
   private ternary(): Expr {
     const start = this.peek()?.offset ?? this.text.length;
     const condition = this.binary();
-    if (!this.is("?")) return condition;
+    // A ternary may continue on the next line: no statement starts with `?`.
+    const mark = this.pos;
+    this.skipNewlines();
+    if (!this.is("?")) {
+      this.pos = mark;
+      return condition;
+    }
     this.next();
+    this.skipNewlines();
     this.expression();
     this.skipNewlines();
     this.expect(":");
@@ -315,7 +323,7 @@ class Parser {
   private postfix(): Expr {
     let expr = this.primary();
     for (;;) {
-      if (this.is(".") || this.is("?.") || this.is("::")) {
+      if (this.is(".") || this.is(".?") || this.is("?.") || this.is("::")) {
         this.next();
         expr = {
           type: "member",
@@ -412,7 +420,10 @@ class Parser {
     if (token.text === "[") {
       this.skipNewlines();
       if (this.is("for")) {
-        this.skipTo("]");
+        this.skipTo(":");
+        this.expect(":");
+        this.body();
+        this.skipNewlines();
         this.expect("]");
         return { type: "computed", offset, end: this.end() };
       }
@@ -458,11 +469,14 @@ class Parser {
         if (child) this.nested.push(child);
       } else {
         this.next();
-        let key: string;
+        let key: string | Expr;
         if (token.type === "ident") key = token.text;
         else if (token.type === "string" && token.holes.length === 0)
           key = token.pieces[0] ?? "";
-        else
+        else if (token.type === "string") {
+          this.pos--;
+          key = this.primary();
+        } else
           throw new BicepSyntaxError("expected a property name", token.offset);
         this.expect(":");
         this.skipNewlines();
