@@ -223,8 +223,7 @@ class Parser {
       this.next();
       this.skipNewlines();
       if (this.is("for")) {
-        this.skipTo(":");
-        this.expect(":");
+        this.forHeader();
         const body = this.body();
         this.skipNewlines();
         this.expect("]");
@@ -233,6 +232,19 @@ class Parser {
       this.pos = start;
     }
     return this.expression();
+  }
+
+  /** `for x in expr:` or `for (x, i) in expr:`, up to and including the colon. */
+  private forHeader(): void {
+    this.expect("for");
+    if (this.is("(")) {
+      this.next();
+      this.list(")");
+    } else this.identifier();
+    this.expect("in");
+    this.expression();
+    this.skipNewlines();
+    this.expect(":");
   }
 
   private identifier(): string {
@@ -420,8 +432,7 @@ class Parser {
     if (token.text === "[") {
       this.skipNewlines();
       if (this.is("for")) {
-        this.skipTo(":");
-        this.expect(":");
+        this.forHeader();
         this.body();
         this.skipNewlines();
         this.expect("]");
