@@ -26,6 +26,8 @@ import {
 export interface ArmScope {
   parameter(name: string, origin: Origin): Value;
   variable(name: string, origin: Origin): Value;
+  /** The document is written to be embedded in a template once more: `[[` opens an expression. */
+  readonly escaped?: boolean;
 }
 
 export interface JsonPlace {
@@ -183,7 +185,10 @@ function evaluate(
 
 /** A string as ARM reads it: a `[…]` expression evaluated, `[[` unescaped, anything else literal. */
 export function armString(raw: string, scope: ArmScope, origin: Origin): Value {
-  if (raw.startsWith("[[")) return text(raw.slice(1), origin);
+  if (raw.startsWith("[[")) {
+    if (!scope.escaped) return text(raw.slice(1), origin);
+    raw = raw.slice(1);
+  }
   if (!(raw.startsWith("[") && raw.endsWith("]"))) return text(raw, origin);
   try {
     return evaluate(parseArm(raw.slice(1, -1)), scope, origin, raw);

@@ -93,9 +93,11 @@ function templateScope(
   bindings: ReadonlyMap<string, Value>,
   deployedBy: string,
   label: string,
+  escaped = false,
 ): ArmScope {
   const variables = new Map<string, Value | "pending">();
   const scope: ArmScope = {
+    escaped,
     parameter(name, use) {
       const bound = bindings.get(name.toLowerCase());
       if (bound) return bound;
@@ -319,6 +321,7 @@ export function judgePolicyDefinition(place: JsonPlace): FileFinding[] {
     if (!inner) return;
     const policyParameters = at(root, "properties", "parameters");
     const policyScope: ArmScope = {
+      escaped: true,
       parameter(name, use) {
         const fallback = child(child(policyParameters, name), "defaultValue");
         if (fallback)
@@ -358,7 +361,7 @@ export function judgePolicyDefinition(place: JsonPlace): FileFinding[] {
       place,
       inner,
       prefix,
-      templateScope(place, inner, bindings, "the policy", prefix),
+      templateScope(place, inner, bindings, "the policy", prefix, true),
       found,
       0,
     );

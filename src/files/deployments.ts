@@ -25,7 +25,12 @@ import {
   type FileFinding,
   type FindingSource,
 } from "./findings.js";
-import { child, DuplicateKeyError, type JsonDocument } from "./json-tree.js";
+import {
+  at,
+  child,
+  DuplicateKeyError,
+  type JsonDocument,
+} from "./json-tree.js";
 import { isPlan, recognisePlan } from "./plan.js";
 import { Project, relevance, resolveFrom, type Parsed } from "./project.js";
 import { namedFindings } from "./sinks.js";
@@ -308,6 +313,10 @@ export async function judgeDeployments(
       case "resource":
         return judgeResourceDocument(place(path, doc, "arm-template"));
       case "template": {
+        // Bicep's build output beside its source is the same deployment: judged once, in the source.
+        const generator = at(root, "metadata", "_generator", "name")?.value;
+        const source = path.replace(/\.json$/i, ".bicep");
+        if (generator === "bicep" && project.texts.has(source)) return [];
         const found: FileFinding[] = [];
         for (const binding of deployments ?? [
           { by: "itself, with no parameter file", values: new Map() },
