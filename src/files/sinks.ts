@@ -60,12 +60,23 @@ export function resourceFindings(
     const out: FileFinding[] = [];
     if (emails || !email)
       out.push(
+        // Properties written out without `emails` deploy a contact with no additional address.
         judge(
-          emails ?? {
-            kind: "error",
-            why: "no emails property",
-            origin: at("emails"),
-          },
+          emails ??
+            (properties.kind === "object"
+              ? {
+                  kind: "string",
+                  value: "",
+                  origin: {
+                    ...properties.origin,
+                    setting: at("emails").setting,
+                  },
+                }
+              : {
+                  kind: "error",
+                  why: "no emails property",
+                  origin: at("emails"),
+                }),
           at("emails"),
         ),
       );

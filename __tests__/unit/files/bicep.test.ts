@@ -98,7 +98,7 @@ describe(".bicep", () => {
       "9 c.properties.emails=security_contact@replace_me",
     ]);
     assert.deepEqual(await one("n.bicep", contact("description: 'x'")), [
-      "1 c.properties.emails!no emails property",
+      "3 c.properties.emails=",
     ]);
     assert.deepEqual(
       await one(
