@@ -229,6 +229,9 @@ function template(
   out: FileFinding[],
   depth: number,
 ): void {
+  for (const [index, sub] of resourceList(child(node, "resources")).entries())
+    resource(place, sub, `${prefix}resources[${index}]`, scope, out, depth + 1);
+  // Last, so a value also followed to where it is deployed keeps that use site.
   for (const [name, decl] of entries(child(node, "parameters"))) {
     if (!isContactParameter(name)) continue;
     const sink: Origin = {
@@ -239,8 +242,6 @@ function template(
     };
     out.push(judge(scope.parameter(name, sink), sink));
   }
-  for (const [index, sub] of resourceList(child(node, "resources")).entries())
-    resource(place, sub, `${prefix}resources[${index}]`, scope, out, depth + 1);
 }
 
 /** A duplicate key met on the way to a setting: an error at the duplicate. */

@@ -258,7 +258,11 @@ export class BicepEvaluation {
         );
       } else if (d.kind === "module") {
         this.module(d, out);
-      } else if (d.kind === "param" && isContactParameter(d.name)) {
+      }
+    }
+    // Last, so a value also followed to where it is deployed keeps that use site.
+    for (const d of this.unit.declarations) {
+      if (d.kind === "param" && isContactParameter(d.name)) {
         const sink = this.origin(d.offset, `param ${d.name}`);
         out.push(judge(this.param(d.name, sink), sink));
       }

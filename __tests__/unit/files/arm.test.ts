@@ -69,8 +69,8 @@ describe("ARM parameter files", async () => {
 describe("ARM templates", async () => {
   it("nested deployments: [parameters('x')] resolves in its own template; alone, the defaults deploy", async () => {
     assert.deepEqual(await scan("enterprise-scale/eslzArm.json"), [
-      "11 parameters.emailContactAsc.defaultValue=",
       "32 resources[0][alz-mdfc-config].properties.template.parameters.emailSecurityContact.defaultValue=test.user@replace.me",
+      "11 parameters.emailContactAsc.defaultValue=",
     ]);
   });
 
@@ -82,13 +82,14 @@ describe("ARM templates", async () => {
       [parameters]: fixture(parameters),
     });
     assert.deepEqual(findings.map(brief), [
-      "12 parameters.emailContactAsc.value=me@changeme.com",
       "32 resources[0][alz-mdfc-config].properties.template.parameters.emailSecurityContact.defaultValue=test.user@replace.me",
+      "12 parameters.emailContactAsc.value=me@changeme.com",
     ]);
-    assert.deepEqual(findings[0]?.usedAt, {
+    assert.deepEqual(findings[1]?.usedAt, {
       path: template,
-      line: 9,
-      setting: "parameters.emailContactAsc",
+      line: 52,
+      setting:
+        "resources[1][Deploy-MDFC-Config-Root].properties.parameters.emailSecurityContact.value",
     });
   });
 
