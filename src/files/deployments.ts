@@ -172,7 +172,8 @@ export async function judgeDeployments(
     bindings.set(template, [...(bindings.get(template) ?? []), binding]);
   };
   const moduleTargets = new Set<string>();
-  for (const path of [...project.texts.keys()].filter(isBicep)) {
+  for (const [path, text] of project.texts) {
+    if (!isBicep(path) || !text.includes("module")) continue;
     const unit = project.bicep(path);
     if (!unit || "invalid" in unit) continue;
     for (const d of unit.declarations) {

@@ -126,8 +126,14 @@ export class Project {
    */
   async reachBicep(): Promise<Set<string>> {
     const loaded = new Set<string>();
-    const queue = [...this.texts.keys()].filter(
-      (p) => p.endsWith(".bicep") || p.endsWith(".bicepparam"),
+    // Only these words start a reference; keywords and function names cannot be escaped.
+    const queue = [...this.texts].flatMap(([p, text]) =>
+      (p.endsWith(".bicep") || p.endsWith(".bicepparam")) &&
+      (text.includes("module") ||
+        text.includes("using") ||
+        text.includes("loadJsonContent"))
+        ? [p]
+        : [],
     );
     const seen = new Set(queue);
     while (queue.length > 0) {
@@ -247,7 +253,10 @@ export function relevance(project: Project): (path: string) => boolean {
     const text = project.texts.get(path) ?? "";
     let result =
       mayHoldSetting(text) || text.toLowerCase().includes("policyassignments");
-    const unit = path.endsWith(".bicep") ? project.bicep(path) : undefined;
+    const unit =
+      path.endsWith(".bicep") && text.includes("module")
+        ? project.bicep(path)
+        : undefined;
     if (!result && unit && !("invalid" in unit)) {
       result = unit.declarations.some((d) => {
         if (d.kind !== "module") return false;
