@@ -6,7 +6,6 @@
  * judged only where they are deployed. Parameter files are also read on
  * their own for the names landing-zone code gives the address.
  */
-import { posix } from "node:path";
 import { jsonValue, type JsonPlace } from "./arm-expr.js";
 import {
   isBlueprintArtifact,
@@ -19,7 +18,7 @@ import {
   parameterBindings,
   recogniseArmParameters,
 } from "./arm.js";
-import { BicepEvaluation, type BicepUnit, type Reach } from "./bicep-eval.js";
+import { BicepEvaluation, type Reach } from "./bicep-eval.js";
 import {
   mayHoldSetting,
   type FileFinding,
@@ -31,6 +30,11 @@ import {
   DuplicateKeyError,
   type JsonDocument,
 } from "./json-tree.js";
+import {
+  bicepparamValues,
+  deploymentsByTemplate,
+  type Binding,
+} from "./pairing.js";
 import { isPlan, recognisePlan } from "./plan.js";
 import { Project, relevance, resolveFrom, type Parsed } from "./project.js";
 import { namedFindings } from "./sinks.js";
@@ -38,11 +42,6 @@ import { failed, judge, type Value } from "./values.js";
 
 /** Modules calling modules deeper than this are not followed (an error finding). */
 const MAX_MODULE_DEPTH = 16;
-
-interface Binding {
-  readonly by: string;
-  readonly values: ReadonlyMap<string, Value>;
-}
 
 const isBicep = (p: string): boolean => p.endsWith(".bicep");
 const isJson = (p: string): boolean => /\.jsonc?$/i.test(p);
@@ -59,24 +58,6 @@ function fileError(
     source,
     error: parsed.invalid,
   };
-}
-
-/** A `.bicepparam`'s values, evaluated in its own scope. */
-function bicepparamValues(unit: BicepUnit, reach: Reach): Map<string, Value> {
-  const evaluation = new BicepEvaluation(unit, new Map(), unit.path, reach, 0);
-  const values = new Map<string, Value>();
-  for (const d of unit.declarations) {
-    if (d.kind === "param" && d.value) {
-      const origin = {
-        path: unit.path,
-        line: unit.line(d.offset),
-        setting: `param ${d.name}`,
-        source: unit.source,
-      };
-      values.set(d.name.toLowerCase(), evaluation.param(d.name, origin));
-    }
-  }
-  return values;
 }
 
 export async function judgeDeployments(
@@ -167,10 +148,7 @@ export async function judgeDeployments(
   }
 
   // Who deploys each template: parameter files and .bicepparam files by name or `using`.
-  const bindings = new Map<string, Binding[]>();
-  const add = (template: string, binding: Binding): void => {
-    bindings.set(template, [...(bindings.get(template) ?? []), binding]);
-  };
+  const bindings = await deploymentsByTemplate(project, matched, reach);
   const moduleTargets = new Set<string>();
   for (const [path, text] of project.texts) {
     if (!isBicep(path) || !text.includes("module")) continue;
@@ -182,41 +160,6 @@ export async function judgeDeployments(
       if (target) moduleTargets.add(target);
     }
   }
-  for (const path of matched) {
-    if (path.endsWith(".bicepparam")) {
-      const unit = project.bicep(path);
-      const using =
-        unit && !("invalid" in unit)
-          ? unit.declarations.find((d) => d.kind === "using")
-          : undefined;
-      const target =
-        using?.kind === "using" ? resolveFrom(path, using.target) : undefined;
-      if (
-        unit &&
-        !("invalid" in unit) &&
-        target &&
-        (await project.load(target))
-      )
-        add(target, { by: path, values: bicepparamValues(unit, reach) });
-    } else if (
-      isJson(path) &&
-      posix.basename(path).toLowerCase().includes("param")
-    ) {
-      const doc = project.json(path);
-      if (!doc || "invalid" in doc || doc.root.type !== "object") continue;
-      let values: Map<string, Value>;
-      try {
-        if (!isParameterFile(doc.root)) continue;
-        values = parameterBindings(place(path, doc, "arm-parameters"));
-      } catch (error) {
-        if (error instanceof DuplicateKeyError) continue; // reported when the file is judged
-        throw error;
-      }
-      const template = await project.templateOf(path);
-      if (template) add(template, { by: path, values });
-    }
-  }
-
   for (const path of matched) {
     if (Date.now() > deadline) {
       out.push({

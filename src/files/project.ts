@@ -19,12 +19,7 @@ import {
   parseJsonDocument,
   type JsonDocument,
 } from "./json-tree.js";
-import {
-  listInside,
-  normalise,
-  readInside,
-  type Workspace,
-} from "./workspace.js";
+import { normalise, readInside, type Workspace } from "./workspace.js";
 
 /** Neighbours above this are not read (as for the files themselves). */
 const MAX_BYTES = 4 * 1024 * 1024;
@@ -37,7 +32,6 @@ export class Project {
   readonly texts = new Map<string, string>();
   private readonly bicepCache = new Map<string, Parsed<BicepUnit>>();
   private readonly jsonCache = new Map<string, Parsed<JsonDocument>>();
-  private readonly dirs = new Map<string, string[]>();
   private neighbours = 0;
 
   constructor(readonly ws: Workspace) {}
@@ -45,24 +39,12 @@ export class Project {
   /** Reads a neighbour into the project; false when it is missing, outside or too large. */
   async load(path: string): Promise<boolean> {
     if (this.texts.has(path)) return true;
-    if (++this.neighbours > MAX_NEIGHBOURS) return false;
+    if (this.neighbours >= MAX_NEIGHBOURS) return false;
     const read = await readInside(this.ws, path, MAX_BYTES);
     if (!read || !("text" in read)) return false;
+    this.neighbours++;
     this.texts.set(path, read.text);
     return true;
-  }
-
-  /** The names in a workspace directory, with the files already in the project. */
-  async listing(dir: string): Promise<string[]> {
-    let names = this.dirs.get(dir);
-    if (!names) {
-      const known = [...this.texts.keys()]
-        .filter((p) => posix.dirname(p) === (dir || "."))
-        .map((p) => posix.basename(p));
-      names = [...new Set([...(await listInside(this.ws, dir)), ...known])];
-      this.dirs.set(dir, names);
-    }
-    return names;
   }
 
   bicep(path: string): Parsed<BicepUnit> | undefined {
@@ -136,21 +118,22 @@ export class Project {
         : [],
     );
     const seen = new Set(queue);
-    while (queue.length > 0) {
-      const path = queue.shift() ?? "";
-      const unit = this.bicep(path);
-      if (!unit || "invalid" in unit) continue;
-      for (const { target, json } of references(unit.declarations)) {
-        const resolved = resolveFrom(path, target);
-        if (!resolved || seen.has(resolved)) {
+    // Breadth first, each level's neighbours read at once.
+    for (let level = queue; level.length > 0;) {
+      const next: { path: string; json: boolean }[] = [];
+      for (const path of level) {
+        const unit = this.bicep(path);
+        if (!unit || "invalid" in unit) continue;
+        for (const { target, json } of references(unit.declarations)) {
+          const resolved = resolveFrom(path, target);
           if (resolved && json) loaded.add(resolved);
-          continue;
+          if (!resolved || seen.has(resolved)) continue;
+          seen.add(resolved);
+          next.push({ path: resolved, json });
         }
-        seen.add(resolved);
-        if (!(await this.load(resolved))) continue;
-        if (json) loaded.add(resolved);
-        else queue.push(resolved);
       }
+      const read = await Promise.all(next.map(({ path }) => this.load(path)));
+      level = next.filter((n, i) => read[i] && !n.json).map((n) => n.path);
     }
     return loaded;
   }
@@ -168,14 +151,9 @@ export class Project {
     for (let k = parts.length - 2; k >= 1; k--) {
       const prefix = parts.slice(0, k).join(".");
       for (const d of dirs) {
-        const names = await this.listing(d === "." ? "" : d);
         for (const name of [`${prefix}.bicep`, `${prefix}.json`]) {
           const candidate = d === "." ? name : `${d}/${name}`;
-          if (
-            candidate !== paramPath &&
-            names.includes(name) &&
-            (await this.load(candidate))
-          )
+          if (candidate !== paramPath && (await this.load(candidate)))
             return candidate;
         }
       }
