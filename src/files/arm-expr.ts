@@ -7,7 +7,6 @@
  */
 import type { FindingSource } from "./findings.js";
 import {
-  child,
   entries,
   DuplicateKeyError,
   type JsonDocument,
@@ -255,25 +254,5 @@ export function jsonValue(
       };
     default:
       return { kind: "scalar", origin };
-  }
-}
-
-/** A child by key that turns a duplicate key into an error value instead of throwing. */
-export function childOrDuplicate(
-  place: JsonPlace,
-  node: Node | undefined,
-  key: string,
-  setting: string,
-): Node | Value | undefined {
-  try {
-    return child(node, key);
-  } catch (error) {
-    if (!(error instanceof DuplicateKeyError)) throw error;
-    return failed(error.message, {
-      path: place.path,
-      line: place.doc.line(error.node),
-      setting,
-      source: place.source,
-    });
   }
 }

@@ -6,7 +6,7 @@
  * is judged; each local module is followed with the values the call passes.
  * Anything else is an error value naming the expression.
  */
-import type { Declaration, Expr } from "./bicep-parse.js";
+import type { Declaration, Expr } from "./bicep-ast.js";
 import type { FileFinding, FindingSource } from "./findings.js";
 import {
   isContactParameter,

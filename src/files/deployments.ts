@@ -8,16 +8,18 @@
  */
 import { jsonValue, type JsonPlace } from "./arm-expr.js";
 import {
-  isBlueprintArtifact,
   isParameterFile,
-  isPolicyDefinition,
   judgeArmTemplate,
-  judgeBlueprintArtifact,
-  judgePolicyDefinition,
   judgeResourceDocument,
   parameterBindings,
   recogniseArmParameters,
 } from "./arm.js";
+import {
+  isBlueprintArtifact,
+  isPolicyDefinition,
+  judgeBlueprintArtifact,
+  judgePolicyDefinition,
+} from "./arm-policy.js";
 import { BicepEvaluation, type Reach } from "./bicep-eval.js";
 import {
   mayHoldSetting,

@@ -5,12 +5,9 @@
  * nothing outside it is ever opened.
  */
 import { posix } from "node:path";
-import {
-  BicepSyntaxError,
-  parseBicep,
-  type Declaration,
-  type Expr,
-} from "./bicep-parse.js";
+import type { Declaration, Expr } from "./bicep-ast.js";
+import { BicepSyntaxError } from "./bicep-lex.js";
+import { parseBicep } from "./bicep-parse.js";
 import { isExternalModule, type BicepUnit } from "./bicep-eval.js";
 import { mayHoldSetting } from "./findings.js";
 import {

@@ -42,7 +42,7 @@ const RULES: Record<string, ReportingDescriptor> = {
 const LEVELS = { fail: "error", error: "warning", unresolved: "note" } as const;
 
 /** A repository-relative path as a URI reference: each segment percent-encoded. */
-export function pathUri(path: string): string {
+function pathUri(path: string): string {
   return path.split("/").map(encodeURIComponent).join("/");
 }
 

@@ -27,9 +27,9 @@ export const MAX_PARSE_BYTES = 4 * 1024 * 1024;
 /** Files above this are not even read. */
 const MAX_READ_BYTES = 64 * 1024 * 1024;
 /** More findings than this in one file is not a landing zone: the rest become one error. */
-export const MAX_FINDINGS_PER_FILE = 200;
+const MAX_FINDINGS_PER_FILE = 200;
 /** The whole scan's time budget; files left when it is spent become one error finding. */
-export const MAX_SCAN_MS = 120_000;
+const MAX_SCAN_MS = 120_000;
 
 export interface ScanOptions {
   /** Absolute path of the workspace (GITHUB_WORKSPACE). */
@@ -83,7 +83,7 @@ function tooLargeToParse(path: string, text: string): FileFinding | undefined {
 }
 
 /** At most MAX_FINDINGS_PER_FILE findings per file (sorted); past that one error says the rest was not judged. */
-export function capFindings(sorted: readonly FileFinding[]): FileFinding[] {
+function capFindings(sorted: readonly FileFinding[]): FileFinding[] {
   const out: FileFinding[] = [];
   let count = 0;
   sorted.forEach((finding, i) => {

@@ -8,7 +8,7 @@ import type { FileFinding } from "./findings.js";
 import { judge, path, property, type Origin, type Value } from "./values.js";
 
 /** Parameter names that hold the address directly. */
-export const CONTACT_PARAMETERS = [
+const CONTACT_PARAMETERS = [
   "parMsDefenderForCloudEmailSecurityContact",
   "emailContactAsc",
   "emailSecurityContact",
@@ -26,7 +26,7 @@ const CONTACTS = "microsoft.security/securitycontacts";
 const ASSIGNMENTS = "microsoft.authorization/policyassignments";
 
 /** The resource type without its `@api-version`, lower-cased. */
-export function resourceKind(type: string): string {
+function resourceKind(type: string): string {
   return type.split("@")[0]?.toLowerCase() ?? "";
 }
 

@@ -17,7 +17,7 @@ export interface Workspace {
   readonly dirs?: Map<string, Promise<boolean>>;
 }
 
-export type ReadResult =
+type ReadResult =
   { readonly text: string } | { readonly tooLarge: number } | undefined;
 
 export async function openWorkspace(root: string): Promise<Workspace> {
