@@ -240,7 +240,13 @@ export function jsonValue(
       for (const [key, item] of pairs)
         map.set(
           key.toLowerCase(),
-          jsonValue(place, item, `${setting}.${key}`, scope, depth + 1),
+          jsonValue(
+            place,
+            item,
+            setting ? `${setting}.${key}` : key,
+            scope,
+            depth + 1,
+          ),
         );
       return { kind: "object", entries: map, origin };
     }
