@@ -174,6 +174,8 @@ export class BicepEvaluation {
             if (typeof key !== "string" && key.kind !== "string")
               return failed(`computed property name: ${raw()}`, origin);
             const name = typeof key === "string" ? key : key.value;
+            if (entries.has(name.toLowerCase()))
+              return failed(`duplicate property ${name}: ${raw()}`, origin);
             entries.set(
               name.toLowerCase(),
               this.value(p.value, `${setting}.${name}`),

@@ -109,6 +109,16 @@ describe(".bicep", () => {
     );
   });
 
+  it("a property written twice is an error, never the one that passes", async () => {
+    for (const body of [
+      "emails: 'security_contact@replace_me'\n    emails: 'a@contoso.com'",
+      "emails: 'security_contact@replace_me'\n    'Emails': 'a@contoso.com'",
+    ]) {
+      const [finding] = await one("d.bicep", contact(body));
+      assert.match(finding ?? "", /!duplicate property /);
+    }
+  });
+
   it("interpolation of literals, variables, object parameters and loadJsonContent + union are followed", async () => {
     const text = [
       "param securityCenter object = { email: 'secops@contoso.com' }",
