@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { after, describe, test } from "node:test";
 import { runAction, type ActionRun } from "../../test-support/run-action.js";
 
@@ -179,6 +179,12 @@ describe("hostile files, ARM JSON and Bicep", () => {
       "infra/main.bicep": contact("    emails: 'ops@contoso.com'"),
     });
     await symlink(join(outside, "secret"), join(ws, "platform"));
+    // A module and a loadJsonContent that climb out with `..` are not followed either.
+    const climb = `../../${basename(outside)}/secret/contact.bicep`;
+    await writeFile(
+      join(ws, "infra", "escape.bicep"),
+      `module m '${climb}' = {\n  params: {}\n}\nvar x = loadJsonContent('${climb}')\n${contact("    emails: x.mail")}`,
+    );
     const run = await runAction(
       { scan: "files", files: "platform/**/*.bicep, infra/**/*.bicep" },
       { GITHUB_WORKSPACE: ws },
@@ -186,8 +192,8 @@ describe("hostile files, ARM JSON and Bicep", () => {
     );
     assert.equal(run.stderr, "");
     assert.deepEqual(
-      run.report?.files.map((f) => f.path),
-      ["infra/main.bicep"],
+      [...new Set(run.report?.files.map((f) => f.path))],
+      ["infra/escape.bicep", "infra/main.bicep"],
     );
     for (const text of [
       run.stdout,
@@ -196,12 +202,13 @@ describe("hostile files, ARM JSON and Bicep", () => {
       JSON.stringify(run.sarif),
     ])
       assert.doesNotMatch(text, /outside-secret/);
-    assert.ok(
-      run.annotations.some(
-        (a) => a.level === "notice" && /platform/.test(a.message),
-      ),
-      run.stdout,
-    );
+    for (const skipped of [/platform/, /secret\/contact\.bicep/])
+      assert.ok(
+        run.annotations.some(
+          (a) => a.level === "notice" && skipped.test(a.message),
+        ),
+        run.stdout,
+      );
   });
 
   test("10: SARIF URIs are encoded per segment and resolve to the file itself", async () => {

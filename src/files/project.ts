@@ -123,6 +123,8 @@ export class Project {
         if (!unit || "invalid" in unit) continue;
         for (const { target, json } of references(unit.declarations)) {
           const resolved = resolveFrom(path, target);
+          if (resolved === undefined && isLocalPath(target))
+            this.ws.skipped.add(posix.join(posix.dirname(path), target));
           if (resolved && json) loaded.add(resolved);
           if (!resolved || seen.has(resolved)) continue;
           seen.add(resolved);
@@ -157,6 +159,11 @@ export class Project {
     }
     return undefined;
   }
+}
+
+/** A local path (not a registry module or URL) that climbs out of the workspace. */
+function isLocalPath(target: string): boolean {
+  return !isExternalModule(target) && !target.includes("://");
 }
 
 /** A repository path for `target` written in the file at `from`; undefined outside the workspace. */
