@@ -12,14 +12,8 @@ import {
   type JsonDocument,
   type Node,
 } from "./json-tree.js";
-import {
-  failed,
-  property,
-  text,
-  union,
-  type Origin,
-  type Value,
-} from "./values.js";
+import { callPure } from "./functions.js";
+import { failed, property, text, type Origin, type Value } from "./values.js";
 
 /** How names in expressions resolve in one template of one deployment. */
 export interface ArmScope {
@@ -164,16 +158,8 @@ function evaluate(
         return ast.name === "parameters"
           ? scope.parameter(first.value, origin)
           : scope.variable(first.value, origin);
-      if (
-        ast.name === "concat" &&
-        args.length > 0 &&
-        args.every((a) => a.kind === "string")
-      )
-        return text(
-          args.map((a) => (a.kind === "string" ? a.value : "")).join(""),
-          origin,
-        );
-      if (ast.name === "union" && args.length > 0) return union(args, origin);
+      const pure = callPure(ast.name, args, origin);
+      if (pure) return pure;
       const stuck = args.find(
         (a) => a.kind === "unbound" || a.kind === "error",
       );

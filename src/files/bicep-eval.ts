@@ -8,6 +8,7 @@
  */
 import type { Declaration, Expr } from "./bicep-ast.js";
 import type { FileFinding, FindingSource } from "./findings.js";
+import { callPure } from "./functions.js";
 import {
   isContactParameter,
   isSinkType,
@@ -231,17 +232,10 @@ export class BicepEvaluation {
         if (first?.kind === "string" && args.length === 1)
           return this.reach.loadJson(this.unit.path, first.value, origin);
         return failed(`not a literal: ${raw()}`, origin);
-      case "union":
-        return args.length > 0 ? union(args, origin) : undefined;
-      case "concat":
-        if (args.length > 0 && args.every((a) => a.kind === "string"))
-          return text(
-            args.map((a) => (a.kind === "string" ? a.value : "")).join(""),
-            origin,
-          );
-        return args.find((a) => a.kind === "unbound");
       default:
-        return args.find((a) => a.kind === "unbound");
+        return (
+          callPure(name, args, origin) ?? args.find((a) => a.kind === "unbound")
+        );
     }
   }
 

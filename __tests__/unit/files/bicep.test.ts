@@ -74,7 +74,7 @@ describe(".bicep", () => {
       "emails: 'a@contoso.com' ?? 'security_contact@replace_me'",
       "emails: true ? 'a@contoso.com' : 'security_contact@replace_me'",
       "emails: 'a@contoso.com' + ''",
-      "emails: toLower('A@CONTOSO.COM')",
+      "emails: last(split('a@contoso.com;x@replace_me', ';'))",
     ]) {
       const [finding, ...rest] = await one("m.bicep", contact(emails));
       assert.deepEqual(rest, []);
@@ -107,6 +107,23 @@ describe(".bicep", () => {
       ),
       ["4 c.properties.emails=security_contact@replace_me"],
     );
+  });
+
+  it("pure string functions of literals are evaluated where the value is written", async () => {
+    const text = [
+      "param mails array = [",
+      "  'SecOps@Contoso.com'",
+      "  'security_contact@replace_me'",
+      "]",
+      contact("emails: toLower(join(mails, ';'))"),
+      "resource f 'Microsoft.Security/securityContacts@2023-12-01-preview' = {",
+      "  properties: { emails: format('{0}@{1}', 'soc', 'contoso.com') }",
+      "}",
+    ].join("\n");
+    assert.deepEqual(await one("f.bicep", text), [
+      "1 param mails=secops@contoso.com;security_contact@replace_me",
+      "13 f.properties.emails=soc@contoso.com",
+    ]);
   });
 
   it("a property written twice is an error, never the one that passes", async () => {
