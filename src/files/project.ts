@@ -142,9 +142,7 @@ export class Project {
     const dir = posix.dirname(paramPath);
     const dirs = [
       dir,
-      ...(posix.basename(dir).toLowerCase() === "parameters"
-        ? [posix.dirname(dir)]
-        : []),
+      ...(/^param/i.test(posix.basename(dir)) ? [posix.dirname(dir)] : []),
     ];
     const parts = posix.basename(paramPath).split(".");
     for (let k = parts.length - 2; k >= 1; k--) {

@@ -1,5 +1,9 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { scanFiles } from "../../../src/files/scan.js";
 import { brief, judgeFiles } from "./fixtures.js";
 
 const PARAMS_SCHEMA =
@@ -233,6 +237,57 @@ describe("what a deployment never reads", () => {
     );
     assert.ok(
       findings.every((f) => !("value" in f) || f.value === "ops@contoso.com"),
+    );
+  });
+});
+
+describe("a parameter file that names no template", () => {
+  const template = `param securityEmail string\nresource c 'Microsoft.Security/securityContacts@2023-12-01-preview' = {\n  properties: { emails: securityEmail }\n}\n`;
+  const prod = parameterFile({ securityEmail: "security_contact@replace_me" });
+
+  async function scanTree(files: Record<string, string>) {
+    const workspace = await mkdtemp(join(tmpdir(), "pairing-"));
+    try {
+      for (const [path, text] of Object.entries(files)) {
+        await mkdir(dirname(join(workspace, path)), { recursive: true });
+        await writeFile(join(workspace, path), text);
+      }
+      return (
+        await scanFiles({
+          workspace,
+          include: ["**/*.bicep", "**/*.json"],
+          exclude: [],
+        })
+      ).findings;
+    } finally {
+      await rm(workspace, { recursive: true, force: true });
+    }
+  }
+
+  it("belongs to the one template beside it (or above parameters/) that declares all its parameters", async () => {
+    const findings = await scanTree({
+      "infra/main.bicep": template,
+      "infra/parameters/prod.json": prod,
+    });
+    assert.deepEqual(
+      findings.map((f) => `${f.path}:${brief(f)} <- ${f.usedAt?.path}`),
+      [
+        "infra/parameters/prod.json:5 parameters.securityEmail.value=security_contact@replace_me <- infra/main.bicep",
+      ],
+    );
+  });
+
+  it("with two such templates it belongs to neither: each is judged alone", async () => {
+    const findings = await scanTree({
+      "infra/a.bicep": template,
+      "infra/b.bicep": template,
+      "infra/prod.json": prod,
+    });
+    assert.deepEqual(
+      findings.map(
+        (f) => `${f.path} ${"unresolved" in f ? "unresolved" : "?"}`,
+      ),
+      ["infra/a.bicep unresolved", "infra/b.bicep unresolved"],
     );
   });
 });
