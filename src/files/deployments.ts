@@ -7,38 +7,21 @@
  * their own for the names landing-zone code gives the address.
  */
 import { jsonValue, type JsonPlace } from "./arm-expr.js";
-import {
-  isParameterFile,
-  judgeArmTemplate,
-  judgeResourceDocument,
-  parameterBindings,
-  recogniseArmParameters,
-} from "./arm.js";
-import {
-  isBlueprintArtifact,
-  isPolicyDefinition,
-  judgeBlueprintArtifact,
-  judgePolicyDefinition,
-} from "./arm-policy.js";
+import { judgeArmTemplate } from "./arm.js";
 import { BicepEvaluation, type Reach } from "./bicep-eval.js";
 import {
   mayHoldSetting,
   type FileFinding,
   type FindingSource,
 } from "./findings.js";
-import {
-  at,
-  child,
-  DuplicateKeyError,
-  type JsonDocument,
-} from "./json-tree.js";
+import { judgeJson } from "./json-documents.js";
+import type { JsonDocument } from "./json-tree.js";
 import {
   bicepparamValues,
   deploymentsByTemplate,
   type Binding,
 } from "./pairing.js";
-import { isPlan, recognisePlan } from "./plan.js";
-import { Project, relevance, resolveFrom, type Parsed } from "./project.js";
+import { Project, relevance, resolveFrom } from "./project.js";
 import { namedFindings } from "./sinks.js";
 import { failed, judge, type Value } from "./values.js";
 
@@ -199,83 +182,11 @@ export async function judgeDeployments(
         for (const [name, value] of bicepparamValues(unit, reach))
           out.push(...namedFindings(name, value));
     } else if (isJson(path) && hint && !loaded.has(path)) {
-      out.push(...judgeJson(path, project.json(path), bindings.get(path)));
-    }
-  }
-
-  function judgeJson(
-    path: string,
-    doc: Parsed<JsonDocument> | undefined,
-    deployments: Binding[] | undefined,
-  ): FileFinding[] {
-    if (!doc) return [];
-    if ("invalid" in doc) return [fileError(path, doc, "arm-template")];
-    try {
-      return judgeJsonDocument(path, doc, deployments);
-    } catch (error) {
-      if (!(error instanceof DuplicateKeyError)) throw error;
-      const line = doc.line(error.node);
-      return [
-        {
-          path,
-          line,
-          setting: error.key,
-          source: "arm-template",
-          error: error.message,
-        },
-      ];
-    }
-  }
-
-  function judgeJsonDocument(
-    path: string,
-    doc: JsonDocument,
-    deployments: Binding[] | undefined,
-  ): FileFinding[] {
-    const root = doc.root;
-    if (root.type !== "object") return [];
-    const kind = isPlan(root)
-      ? "plan"
-      : isParameterFile(root)
-        ? "parameters"
-        : isPolicyDefinition(root)
-          ? "policy"
-          : isBlueprintArtifact(root)
-            ? "blueprint"
-            : child(root, "type") && !child(root, "resources")
-              ? "resource"
-              : "template";
-    switch (kind) {
-      case "plan":
-        return recognisePlan(path, doc);
-      case "parameters": {
-        const p = place(path, doc, "arm-parameters");
-        return recogniseArmParameters(p, parameterBindings(p));
-      }
-      case "policy":
-        return judgePolicyDefinition(place(path, doc, "policy-definition"));
-      case "blueprint":
-        return judgeBlueprintArtifact(place(path, doc, "blueprint"));
-      case "resource":
-        return judgeResourceDocument(place(path, doc, "arm-template"));
-      case "template": {
-        // Bicep's build output beside its source is the same deployment: judged once, in the source.
-        const generator = at(root, "metadata", "_generator", "name")?.value;
-        const source = path.replace(/\.json$/i, ".bicep");
-        if (generator === "bicep" && project.texts.has(source)) return [];
-        const found: FileFinding[] = [];
-        for (const binding of deployments ?? [
-          { by: "itself, with no parameter file", values: new Map() },
-        ])
-          found.push(
-            ...judgeArmTemplate(
-              place(path, doc, "arm-template"),
-              binding.values,
-              binding.by,
-            ),
-          );
-        return found;
-      }
+      out.push(
+        ...judgeJson(path, project.json(path), bindings.get(path), (source) =>
+          project.texts.has(source),
+        ),
+      );
     }
   }
 

@@ -156,3 +156,38 @@ function nested(
     } else nested(item, sink, out, depth + 1);
   }
 }
+
+/**
+ * A JSON document of no deployment format this scan knows (an Enterprise
+ * Policy as Code assignment, a Terraform archetype definition…): every value
+ * written under a contact's name, at any depth, in arrays too. Only written
+ * strings count; a declaration (`{ type, defaultValue }`) is not a value.
+ */
+export function namedAnywhere(
+  value: Value,
+  out: FileFinding[] = [],
+  depth = 0,
+): FileFinding[] {
+  if (depth > MAX_DEPTH) return out;
+  if (value.kind === "array") {
+    for (const item of value.items) namedAnywhere(item, out, depth + 1);
+  } else if (value.kind === "object") {
+    for (const [key, item] of value.entries) {
+      const named = key === NESTED_KEY || isContactParameter(key);
+      const inner = item.kind === "object" ? property(item, "value") : item;
+      if (named && inner?.kind === "string") {
+        // Another engine's `[…]` expression is no literal (`[[` escapes one).
+        const { value: written, origin } = inner;
+        const expression =
+          written.startsWith("[") &&
+          written.endsWith("]") &&
+          !written.startsWith("[[");
+        const why = `not a literal: ${written}`;
+        out.push(
+          judge(expression ? { kind: "error", why, origin } : inner, origin),
+        );
+      } else namedAnywhere(item, out, depth + 1);
+    }
+  }
+  return out;
+}

@@ -291,3 +291,71 @@ describe("a parameter file that names no template", () => {
     );
   });
 });
+
+describe("JSON of other formats", () => {
+  it("policy as code and archetype definitions: values under the contact's names, at any depth", async () => {
+    const epac = `{
+  "nodeName": "/Root/",
+  "children": [
+    { "nodeName": "prod", "parameters": { "emailSecurityContact": "" } },
+    { "nodeName": "dev", "parameters": { "emailSecurityContact": "soc@contoso.com" } }
+  ]
+}`;
+    const archetype = `{
+  "es_root": {
+    "archetype_config": {
+      "parameters": { "Deploy-MDFC-Config": { "emailSecurityContact": "test@test.com" } }
+    }
+  }
+}`;
+    const findings = await judgeFiles({
+      "Definitions/policyAssignments/mdfc.jsonc": epac,
+      "lib/archetype_definitions/archetype_definition_es_root.json": archetype,
+    });
+    assert.deepEqual(
+      findings.map((f) => `${f.path}:${brief(f)}`),
+      [
+        "Definitions/policyAssignments/mdfc.jsonc:4 children[0].parameters.emailSecurityContact=",
+        "Definitions/policyAssignments/mdfc.jsonc:5 children[1].parameters.emailSecurityContact=soc@contoso.com",
+        "lib/archetype_definitions/archetype_definition_es_root.json:4 es_root.archetype_config.parameters.Deploy-MDFC-Config.emailSecurityContact=test@test.com",
+      ],
+    );
+  });
+
+  it("a portal form and a template's declarations are not values", async () => {
+    const findings = await judgeFiles({
+      "createUiDefinition.json": JSON.stringify({
+        $schema:
+          "https://schema.management.azure.com/schemas/0.1.2-preview/CreateUIDefinition.MultiVm.json#",
+        parameters: { outputs: { emailSecurityContact: "[steps('s').email]" } },
+      }),
+      "uiForm.json": JSON.stringify({
+        view: {
+          kind: "Form",
+          outputs: { parameters: { emailContactAsc: "[steps('s').email]" } },
+        },
+      }),
+      "epac.jsonc": JSON.stringify({
+        parameters: { emailSecurityContact: "[parameters('mail')]" },
+      }),
+      "template.json": JSON.stringify({
+        $schema:
+          "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+        parameters: {
+          emailSecurityContact: {
+            type: "string",
+            defaultValue: "soc@contoso.com",
+          },
+        },
+        outputs: {},
+      }),
+    });
+    assert.deepEqual(
+      findings.map((f) => `${f.path}:${brief(f)}`),
+      [
+        "epac.jsonc:1 parameters.emailSecurityContact!not a literal: [parameters('mail')]",
+        "template.json:1 parameters.emailSecurityContact.defaultValue=soc@contoso.com",
+      ],
+    );
+  });
+});
