@@ -90,45 +90,64 @@ export function templateScope(
   label: string,
   escaped = false,
 ): ArmScope {
+  // Indexed once: a template may hold thousands of parameters and references.
+  const index = (key: string): Map<string, [string, Node]> =>
+    new Map(
+      entries(child(template, key)).map(([name, node]) => [
+        name.toLowerCase(),
+        [name, node],
+      ]),
+    );
+  const declared = index("parameters");
+  const declaredVariables = index("variables");
+  const parameters = new Map<string, Value | "pending">();
   const variables = new Map<string, Value | "pending">();
+  /** Each name evaluated once per deployment; a name that needs itself is an error, not a loop. */
+  const once = (
+    cache: Map<string, Value | "pending">,
+    name: string,
+    use: Origin,
+    evaluate: () => Value,
+  ): Value => {
+    const key = name.toLowerCase();
+    const cached = cache.get(key);
+    if (cached === "pending") return failed(`${name} refers to itself`, use);
+    if (cached) return cached;
+    cache.set(key, "pending");
+    const value = evaluate();
+    cache.set(key, value);
+    return value;
+  };
   const scope: ArmScope = {
     escaped,
     parameter(name, use) {
       const bound = bindings.get(name.toLowerCase());
       if (bound) return bound;
-      const decl = child(child(template, "parameters"), name);
-      if (!decl) return failed(`unknown parameter ${name}`, use);
-      const fallback = child(decl, "defaultValue");
-      if (fallback)
-        return jsonValue(
-          place,
-          fallback,
-          `${label}parameters.${name}.defaultValue`,
-          scope,
-        );
-      return {
-        kind: "unbound",
-        why: `parameter ${name} of ${place.path} has no defaultValue and no scanned file sets it (deployed by ${deployedBy}): decided at deployment`,
-        origin: {
-          path: place.path,
-          line: place.doc.line(decl),
-          setting: `${label}parameters.${name}`,
-          source: place.source,
-        },
-      };
+      const [declName, decl] = declared.get(name.toLowerCase()) ?? [];
+      if (!declName || !decl) return failed(`unknown parameter ${name}`, use);
+      return once(parameters, declName, use, () => {
+        const fallback = child(decl, "defaultValue");
+        const setting = `${label}parameters.${declName}`;
+        if (fallback)
+          return jsonValue(place, fallback, `${setting}.defaultValue`, scope);
+        return {
+          kind: "unbound",
+          why: `parameter ${declName} of ${place.path} has no defaultValue and no scanned file sets it (deployed by ${deployedBy}): decided at deployment`,
+          origin: {
+            path: place.path,
+            line: place.doc.line(decl),
+            setting,
+            source: place.source,
+          },
+        };
+      });
     },
     variable(name, use) {
-      const key = name.toLowerCase();
-      const cached = variables.get(key);
-      if (cached === "pending")
-        return failed(`variable ${name} refers to itself`, use);
-      if (cached) return cached;
-      const node = child(child(template, "variables"), name);
-      if (!node) return failed(`unknown variable ${name}`, use);
-      variables.set(key, "pending");
-      const value = jsonValue(place, node, `${label}variables.${name}`, scope);
-      variables.set(key, value);
-      return value;
+      const [declName, node] = declaredVariables.get(name.toLowerCase()) ?? [];
+      if (!declName || !node) return failed(`unknown variable ${name}`, use);
+      return once(variables, declName, use, () =>
+        jsonValue(place, node, `${label}variables.${declName}`, scope),
+      );
     },
   };
   return scope;

@@ -59,6 +59,7 @@ export function isExternalModule(target: string): boolean {
 
 export class BicepEvaluation {
   private readonly vars = new Map<string, Value | "pending">();
+  private readonly paramValues = new Map<string, Value | "pending">();
   private readonly params = new Map<
     string,
     { name: string; value: Expr | undefined; offset: number }
@@ -90,16 +91,25 @@ export class BicepEvaluation {
   }
 
   param(name: string, use: Origin): Value {
-    const bound = this.bindings.get(name.toLowerCase());
+    const key = name.toLowerCase();
+    const bound = this.bindings.get(key);
     if (bound) return bound;
-    const decl = this.params.get(name.toLowerCase());
+    const decl = this.params.get(key);
     if (!decl) return failed(`unknown name ${name}`, use);
-    if (decl.value) return this.value(decl.value, `param ${decl.name}`);
-    return {
-      kind: "unbound",
-      why: `parameter ${decl.name} of ${this.unit.path} has no default and no scanned file sets it (deployed by ${this.deployedBy}): decided at deployment`,
-      origin: this.origin(decl.offset, `param ${decl.name}`),
-    };
+    const cached = this.paramValues.get(key);
+    if (cached === "pending")
+      return failed(`parameter ${name} refers to itself`, use);
+    if (cached) return cached;
+    this.paramValues.set(key, "pending");
+    const value = decl.value
+      ? this.value(decl.value, `param ${decl.name}`)
+      : ({
+          kind: "unbound",
+          why: `parameter ${decl.name} of ${this.unit.path} has no default and no scanned file sets it (deployed by ${this.deployedBy}): decided at deployment`,
+          origin: this.origin(decl.offset, `param ${decl.name}`),
+        } as const);
+    this.paramValues.set(key, value);
+    return value;
   }
 
   private variable(name: string, use: Origin): Value | undefined {

@@ -27,6 +27,8 @@ import { failed, judge, type Value } from "./values.js";
 
 /** Modules calling modules deeper than this are not followed (an error finding). */
 const MAX_MODULE_DEPTH = 16;
+/** Module deployments judged per scan: calls fanning out at every level cannot multiply past it. */
+const MAX_MODULE_DEPLOYMENTS = 5000;
 
 const isBicep = (p: string): boolean => p.endsWith(".bicep");
 const isJson = (p: string): boolean => /\.jsonc?$/i.test(p);
@@ -60,6 +62,7 @@ export async function judgeDeployments(
     source: FindingSource,
   ): JsonPlace => ({ path, doc, source });
 
+  let moduleDeployments = 0;
   const reach: Reach = {
     loadJson(from, target, origin) {
       const path = resolveFrom(from, target);
@@ -85,6 +88,18 @@ export async function judgeDeployments(
       const path = resolveFrom(from, target);
       if (!path) return false;
       const by = `module ${call.setting.replace(/^module /, "")} in ${from}`;
+      if (++moduleDeployments > MAX_MODULE_DEPLOYMENTS) {
+        out.push(
+          judge(
+            failed(
+              `more than ${MAX_MODULE_DEPLOYMENTS} module deployments: not followed`,
+              call,
+            ),
+            call,
+          ),
+        );
+        return true;
+      }
       if (depth > MAX_MODULE_DEPTH) {
         out.push(
           judge(

@@ -359,3 +359,49 @@ describe("JSON of other formats", () => {
     );
   });
 });
+
+describe("hostile structure", () => {
+  it("parameters that need each other are an error, never a crash", async () => {
+    const findings = await judgeFiles({
+      "a.bicep":
+        "param a string = b\nparam b string = a\nresource c 'Microsoft.Security/securityContacts@2023-12-01-preview' = {\n  properties: { emails: a }\n}\n",
+      "t.json": JSON.stringify({
+        parameters: {
+          a: { type: "string", defaultValue: "[parameters('b')]" },
+          b: { type: "string", defaultValue: "[parameters('a')]" },
+        },
+        resources: [
+          {
+            type: "Microsoft.Security/securityContacts",
+            name: "x",
+            properties: { emails: "[parameters('a')]" },
+          },
+        ],
+      }),
+    });
+    assert.deepEqual(
+      findings.map((f) => ("error" in f ? `${f.path} ${f.error}` : "?")),
+      ["a.bicep parameter a refers to itself", "t.json a refers to itself"],
+    );
+  });
+
+  it("modules fanning out at every level stop at a budget of module deployments", async () => {
+    const level = (n: number): string =>
+      Array.from(
+        { length: 10 },
+        (_, i) => `module m${i} './l${n + 1}.bicep' = {\n  params: {}\n}`,
+      ).join("\n");
+    const files: Record<string, string> = {};
+    for (let n = 0; n < 5; n++) files[`l${n}.bicep`] = level(n);
+    files["l5.bicep"] =
+      "resource c 'Microsoft.Security/securityContacts@2023-12-01-preview' = {\n  properties: { emails: 'ops@contoso.com' }\n}\n";
+    const findings = await judgeFiles(files);
+    assert.ok(
+      findings.some(
+        (f) =>
+          "error" in f && /more than 5000 module deployments/.test(f.error),
+      ),
+      JSON.stringify(findings.slice(0, 3)),
+    );
+  });
+});
