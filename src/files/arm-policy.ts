@@ -8,7 +8,8 @@ import {
   type ArmScope,
   type JsonPlace,
 } from "./arm-expr.js";
-import { guarded, template, templateScope } from "./arm.js";
+import { templateScope } from "./arm-scope.js";
+import { guarded, template } from "./arm.js";
 import type { FileFinding } from "./findings.js";
 import { at, child, entries, type Node } from "./json-tree.js";
 import { failed, type Value } from "./values.js";
