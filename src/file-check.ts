@@ -26,11 +26,15 @@ export async function checkFiles(
       await runFileScan(settings, workspace),
       settings,
     );
-    for (const path of files.skipped) {
+    if (files.skipped.length > 0) {
+      // One notice: GitHub shows only about ten per step.
+      const shown = files.skipped.slice(0, 5).join(", ");
+      const more =
+        files.skipped.length > 5 ? ` and ${files.skipped.length - 5} more` : "";
       log.annotate(
         "notice",
-        `${path} resolves outside the workspace: not read.`,
-        { title: "File skipped" },
+        `Not read: ${shown}${more} (a symbolic link, or a path out of the workspace).`,
+        { title: "Files skipped" },
       );
     }
     for (const f of files.findings) {

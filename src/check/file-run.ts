@@ -12,6 +12,8 @@ export type FindingSource =
   | "bicep"
   | "policy-definition"
   | "blueprint"
+  /** A JSON document of another format (policy as code, an archetype), read by the contact's names. */
+  | "json"
   | "terraform-plan"
   | "terraform";
 

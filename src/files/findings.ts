@@ -8,6 +8,8 @@
 
 import type { FileLocation, FindingSource } from "../check/file-run.js";
 
+export type { FileLocation, FindingSource } from "../check/file-run.js";
+
 interface FindingBase {
   /** Repository-relative path of the file that decides the value. */
   readonly path: string;

@@ -3,9 +3,9 @@
  * it to the recogniser for its kind. No network, no Azure sign-in.
  */
 import pMap from "p-map";
-import { recogniseBicep, recogniseBicepParam } from "./bicep.js";
+import { judgeDeployments } from "./deployments.js";
 import { mayHoldSetting, type FileFinding } from "./findings.js";
-import { recogniseJsonFile } from "./json-file.js";
+import { Project } from "./project.js";
 import { scanTerraform, terraformKind } from "./terraform/index.js";
 import { listFiles } from "./walk.js";
 import { openWorkspace, readInside, type Workspace } from "./workspace.js";
@@ -15,9 +15,9 @@ export const MAX_PARSE_BYTES = 4 * 1024 * 1024;
 /** Files above this are not even read. */
 const MAX_READ_BYTES = 64 * 1024 * 1024;
 /** More findings than this in one file is not a landing zone: the rest become one error. */
-export const MAX_FINDINGS_PER_FILE = 200;
+const MAX_FINDINGS_PER_FILE = 200;
 /** The whole scan's time budget; files left when it is spent become one error finding. */
-export const MAX_SCAN_MS = 120_000;
+const MAX_SCAN_MS = 120_000;
 
 export interface ScanOptions {
   /** Absolute path of the workspace (GITHUB_WORKSPACE). */
@@ -44,43 +44,52 @@ type Read = { text: string } | { finding: FileFinding } | undefined;
 async function readBounded(ws: Workspace, path: string): Promise<Read> {
   const read = await readInside(ws, path, MAX_READ_BYTES);
   if (!read) return undefined;
-  const error = (message: string): Read => ({
+  if ("text" in read) return read;
+  return {
     finding: {
       path,
       line: 1,
       setting: "(file)",
       source: sourceOf(path),
-      error: message,
+      error: `file is ${MiB(read.tooLarge)}: larger than ${MiB(MAX_READ_BYTES)}, not read`,
     },
-  });
-  if ("tooLarge" in read)
-    return error(
-      `file is ${MiB(read.tooLarge)}: larger than ${MiB(MAX_READ_BYTES)}, not read`,
-    );
-  if (!mayHoldSetting(read.text)) return undefined;
-  const size = Buffer.byteLength(read.text);
-  if (size > MAX_PARSE_BYTES)
-    return error(
-      `file is ${MiB(size)}: larger than ${MiB(MAX_PARSE_BYTES)}, not parsed`,
-    );
-  return read;
+  };
 }
 
-/** At most MAX_FINDINGS_PER_FILE findings; past that one error says the rest was not read. */
-export function capFindings(findings: FileFinding[]): FileFinding[] {
-  if (findings.length <= MAX_FINDINGS_PER_FILE) return findings;
-  const kept = findings.slice(0, MAX_FINDINGS_PER_FILE);
-  const next = findings[MAX_FINDINGS_PER_FILE];
-  if (next) {
-    kept.push({
-      path: next.path,
-      line: next.line,
-      setting: "(file)",
-      source: next.source,
-      error: `more than ${MAX_FINDINGS_PER_FILE} security contact settings: the other ${findings.length - MAX_FINDINGS_PER_FILE} were not judged`,
-    });
-  }
-  return kept;
+/** Too large to parse: an error if it may hold a setting, else nothing. */
+function tooLargeToParse(path: string, text: string): FileFinding | undefined {
+  const size = Buffer.byteLength(text);
+  if (size <= MAX_PARSE_BYTES || !mayHoldSetting(text)) return undefined;
+  return {
+    path,
+    line: 1,
+    setting: "(file)",
+    source: sourceOf(path),
+    error: `file is ${MiB(size)}: larger than ${MiB(MAX_PARSE_BYTES)}, not parsed`,
+  };
+}
+
+/** At most MAX_FINDINGS_PER_FILE findings per file (sorted); past that one error says the rest was not judged. */
+function capFindings(sorted: readonly FileFinding[]): FileFinding[] {
+  const out: FileFinding[] = [];
+  let count = 0;
+  sorted.forEach((finding, i) => {
+    count = i > 0 && sorted[i - 1]?.path === finding.path ? count + 1 : 1;
+    if (count <= MAX_FINDINGS_PER_FILE) out.push(finding);
+    else if (count === MAX_FINDINGS_PER_FILE + 1) {
+      const rest =
+        sorted.filter((f) => f.path === finding.path).length -
+        MAX_FINDINGS_PER_FILE;
+      out.push({
+        path: finding.path,
+        line: finding.line,
+        setting: "(file)",
+        source: finding.source,
+        error: `more than ${MAX_FINDINGS_PER_FILE} security contact settings: the other ${rest} were not judged`,
+      });
+    }
+  });
+  return out;
 }
 
 function sourceOf(path: string): FileFinding["source"] {
@@ -96,6 +105,7 @@ export async function scanFiles(options: ScanOptions): Promise<ScanResult> {
   const findings: FileFinding[] = [];
   // Terraform reads every file of a directory: no pre-filter, see terraform/index.ts.
   const terraform = paths.filter((path) => terraformKind(path));
+  const project = new Project(ws);
   const deadline = Date.now() + MAX_SCAN_MS;
   const late: string[] = [];
 
@@ -111,24 +121,23 @@ export async function scanFiles(options: ScanOptions): Promise<ScanResult> {
       if (!read) return;
       if ("finding" in read) {
         findings.push(read.finding);
-      } else if (path.endsWith(".bicepparam")) {
-        findings.push(...capFindings(recogniseBicepParam(path, read.text)));
-      } else if (path.endsWith(".bicep")) {
-        findings.push(...capFindings(recogniseBicep(path, read.text)));
-      } else if (/\.jsonc?$/.test(path)) {
-        findings.push(...capFindings(recogniseJsonFile(path, read.text)));
+        return;
+      }
+      const large = tooLargeToParse(path, read.text);
+      if (large) {
+        findings.push(large);
+        return;
+      }
+      if (/\.(bicep|bicepparam|jsonc?)$/i.test(path)) {
+        project.texts.set(path, read.text);
       }
     },
     { concurrency: 16 },
   );
+  const matched = paths.filter((path) => project.texts.has(path));
+  findings.push(...(await judgeDeployments(project, matched, deadline)));
 
-  const byFile = new Map<string, FileFinding[]>();
-  for (const finding of await scanTerraform(ws, terraform, MAX_PARSE_BYTES)) {
-    const same = byFile.get(finding.path);
-    if (same) same.push(finding);
-    else byFile.set(finding.path, [finding]);
-  }
-  for (const found of byFile.values()) findings.push(...capFindings(found));
+  findings.push(...(await scanTerraform(ws, terraform, MAX_PARSE_BYTES)));
 
   const [firstLate] = late.sort();
   if (firstLate) {
@@ -143,5 +152,9 @@ export async function scanFiles(options: ScanOptions): Promise<ScanResult> {
   findings.sort((a, b) =>
     a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line,
   );
-  return { filesMatched: paths.length, findings, skipped: [...ws.skipped] };
+  return {
+    filesMatched: paths.length,
+    findings: capFindings(findings),
+    skipped: [...ws.skipped].sort(),
+  };
 }

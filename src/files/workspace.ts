@@ -13,13 +13,15 @@ export interface Workspace {
   readonly root: string;
   /** Repository-relative paths not read because a link or `..` leads elsewhere. */
   readonly skipped: Set<string>;
+  /** Directories already checked (a file's directory is checked once, not per file). */
+  readonly dirs?: Map<string, Promise<boolean>>;
 }
 
-export type ReadResult =
+type ReadResult =
   { readonly text: string } | { readonly tooLarge: number } | undefined;
 
 export async function openWorkspace(root: string): Promise<Workspace> {
-  return { root: await realpath(root), skipped: new Set() };
+  return { root: await realpath(root), skipped: new Set(), dirs: new Map() };
 }
 
 /** A repository-relative path normalised; undefined when it climbs out with `..`. */
@@ -53,15 +55,44 @@ export async function isContained(
   return false;
 }
 
-/** Reads a regular file inside the workspace, up to `maxBytes`. */
+/** A directory's check, once per directory. */
+function dirContained(ws: Workspace, dir: string): Promise<boolean> {
+  let known = ws.dirs?.get(dir);
+  if (!known) {
+    known = isContained(ws, dir);
+    ws.dirs?.set(dir, known);
+  }
+  return known;
+}
+
+/**
+ * Reads a regular file inside the workspace, up to `maxBytes`: its directory
+ * is reached without a link (checked once per directory) and it is not a
+ * link itself.
+ */
 export async function readInside(
   ws: Workspace,
   path: string,
   maxBytes: number,
 ): Promise<ReadResult> {
-  if (!(await isContained(ws, path))) return undefined;
-  const full = join(ws.root, normalise(path) ?? "");
-  const info = await lstat(full);
+  const clean = normalise(path);
+  if (clean === undefined || clean === "") {
+    ws.skipped.add(path);
+    return undefined;
+  }
+  if (!(await dirContained(ws, posix.dirname(clean).replace(/^\.$/, ""))))
+    return undefined;
+  const full = join(ws.root, clean);
+  let info;
+  try {
+    info = await lstat(full);
+  } catch {
+    return undefined; // missing: nothing to read, nothing to report
+  }
+  if (info.isSymbolicLink()) {
+    ws.skipped.add(clean);
+    return undefined;
+  }
   if (!info.isFile()) return undefined;
   if (info.size > maxBytes) return { tooLarge: info.size };
   return { text: await readFile(full, "utf8") };

@@ -68,7 +68,7 @@ export interface ReportFileFinding {
   line: number;
   /** Where in the file, e.g. `parameters.emailSecurityContact.value`. */
   setting: string;
-  /** Which recogniser: arm-parameters, arm-template, bicepparam, bicep, policy-definition, blueprint, terraform-plan, terraform. */
+  /** Which recogniser: arm-parameters, arm-template, bicepparam, bicep, policy-definition, blueprint, json, terraform-plan, terraform. */
   source: string;
   /** v4 adds `unresolved`: decided at deployment (nothing in the repository binds it); `reason` says what decides it. */
   status: FileFindingStatus;

@@ -47,7 +47,7 @@ const TOOL = { name: packageJson.name, version: packageJson.version };
 const LEVELS = { fail: "error", error: "warning", unresolved: "note" } as const;
 
 /** A repository-relative path as a URI reference: each segment percent-encoded. */
-export function pathUri(path: string): string {
+function pathUri(path: string): string {
   return path.split("/").map(encodeURIComponent).join("/");
 }
 

@@ -1,7 +1,11 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { recogniseJsonFile } from "../../../src/files/json-file.js";
+import { parseJsonDocument } from "../../../src/files/json-tree.js";
+import { recognisePlan } from "../../../src/files/plan.js";
 import { brief, fixture } from "./fixtures.js";
+
+const recogniseJsonFile = (path: string, text: string) =>
+  recognisePlan(path, parseJsonDocument(text));
 
 describe("Terraform plan JSON", () => {
   const path = "terraform-plan/plan.json";

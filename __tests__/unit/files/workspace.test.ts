@@ -65,7 +65,7 @@ describe("workspace containment", () => {
       "../outside/deep/secret.bicep",
       "infra/l.bicep",
       "platform",
-      "platform/deep/secret.bicep",
+      "platform/deep",
     ]);
   });
 
