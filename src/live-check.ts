@@ -4,6 +4,10 @@
  * the bounded, masked run every report shows.
  */
 import * as core from "@actions/core";
+import {
+  concurrencyFor,
+  writeConcurrency,
+} from "./azure/adaptive-concurrency.js";
 import { createArmClients } from "./azure/arm-clients.js";
 import { createSignIn, signIn } from "./azure/credential.js";
 import { defaultDeadlines } from "./azure/deadlines.js";
@@ -30,7 +34,7 @@ function describeScope(settings: Settings): string {
         : "every subscription the identity can list";
   const excluded = settings.excludeSubscriptions.size;
   const excludedGroups = settings.excludeManagementGroups;
-  return `Checking ${which}${excluded ? `, excluding ${excluded}` : ""}${excludedGroups.length ? `, excluding those below ${excludedGroups.join(", ")}` : ""} for ${settings.checks.join(", ")} in ${settings.environment} (Resource Manager ${settings.resourceManagerEndpoint}, tenant ${settings.tenantId || "of the sign-in"}), ${settings.concurrency} at a time.`;
+  return `Checking ${which}${excluded ? `, excluding ${excluded}` : ""}${excludedGroups.length ? `, excluding those below ${excludedGroups.join(", ")}` : ""} for ${settings.checks.join(", ")} in ${settings.environment} (Resource Manager ${settings.resourceManagerEndpoint}, tenant ${settings.tenantId || "of the sign-in"}), ${settings.concurrency === "auto" ? "as many at a time as Azure allows (16 to start, at most 64)" : `${settings.concurrency} at a time`}.`;
 }
 
 function logVerdict(result: SubscriptionResult): void {
@@ -72,17 +76,22 @@ export async function checkAzure(
   const settings = { ...input, tenantId: signedIn.tenantId };
 
   const deadlines = defaultDeadlines();
+  const started = Date.now();
   const arm = createArmClients(
     method.credential,
     settings.resourceManagerEndpoint,
     defaultResilienceOptions(),
     (message) => log.debug(message),
     { ...DEFAULT_LISTING_LIMITS, deadlineMs: deadlines.listingMs },
+    concurrencyFor(settings.concurrency, started),
   );
-  const started = Date.now();
   const evaluation = await core.group("Evaluate subscriptions", () =>
     evaluateScope(
-      { ...settings, subscriptionDeadlineMs: deadlines.subscriptionMs },
+      {
+        ...settings,
+        concurrency: arm.concurrency.max,
+        subscriptionDeadlineMs: deadlines.subscriptionMs,
+      },
       arm,
       {
         progress: (done, listed, listingDone) =>
@@ -98,16 +107,20 @@ export async function checkAzure(
       : await core.group(`Remediate (${settings.remediate})`, async () => {
           const rows = await remediateFailures(
             evaluation.results,
-            settings,
+            {
+              ...settings,
+              concurrency: writeConcurrency(settings.concurrency),
+            },
             arm.contactWriter,
           );
           for (const row of rows) logRemediation(row);
           return rows;
         });
   // Every report below shows this bounded, masked view of the run.
-  const bounded = boundRun(
-    summarizeRun(results, evaluation.runErrors, settings.checks),
-  );
+  const bounded = boundRun({
+    ...summarizeRun(results, evaluation.runErrors, settings.checks),
+    concurrency: arm.concurrency.stats(Date.now()),
+  });
   const run = settings.maskEmails ? maskRun(bounded) : bounded;
 
   await core.group("Verdicts", async () => {

@@ -57,8 +57,8 @@ export interface Settings {
   readonly failOnMissing: boolean;
   readonly failOnError: boolean;
   readonly maskEmails: boolean;
-  /** Subscriptions evaluated at once, 1 to 64. */
-  readonly concurrency: number;
+  /** Subscriptions evaluated at once: 1 to 64, or `auto` (found at run time). */
+  readonly concurrency: number | "auto";
   readonly createIssue: boolean;
   readonly githubToken: string;
   readonly issueTitle: string;
@@ -218,14 +218,15 @@ function ownerTags(read: InputReader): string[] {
   return names;
 }
 
-function concurrency(read: InputReader): number {
+function concurrency(read: InputReader): number | "auto" {
   const value = orDefault(read, "concurrency");
+  if (value.toLowerCase() === "auto") return "auto";
   const parsed = Number(value);
   if (!/^\d+$/.test(value) || parsed < 1 || parsed > 64) {
     throw invalid(
       "concurrency",
       value,
-      "a whole number from 1 to 64 was expected",
+      "auto, or a whole number from 1 to 64, was expected",
     );
   }
   return parsed;

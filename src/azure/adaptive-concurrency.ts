@@ -9,6 +9,8 @@
  * Pure: the clock is passed in, so every rule is unit-tested.
  */
 
+import type { ConcurrencyStats } from "../check/run-result.js";
+
 /** The `concurrency` input: a fixed number, or found at run time. */
 export type ConcurrencySetting = number | "auto";
 
@@ -54,18 +56,6 @@ export interface LoadSignal {
   remainingReads?: number | undefined;
   /** The answer's Retry-After, parsed; the limit does not grow before it has passed. */
   retryAfterMs?: number | undefined;
-}
-
-/** `run.concurrency` in the report. */
-export interface ConcurrencyStats {
-  mode: "auto" | "fixed";
-  start: number;
-  /** The highest limit reached. */
-  max: number;
-  /** The limit averaged over the run's time, one decimal. */
-  mean: number;
-  /** Answers that were 429 (throttled), retried or not. */
-  throttled: number;
 }
 
 export class AdaptiveConcurrency {

@@ -6,6 +6,7 @@ import { SubscriptionClient } from "@azure/arm-resources-subscriptions";
 import { SecurityCenter } from "@azure/arm-security";
 import type { TokenCredential } from "@azure/identity";
 import type { Pipeline } from "@azure/core-rest-pipeline";
+import type { AdaptiveConcurrency } from "./adaptive-concurrency.js";
 import { originGuardPolicy } from "./origin-guard.js";
 import {
   resiliencePolicy,
@@ -24,7 +25,6 @@ import {
 } from "./security-contacts.js";
 import {
   ArmSubscriptionSource,
-  DEFAULT_LISTING_LIMITS,
   type ListingLimits,
   type SubscriptionSource,
 } from "./subscriptions.js";
@@ -37,6 +37,8 @@ export interface ArmClients {
   contactWriter: ContactWriter;
   plans: PlanReader;
   retries: RetryCounter;
+  /** Fed by every answer; how many subscriptions may be read at once. */
+  concurrency: AdaptiveConcurrency;
 }
 
 /** Contacts, pricings and groups are read with full URLs, so the client's subscription is unused. */
@@ -48,11 +50,15 @@ function useResilience(
   options: ResilienceOptions,
   counter: RetryCounter,
   onRetry: (message: string) => void,
+  concurrency: AdaptiveConcurrency,
 ): void {
   pipeline.removePolicy({ name: "defaultRetryPolicy" });
-  pipeline.addPolicy(resiliencePolicy(options, counter, onRetry), {
-    phase: "Retry",
-  });
+  pipeline.addPolicy(
+    resiliencePolicy(options, counter, onRetry, (signal) =>
+      concurrency.observe(signal, Date.now()),
+    ),
+    { phase: "Retry" },
+  );
   // Right before the token is attached, after retries and redirects.
   pipeline.addPolicy(originGuardPolicy(resourceManagerEndpoint), {
     phase: "Sign",
@@ -65,7 +71,8 @@ export function createArmClients(
   resourceManagerEndpoint: string,
   options: ResilienceOptions,
   onRetry: (message: string) => void,
-  listingLimits: ListingLimits = DEFAULT_LISTING_LIMITS,
+  listingLimits: ListingLimits,
+  concurrency: AdaptiveConcurrency,
 ): ArmClients {
   const scopes = [`${resourceManagerEndpoint}/.default`];
   const retries = new RetryCounter();
@@ -80,6 +87,7 @@ export function createArmClients(
     options,
     retries,
     onRetry,
+    concurrency,
   );
 
   // One client for every subscription: no credential or client per subscription.
@@ -93,6 +101,7 @@ export function createArmClients(
     options,
     retries,
     onRetry,
+    concurrency,
   );
 
   return {
@@ -108,5 +117,6 @@ export function createArmClients(
     ),
     plans: new DefenderPlanReader(securityCenter, resourceManagerEndpoint),
     retries,
+    concurrency,
   };
 }
