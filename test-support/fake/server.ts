@@ -28,6 +28,7 @@ import {
 import { handleIdentity } from "./identity.js";
 import { createJwtSigner } from "./jwt.js";
 import { handleOidc } from "./oidc.js";
+import { ArmQuotas } from "./rate-limits.js";
 import type { FakeTenant } from "./tenant.js";
 
 /** The file to put in NODE_EXTRA_CA_CERTS. */
@@ -105,6 +106,7 @@ function emptyCounters(): Counters {
     retriesObserved: 0,
     maxInFlight: 0,
     armRequests: 0,
+    throttled: 0,
   };
 }
 
@@ -130,6 +132,7 @@ export async function startFake(options: FakeOptions): Promise<Fake> {
     identityHeader: randomBytes(24).toString("base64url"),
     cursors: new WeakMap(),
     counters: emptyCounters(),
+    quotas: new ArmQuotas(),
     inFlight: 0,
     signal: aborter.signal,
   };
