@@ -113,7 +113,7 @@ describe("scan: files", () => {
   test("reports files in the report v3 shape, masked, failures first", () => {
     const report = run.report;
     assert.ok(report);
-    assert.equal(report.schemaVersion, 3);
+    assert.equal(report.schemaVersion, 4);
     assert.equal(report.scan, "files");
     const placeholder = report.files.find(
       (f) =>

@@ -218,7 +218,7 @@ describe("report and outputs with files", () => {
       maskEmails: true,
       generatedAt: "2026-01-01T00:00:00.000Z",
     });
-    assert.equal(report.schemaVersion, 3);
+    assert.equal(report.schemaVersion, 4);
     assert.equal(report.scan, "files");
     assert.deepEqual(
       report.files.map((f) => [f.status, f.emails, f.invalidEmails]),

@@ -55,9 +55,9 @@ describe("buildReport", () => {
     assert.ok(!("owner" in (report(true).subscriptions[0] ?? {})));
   });
 
-  it("has the schemaVersion 3 header, with the selected checks and the scan", () => {
+  it("has the schemaVersion 4 header, with the selected checks and the scan", () => {
     const built = report(true);
-    assert.equal(built.schemaVersion, 3);
+    assert.equal(built.schemaVersion, 4);
     assert.equal(built.scan, "azure");
     assert.deepEqual(built.files, []);
     assert.deepEqual(built.checks, ["additional-emails"]);
@@ -65,6 +65,27 @@ describe("buildReport", () => {
     assert.equal(built.tenantId, "72f988bf-86f1-41af-91ab-2d7cd011db47");
     assert.equal(built.environment, "AzureUSGovernment");
     assert.equal(built.status, "fail");
+  });
+
+  it("v4: run.concurrency when subscriptions were read, an empty run otherwise", () => {
+    assert.deepEqual(report(true).run, {});
+    const concurrency = {
+      mode: "auto" as const,
+      start: 16,
+      max: 64,
+      mean: 51.2,
+      throttled: 3,
+    };
+    const built = buildReport(
+      { ...run, concurrency },
+      {
+        tenantId: "72f988bf-86f1-41af-91ab-2d7cd011db47",
+        environment: "AzureCloud",
+        maskEmails: true,
+        generatedAt: "2025-02-03T04:05:06.000Z",
+      },
+    );
+    assert.deepEqual(built.run, { concurrency });
   });
 
   it("has the counts", () => {

@@ -1,6 +1,6 @@
 /**
  * The JSON report: every subscription, nothing capped, documented in the
- * README as schemaVersion 3 (every field of versions 1 and 2 kept, same
+ * README as schemaVersion 4 (every field of versions 1 to 3 kept, same
  * meaning). Building is pure; writing is one call.
  */
 import { mkdir, writeFile } from "node:fs/promises";
@@ -8,7 +8,12 @@ import { resolve } from "node:path";
 import { presentEmails } from "../check/emails.js";
 import type { Finding, Remediation, Verdict } from "../check/model.js";
 import { presentOwner } from "../check/owner.js";
-import type { RunCounts, RunResult, RunStatus } from "../check/run-result.js";
+import type {
+  ConcurrencyStats,
+  RunCounts,
+  RunResult,
+  RunStatus,
+} from "../check/run-result.js";
 import { presentRemediation } from "./remediation-section.js";
 import { byUrgency } from "../files/run-file-scan.js";
 
@@ -62,9 +67,9 @@ export interface ReportFileFinding {
   invalidEmails: string[];
 }
 
-/** The report file, schemaVersion 3, as documented in the README. */
+/** The report file, schemaVersion 4, as documented in the README. */
 export interface Report {
-  schemaVersion: 3;
+  schemaVersion: 4;
   generatedAt: string;
   tenantId: string;
   environment: string;
@@ -79,11 +84,13 @@ export interface Report {
   scan: string;
   /** v3: the file scan's findings, failures first; empty when scan is azure. */
   files: ReportFileFinding[];
+  /** v4: how the run went; `concurrency` only when subscriptions were read. */
+  run: { concurrency?: ConcurrencyStats };
 }
 
 export function buildReport(run: RunResult, context: ReportContext): Report {
   return {
-    schemaVersion: 3,
+    schemaVersion: 4,
     generatedAt: context.generatedAt,
     tenantId: context.tenantId,
     environment: context.environment,
@@ -131,6 +138,7 @@ export function buildReport(run: RunResult, context: ReportContext): Report {
       emails: presentEmails(f.emails, context.maskEmails),
       invalidEmails: presentEmails(f.invalidEmails, context.maskEmails),
     })),
+    run: run.concurrency ? { concurrency: run.concurrency } : {},
   };
 }
 
