@@ -4,7 +4,7 @@
  */
 import { defaultOf, type InputName } from "./action-interface.js";
 import { CLOUDS, findCloud, RETIRED_CLOUDS } from "./azure/clouds.js";
-import { isManagementGroupId } from "./azure/management-groups.js";
+import { isManagementGroupId } from "./azure/management-group-id.js";
 import { classifyAddress } from "./check/address-policy.js";
 import { CONTROLS, DEFAULT_CHECKS } from "./check/controls/index.js";
 import { isGuid } from "./text.js";
