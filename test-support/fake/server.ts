@@ -2,6 +2,7 @@
 // first path segment picks the service.
 
 import { randomBytes } from "node:crypto";
+import { setMaxListeners } from "node:events";
 import { readFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createServer } from "node:https";
@@ -116,6 +117,8 @@ export async function startFake(options: FakeOptions): Promise<Fake> {
     createJwtSigner(),
   ]);
   const aborter = new AbortController();
+  // Every pending latency or Retry-After delay listens on it: dozens at once.
+  setMaxListeners(0, aborter.signal);
   const ctx: FakeContext = {
     url: "",
     armUrl: "",
