@@ -3,7 +3,7 @@
  * in place of the SDK's default retry.
  */
 import { SubscriptionClient } from "@azure/arm-resources-subscriptions";
-import { SecurityCenter } from "@azure/arm-security";
+import { ServiceClient } from "@azure/core-client";
 import type { TokenCredential } from "@azure/identity";
 import type { Pipeline } from "@azure/core-rest-pipeline";
 import type { AdaptiveConcurrency } from "./adaptive-concurrency.js";
@@ -40,9 +40,6 @@ export interface ArmClients {
   /** Fed by every answer; how many subscriptions may be read at once. */
   concurrency: AdaptiveConcurrency;
 }
-
-/** Contacts, pricings and groups are read with full URLs, so the client's subscription is unused. */
-const UNUSED_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
 
 function useResilience(
   pipeline: Pipeline,
@@ -90,13 +87,17 @@ export function createArmClients(
     concurrency,
   );
 
-  // One client for every subscription: no credential or client per subscription.
-  const securityCenter = new SecurityCenter(credential, UNUSED_SUBSCRIPTION, {
+  // One client for every subscription: no credential or client per
+  // subscription. Contacts, pricings and groups are read with full URLs on
+  // ARM's authenticated pipeline; @azure/arm-security's client would add
+  // only 0.7 MB of operations never called (and memory to hold them).
+  const armClient = new ServiceClient({
+    credential,
     endpoint: resourceManagerEndpoint,
     credentialScopes: scopes,
   });
   useResilience(
-    securityCenter.pipeline,
+    armClient.pipeline,
     resourceManagerEndpoint,
     options,
     retries,
@@ -106,16 +107,13 @@ export function createArmClients(
 
   return {
     subscriptions: new ArmSubscriptionSource(subscriptionClient, listingLimits),
-    groups: new ManagementGroupReader(securityCenter, resourceManagerEndpoint),
-    contacts: new SecurityContactReader(
-      securityCenter,
-      resourceManagerEndpoint,
-    ),
+    groups: new ManagementGroupReader(armClient, resourceManagerEndpoint),
+    contacts: new SecurityContactReader(armClient, resourceManagerEndpoint),
     contactWriter: new SecurityContactWriter(
-      securityCenter,
+      armClient,
       resourceManagerEndpoint,
     ),
-    plans: new DefenderPlanReader(securityCenter, resourceManagerEndpoint),
+    plans: new DefenderPlanReader(armClient, resourceManagerEndpoint),
     retries,
     concurrency,
   };

@@ -130,7 +130,7 @@ export function resiliencePolicy(
       // Only a failure to get any HTTP answer (reset, refused, TLS cut) may
       // pass on its own; a sign-in error or a cancellation will not.
       // isRestError, not instanceof: the bundle holds two copies of
-      // core-rest-pipeline (ESM for us, CJS for @azure/arm-security), so the
+      // core-rest-pipeline (ESM for us, CJS for the SDK clients), so the
       // SDK's RestError is not ours and resets were never retried.
       const isNetwork = isRestError(error) && error.statusCode === undefined;
       if (callerSignal?.aborted || !isNetwork) throw error;
