@@ -18,7 +18,7 @@ import {
 } from "../../test-support/run-action.js";
 
 /** Text only the Azure SDK's, Octokit's and the HCL parser's chunks hold. */
-const AZURE_SDK = ["azsdk-js-arm-security", "azsdk-js-identity"];
+const AZURE_SDK = ["azsdk-js-arm-resources-subscriptions", "azsdk-js-identity"];
 const OCTOKIT = ["octokit-core.js"];
 const HCL_PARSER = ["Copyright 2021 The Go Authors"];
 
