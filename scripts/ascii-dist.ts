@@ -8,21 +8,32 @@
  * only difference, and no bundled code reads that of a non-ASCII one).
  */
 import { readdir, readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 
-const dist = process.argv[2] ?? "dist";
-for (const name of await readdir(dist)) {
-  if (!name.endsWith(".js")) continue;
-  const path = join(dist, name);
-  const text = await readFile(path, "utf8");
-  // Per UTF-16 code unit: an astral character becomes its surrogate pair,
-  // as JavaScript source can write it. After an odd run of backslashes the
-  // character was escaped already (`\é` is `é`): that backslash starts ours.
-  const ascii = text.replace(/[^\x00-\x7f]/g, (c, at: number) => {
+/** JavaScript source with every non-ASCII character written as a \u escape. */
+export function asciiSource(text: string): string {
+  // An astral character becomes its surrogate pair, as JavaScript source can
+  // write it. After an odd run of backslashes the character was escaped
+  // already (`\é` is `é`): that backslash starts our escape.
+  return text.replace(/[^\p{ASCII}]/gu, (c, at: number) => {
     let slashes = 0;
     while (text[at - 1 - slashes] === "\\") slashes++;
-    const hex = c.charCodeAt(0).toString(16).padStart(4, "0");
-    return slashes % 2 === 1 ? `u${hex}` : `\\u${hex}`;
+    const escaped = Array.from(
+      { length: c.length },
+      (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, "0")}`,
+    ).join("");
+    return slashes % 2 === 1 ? escaped.slice(1) : escaped;
   });
-  if (ascii !== text) await writeFile(path, ascii);
+}
+
+if (resolve(process.argv[1] ?? "") === fileURLToPath(import.meta.url)) {
+  const dist = process.argv[2] ?? "dist";
+  for (const name of await readdir(dist)) {
+    if (!name.endsWith(".js")) continue;
+    const path = join(dist, name);
+    const text = await readFile(path, "utf8");
+    const ascii = asciiSource(text);
+    if (ascii !== text) await writeFile(path, ascii);
+  }
 }
