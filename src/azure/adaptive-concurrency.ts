@@ -58,10 +58,19 @@ export interface LoadSignal {
   retryAfterMs?: number | undefined;
 }
 
-export class AdaptiveConcurrency {
+/** What the ARM pipeline tells the limiter (see resilience.ts). */
+export interface LoadObserver {
+  observe(signal: LoadSignal, now: number): void;
+  waitStarted(): void;
+  waitEnded(): void;
+}
+
+export class AdaptiveConcurrency implements LoadObserver {
   private current: number;
   private highest: number;
   private throttledAnswers = 0;
+  private waitingRetries = 0;
+  private readonly listeners: (() => void)[] = [];
   private lastDecreaseAt = Number.NEGATIVE_INFINITY;
   private growAfter = Number.NEGATIVE_INFINITY;
   /** Once Azure has pushed back, growth is slow: the limit is near. */
@@ -82,8 +91,31 @@ export class AdaptiveConcurrency {
     this.changedAt = now;
   }
 
-  /** Requests (subscriptions) that may be in flight now: a whole number within min..max. */
+  /**
+   * Subscriptions that may be in flight now, within min..max. One waiting
+   * out a Retry-After sends nothing meanwhile, so it does not hold a place.
+   */
   get limit(): number {
+    return Math.min(this.options.max, this.level + this.waitingRetries);
+  }
+
+  /** Called (synchronously) whenever the limit may have grown. */
+  onChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** A request starts waiting before its retry; `waitEnded` when it sends again. */
+  waitStarted(): void {
+    this.waitingRetries++;
+    this.changed();
+  }
+
+  waitEnded(): void {
+    this.waitingRetries--;
+  }
+
+  /** The limit itself, without the places lent to waiting retries. */
+  private get level(): number {
     return Math.floor(this.current);
   }
 
@@ -108,8 +140,8 @@ export class AdaptiveConcurrency {
 
   stats(now: number): ConcurrencyStats {
     const elapsed = now - this.startedAt;
-    const sum = this.weightedSum + this.limit * (now - this.changedAt);
-    const mean = elapsed > 0 ? sum / elapsed : this.limit;
+    const sum = this.weightedSum + this.level * (now - this.changedAt);
+    const mean = elapsed > 0 ? sum / elapsed : this.level;
     return {
       mode: this.mode,
       start: this.options.start,
@@ -143,16 +175,21 @@ export class AdaptiveConcurrency {
   }
 
   private set(value: number, now: number): void {
-    const before = this.limit;
+    const before = this.level;
     this.current = Math.min(
       this.options.max,
       Math.max(this.options.min, value),
     );
-    if (this.limit !== before) {
+    if (this.level !== before) {
       this.weightedSum += before * (now - this.changedAt);
       this.changedAt = now;
+      if (this.level > before) this.changed();
     }
-    this.highest = Math.max(this.highest, this.limit);
+    this.highest = Math.max(this.highest, this.level);
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
   }
 }
 
