@@ -39,7 +39,7 @@ export const AUTO_OPTIONS: LimiterOptions = {
   start: AUTO_START,
   min: 1,
   max: AUTO_MAX,
-  increasePerWindow: 2,
+  increasePerWindow: 4,
   decreaseFactor: 0.85,
   probeEveryMs: 2000,
   lowReads: 20,
