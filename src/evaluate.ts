@@ -81,11 +81,8 @@ export async function evaluateScope(
     contacts: ContactReader;
     /** When given, failing subscriptions also get their paid plans read. */
     plans?: PlanReader;
-    /** When given, how many may be evaluated at once right now (at most `scope.concurrency`), and when that grows. */
-    concurrency?: {
-      readonly limit: number;
-      onChange(listener: () => void): void;
-    };
+    /** When given, how many may be evaluated at once right now (at most `scope.concurrency`). */
+    concurrency?: { readonly limit: number };
   },
   log: EvaluationLog,
 ): Promise<Evaluation> {
@@ -264,7 +261,6 @@ export async function evaluateScope(
   const gate = new ConcurrencyGate(() =>
     Math.min(scope.concurrency, azure.concurrency?.limit ?? scope.concurrency),
   );
-  azure.concurrency?.onChange(() => gate.admit());
   try {
     const results = await pMap(
       tasks(),

@@ -141,32 +141,6 @@ describe("AdaptiveConcurrency (auto)", () => {
     assert.equal(l.limiter.limit, backedOff + 1);
   });
 
-  it("lends a place to each request waiting out a Retry-After, up to the most allowed", () => {
-    const l = limiter();
-    let told = 0;
-    l.limiter.onChange(() => told++);
-    l.limiter.waitStarted();
-    l.limiter.waitStarted();
-    assert.equal(l.limiter.limit, 18);
-    assert.equal(told, 2, "the gate is told, so it admits at once");
-    l.limiter.waitEnded();
-    assert.equal(l.limiter.limit, 17);
-    l.limiter.waitEnded();
-    assert.equal(l.limiter.limit, 16);
-    grow(l, 200);
-    l.limiter.waitStarted();
-    assert.equal(l.limiter.limit, 64);
-    assert.equal(l.limiter.stats(l.clock.now).max, 64);
-  });
-
-  it("tells its listeners when the limit grows", () => {
-    const l = limiter();
-    let told = 0;
-    l.limiter.onChange(() => told++);
-    grow(l, 3);
-    assert.ok(told > 0);
-  });
-
   it("reports start, the highest limit, the time-weighted mean and the 429s", () => {
     const l = limiter();
     l.clock.now = 1000; // 16 for the first second

@@ -58,19 +58,10 @@ export interface LoadSignal {
   retryAfterMs?: number | undefined;
 }
 
-/** What the ARM pipeline tells the limiter (see resilience.ts). */
-export interface LoadObserver {
-  observe(signal: LoadSignal, now: number): void;
-  waitStarted(): void;
-  waitEnded(): void;
-}
-
-export class AdaptiveConcurrency implements LoadObserver {
+export class AdaptiveConcurrency {
   private current: number;
   private highest: number;
   private throttledAnswers = 0;
-  private waitingRetries = 0;
-  private readonly listeners: (() => void)[] = [];
   private lastDecreaseAt = Number.NEGATIVE_INFINITY;
   private growAfter = Number.NEGATIVE_INFINITY;
   /** Once Azure has pushed back, growth is slow: the limit is near. */
@@ -91,31 +82,8 @@ export class AdaptiveConcurrency implements LoadObserver {
     this.changedAt = now;
   }
 
-  /**
-   * Subscriptions that may be in flight now, within min..max. One waiting
-   * out a Retry-After sends nothing meanwhile, so it does not hold a place.
-   */
+  /** Requests (subscriptions) that may be in flight now: a whole number within min..max. */
   get limit(): number {
-    return Math.min(this.options.max, this.level + this.waitingRetries);
-  }
-
-  /** Called (synchronously) whenever the limit may have grown. */
-  onChange(listener: () => void): void {
-    this.listeners.push(listener);
-  }
-
-  /** A request starts waiting before its retry; `waitEnded` when it sends again. */
-  waitStarted(): void {
-    this.waitingRetries++;
-    this.changed();
-  }
-
-  waitEnded(): void {
-    this.waitingRetries--;
-  }
-
-  /** The limit itself, without the places lent to waiting retries. */
-  private get level(): number {
     return Math.floor(this.current);
   }
 
@@ -140,8 +108,8 @@ export class AdaptiveConcurrency implements LoadObserver {
 
   stats(now: number): ConcurrencyStats {
     const elapsed = now - this.startedAt;
-    const sum = this.weightedSum + this.level * (now - this.changedAt);
-    const mean = elapsed > 0 ? sum / elapsed : this.level;
+    const sum = this.weightedSum + this.limit * (now - this.changedAt);
+    const mean = elapsed > 0 ? sum / elapsed : this.limit;
     return {
       mode: this.mode,
       start: this.options.start,
@@ -175,21 +143,16 @@ export class AdaptiveConcurrency implements LoadObserver {
   }
 
   private set(value: number, now: number): void {
-    const before = this.level;
+    const before = this.limit;
     this.current = Math.min(
       this.options.max,
       Math.max(this.options.min, value),
     );
-    if (this.level !== before) {
+    if (this.limit !== before) {
       this.weightedSum += before * (now - this.changedAt);
       this.changedAt = now;
-      if (this.level > before) this.changed();
     }
-    this.highest = Math.max(this.highest, this.level);
-  }
-
-  private changed(): void {
-    for (const listener of this.listeners) listener();
+    this.highest = Math.max(this.highest, this.limit);
   }
 }
 

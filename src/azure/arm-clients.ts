@@ -50,9 +50,12 @@ function useResilience(
   concurrency: AdaptiveConcurrency,
 ): void {
   pipeline.removePolicy({ name: "defaultRetryPolicy" });
-  pipeline.addPolicy(resiliencePolicy(options, counter, onRetry, concurrency), {
-    phase: "Retry",
-  });
+  pipeline.addPolicy(
+    resiliencePolicy(options, counter, onRetry, (signal) =>
+      concurrency.observe(signal, Date.now()),
+    ),
+    { phase: "Retry" },
+  );
   // Right before the token is attached, after retries and redirects.
   pipeline.addPolicy(originGuardPolicy(resourceManagerEndpoint), {
     phase: "Sign",

@@ -23,8 +23,8 @@ export class ConcurrencyGate {
     }
   }
 
-  /** The limit may have grown: admit as many as it allows. */
-  admit(): void {
+  /** The limit may have grown since the last release: admit as many as it allows. */
+  private admit(): void {
     while (this.waiting.length > 0 && this.running < this.limit()) {
       this.running++;
       this.waiting.shift()?.();

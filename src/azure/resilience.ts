@@ -13,7 +13,7 @@ import {
 } from "@azure/core-rest-pipeline";
 import { setTimeout as sleep } from "node:timers/promises";
 import { errorMessage, plural } from "../text.js";
-import { remainingReads, type LoadObserver } from "./adaptive-concurrency.js";
+import { remainingReads, type LoadSignal } from "./adaptive-concurrency.js";
 import { parseJson } from "./arm-answer.js";
 import {
   lowQuotaPauseMs,
@@ -85,8 +85,8 @@ export function resiliencePolicy(
   options: ResilienceOptions,
   counter: RetryCounter,
   onRetry?: (message: string) => void,
-  /** Told every answer's load signals and every wait before a retry (adaptive concurrency). */
-  load?: LoadObserver,
+  /** Every answer's load signals, for the adaptive concurrency. */
+  onAnswer?: (signal: LoadSignal) => void,
 ): PipelinePolicy {
   const gate = new QuotaGate();
 
@@ -156,19 +156,16 @@ export function resiliencePolicy(
           callerSignal,
         );
         if (response) {
-          load?.observe(
-            {
-              sentAt,
-              throttled: response.status === 429,
-              remainingReads: remainingReads(
-                (name) => response.headers.get(name) ?? undefined,
-              ),
-              retryAfterMs: parseRetryAfter(
-                outcome.kind === "response" ? outcome.retryAfter : undefined,
-              ),
-            },
-            Date.now(),
-          );
+          onAnswer?.({
+            sentAt,
+            throttled: response.status === 429,
+            remainingReads: remainingReads(
+              (name) => response.headers.get(name) ?? undefined,
+            ),
+            retryAfterMs: parseRetryAfter(
+              outcome.kind === "response" ? outcome.retryAfter : undefined,
+            ),
+          });
           gate.pause(
             lowQuotaPauseMs(
               response.headers.get(
@@ -199,12 +196,7 @@ export function resiliencePolicy(
         onRetry?.(
           `${request.method} ${new URL(request.url).pathname}: ${describeOutcome(outcome)}, retry ${retry + 1} in ${delay} ms`,
         );
-        load?.waitStarted();
-        try {
-          await sleep(delay);
-        } finally {
-          load?.waitEnded();
-        }
+        await sleep(delay);
         if (callerSignal?.aborted)
           throw new RestError("The request was cancelled.");
       }
