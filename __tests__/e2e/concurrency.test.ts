@@ -71,8 +71,8 @@ describe("concurrency", () => {
   });
 
   test("auto backs off when Microsoft.Security throttles, and every subscription is still evaluated", async () => {
-    const tenant = generatedTenant(300, { latencyMs: 5 });
-    tenant.securityRateLimit = { perSecond: 100, burst: 10 };
+    const tenant = generatedTenant(300, { latencyMs: 20 });
+    tenant.securityRateLimit = { perSecond: 200 };
     const { run, throttled } = await withFake(tenant, async (fake) => ({
       run: await runAction(fakeInputs(fake), runnerEnv(fake)),
       throttled: fake.counters().throttled,
