@@ -12,6 +12,15 @@
  * A benchmark, not a test: it asserts nothing about time, and exits non-zero
  * only when a run did not pass every subscription.
  *
+ * Then the largest N with the default `concurrency: auto`, first against
+ * the unthrottled fake, compared with the ideal at concurrency 64 (the most
+ * auto allows), then with the fake's Microsoft.Security rate limit on
+ * (--rate-limit requests a second), compared with what that limit allows
+ * (N / rate); throttled_pct is the fake's 429 answers per 100 ARM requests:
+ *
+ *   bench: n=10000 concurrency=auto latency_ms=50 wall_s=… ideal64_s=… ratio64=… throttled_pct=… rss_mb=…
+ *   bench: n=10000 concurrency=auto latency_ms=50 rate_limit=500 wall_s=… ideal_s=… ratio=… throttled_pct=… rss_mb=…
+ *
  * The bundle with scan: files over a generated workspace of --files N
  * files, 2% of them setting the address, prints
  *
@@ -22,33 +31,22 @@
  *
  *   bench: repo=real-corpus-x20 files=660 scan_s=0.81 findings=500
  *
- * Last, `bench: cold_start_s=… bundle_kb=…`: the median of 5 starts of
- * `node dist/index.js` with an invalid input, and the size of dist/.
+ * Last, `bench: cold_start_s=… bundle_kb=… main_kb=…`: the median of 5
+ * starts of `node dist/index.js` with an invalid input, the size of dist/
+ * and of index.js alone.
  *
- * Options: --n 100,1000,10000  --latency-ms 50  --concurrency 16  --files 5000
+ * Options: --n 100,1000,10000  --latency-ms 50  --concurrency 16  --rate-limit 500  --files 5000
  */
-import { readdir, stat } from "node:fs/promises";
-import { join } from "node:path";
 import { cpus } from "node:os";
 import { benchFileScan, benchRepoScan } from "./bench-files.js";
+import { bundleSizesKb, coldStartMs } from "./bench-start.js";
 import { parseArgs } from "node:util";
 import { generatedTenant, startFake } from "../test-support/fake/index.js";
 import {
   fakeInputs,
-  repoRoot,
   runAction,
   runnerEnv,
 } from "../test-support/run-action.js";
-
-/** Everything under dist/, the code a runner downloads and loads. */
-async function bundleKb(): Promise<number> {
-  const dist = join(repoRoot, "dist");
-  let bytes = 0;
-  for (const file of await readdir(dist)) {
-    bytes += (await stat(join(dist, file))).size;
-  }
-  return Math.round(bytes / 1024);
-}
 
 /** The fake's default subscriptions page size (test-support/fake/arm.ts). */
 const PAGE_SIZE = 100;
@@ -67,6 +65,7 @@ function readOptions(): {
   sizes: number[];
   latencyMs: number;
   concurrency: number;
+  rateLimit: number;
   files: number;
 } {
   const { values } = parseArgs({
@@ -74,6 +73,7 @@ function readOptions(): {
       n: { type: "string", default: "100,1000,10000" },
       "latency-ms": { type: "string", default: "50" },
       concurrency: { type: "string", default: "16" },
+      "rate-limit": { type: "string", default: "500" },
       files: { type: "string", default: "5000" },
     },
   });
@@ -84,6 +84,7 @@ function readOptions(): {
       .map((part) => wholeNumber("n", part, 1)),
     latencyMs: wholeNumber("latency-ms", values["latency-ms"], 1),
     concurrency: wholeNumber("concurrency", values.concurrency, 1),
+    rateLimit: wholeNumber("rate-limit", values["rate-limit"], 1),
     files: wholeNumber("files", values.files, 1),
   };
 }
@@ -93,16 +94,18 @@ try {
   options = readOptions();
 } catch (error) {
   console.error(
-    `${error instanceof Error ? error.message : String(error)}\nusage: npm run bench -- [--n 100,1000,10000] [--latency-ms 50] [--concurrency 16] [--files 5000]`,
+    `${error instanceof Error ? error.message : String(error)}\nusage: npm run bench -- [--n 100,1000,10000] [--latency-ms 50] [--concurrency 16] [--rate-limit 500] [--files 5000]`,
   );
   process.exit(2);
 }
-const { sizes, latencyMs, concurrency, files } = options;
+const { sizes, latencyMs, concurrency, rateLimit, files } = options;
 
 interface Case {
   n: number;
-  concurrency: number;
+  concurrency: number | "auto";
   label: string;
+  /** The fake's Microsoft.Security requests a second; none: unlimited. */
+  rateLimit?: number;
 }
 
 interface Result extends Case {
@@ -114,16 +117,31 @@ interface Result extends Case {
   pages: number;
   reqPerSub: number;
   retries: number;
+  /** The fake's 429 answers per 100 ARM requests. */
+  throttledPct: number;
   maxInFlight: number;
   rssMb: number;
   summaryBytes: number;
   problem?: string;
 }
 
+/**
+ * ceil(N / concurrency) rounds of requests and the listing's pages, one
+ * latency each; with a rate limit, N / rate. Auto is held to concurrency
+ * 64, the most it allows.
+ */
+function idealMs(c: Case, pages: number): number {
+  if (c.rateLimit !== undefined) return (c.n / c.rateLimit) * 1000;
+  const at = c.concurrency === "auto" ? 64 : c.concurrency;
+  return Math.ceil(c.n / at) * latencyMs + pages * latencyMs;
+}
+
 async function measure(c: Case): Promise<Result> {
-  const fake = await startFake({
-    tenant: generatedTenant(c.n, { latencyMs, pageSize: PAGE_SIZE }),
-  });
+  const tenant = generatedTenant(c.n, { latencyMs, pageSize: PAGE_SIZE });
+  if (c.rateLimit !== undefined) {
+    tenant.securityRateLimit = { perSecond: c.rateLimit };
+  }
+  const fake = await startFake({ tenant });
   try {
     const run = await runAction(
       { ...fakeInputs(fake), concurrency: String(c.concurrency) },
@@ -145,11 +163,12 @@ async function measure(c: Case): Promise<Result> {
         : `exit ${run.exitCode}, status ${run.outputs.status ?? "(none)"}, ${passed} of ${c.n} passed\n${run.stderr}`,
       wallMs: run.wallMs,
       evaluationMs: logged ? Number(logged[1]) * 1000 : undefined,
-      idealMs: Math.ceil(c.n / c.concurrency) * latencyMs + pages * latencyMs,
+      idealMs: idealMs(c, pages),
       pages,
       reqPerSub: counters.contactRequests / c.n,
       // The action's count covers the listing too; the fake's, the contacts.
       retries: logged ? Number(logged[2]) : counters.retriesObserved,
+      throttledPct: (100 * counters.throttled) / counters.armRequests,
       maxInFlight: counters.maxInFlight,
       rssMb: run.peakRssMb ?? Number.NaN,
       summaryBytes: Buffer.byteLength(run.summary),
@@ -157,36 +176,6 @@ async function measure(c: Case): Promise<Result> {
   } finally {
     await fake.close();
   }
-}
-
-/** `node dist/index.js` with an invalid input: validation fails before any network call. */
-async function coldStartMs(): Promise<{
-  bestMs: number;
-  medianMs: number;
-  runs: number[];
-}> {
-  const runs: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const run = await runAction(
-      {
-        "client-id": "not-a-guid",
-        "tenant-id": "72f988bf-86f1-41af-91ab-2d7cd011db47",
-      },
-      {},
-    );
-    if (run.exitCode !== 1 || !/client-id/.test(run.stdout)) {
-      throw new Error(
-        `cold start: expected the client-id input to be refused, got exit ${run.exitCode}\n${run.stdout}${run.stderr}`,
-      );
-    }
-    runs.push(run.wallMs);
-  }
-  const sorted = [...runs].sort((a, b) => a - b);
-  return {
-    bestMs: sorted[0] ?? Number.NaN,
-    medianMs: sorted[Math.floor(sorted.length / 2)] ?? Number.NaN,
-    runs,
-  };
 }
 
 const seconds = (ms: number): string => (ms / 1000).toFixed(2);
@@ -203,6 +192,7 @@ function table(results: Result[]): string {
     "pages",
     "req/sub",
     "retries",
+    "429 %",
     "in flight",
     "peak RSS MB",
     "summary bytes",
@@ -219,6 +209,7 @@ function table(results: Result[]): string {
     String(r.pages),
     r.reqPerSub.toFixed(2),
     String(r.retries),
+    r.throttledPct.toFixed(2),
     String(r.maxInFlight),
     String(Math.round(r.rssMb)),
     String(r.summaryBytes),
@@ -241,6 +232,20 @@ function table(results: Result[]): string {
 }
 
 function benchLine(r: Result): string {
+  const ratio = (r.wallMs / r.idealMs).toFixed(2);
+  const tail = ` throttled_pct=${r.throttledPct.toFixed(2)} rss_mb=${Math.round(r.rssMb)}`;
+  if (r.rateLimit !== undefined) {
+    return (
+      `bench: n=${r.n} concurrency=auto latency_ms=${latencyMs} rate_limit=${r.rateLimit}` +
+      ` wall_s=${seconds(r.wallMs)} ideal_s=${seconds(r.idealMs)} ratio=${ratio}${tail}`
+    );
+  }
+  if (r.concurrency === "auto") {
+    return (
+      `bench: n=${r.n} concurrency=auto latency_ms=${latencyMs}` +
+      ` wall_s=${seconds(r.wallMs)} ideal64_s=${seconds(r.idealMs)} ratio64=${ratio}${tail}`
+    );
+  }
   return (
     `bench: n=${r.n} concurrency=${r.concurrency} latency_ms=${latencyMs}` +
     ` wall_s=${seconds(r.wallMs)} ideal_s=${seconds(r.idealMs)}` +
@@ -250,9 +255,12 @@ function benchLine(r: Result): string {
   );
 }
 
+const largest = Math.max(...sizes);
 const cases: Case[] = [
   { n: 100, concurrency: 1, label: "sequential baseline" },
   ...sizes.map((n) => ({ n, concurrency, label: "concurrent" })),
+  { n: largest, concurrency: "auto", label: "auto" },
+  { n: largest, concurrency: "auto", label: "auto, rate-limited", rateLimit },
 ];
 
 console.log(
@@ -287,6 +295,8 @@ const byN = (n: number): Result | undefined =>
   results.find((r) => r.n === n && r.concurrency === concurrency);
 const n1000 = byN(1000);
 const n10000 = byN(10000);
+const auto = results.find((r) => r.label === "auto");
+const limited = results.find((r) => r.rateLimit !== undefined);
 const targets: [string, boolean | undefined][] = [
   [
     `N=1000 at concurrency ${concurrency} within 1.25x ideal`,
@@ -302,6 +312,21 @@ const targets: [string, boolean | undefined][] = [
   [
     "one contacts request per subscription when nothing fails",
     results.every((r) => !r.ok || r.retries > 0 || r.reqPerSub === 1),
+  ],
+  [
+    `auto, N=${largest}: within 1.3x the ideal at 64, no 429, peak RSS < 150 MB`,
+    auto &&
+      auto.ok &&
+      auto.wallMs / auto.idealMs <= 1.3 &&
+      auto.throttledPct === 0 &&
+      auto.rssMb < 150,
+  ],
+  [
+    `auto, N=${largest}, ${rateLimit} requests a second: within 1.3x of the limit, < 2% throttled, none in error`,
+    limited &&
+      limited.ok &&
+      limited.wallMs / limited.idealMs <= 1.3 &&
+      limited.throttledPct < 2,
   ],
   ["cold start with invalid inputs < 0.5 s", cold.bestMs < 500],
   [
@@ -321,11 +346,12 @@ for (const r of results) console.log(benchLine(r));
 console.log(
   `bench: files=${fileScan.files} scan_s=${seconds(fileScan.scanMs)} findings=${fileScan.findings}`,
 );
+const sizesKb = await bundleSizesKb();
 console.log(
   `bench: repo=${repoScan.repo} files=${repoScan.files} scan_s=${seconds(repoScan.scanMs)} findings=${repoScan.findings}`,
 );
 console.log(
-  `bench: cold_start_s=${seconds(cold.medianMs)} bundle_kb=${await bundleKb()}`,
+  `bench: cold_start_s=${seconds(cold.medianMs)} bundle_kb=${sizesKb.bundleKb} main_kb=${sizesKb.mainKb}`,
 );
 
 const failed = results.filter((r) => !r.ok);

@@ -28,7 +28,7 @@ export const INPUTS = {
   "fail-on-error": { required: false, default: "true" },
   "fail-on-unresolved": { required: false, default: "false" },
   "mask-emails": { required: false, default: "true" },
-  concurrency: { required: false, default: "16" },
+  concurrency: { required: false, default: "auto" },
   "create-issue": { required: false, default: "false" },
   "github-token": { required: false, default: "${{ github.token }}" },
   "issue-title": {

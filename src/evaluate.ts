@@ -32,6 +32,7 @@ import {
   type SubscriptionSource,
 } from "./azure/subscriptions.js";
 import { DeadlineExceeded, withinDeadline } from "./azure/deadlines.js";
+import { ConcurrencyGate } from "./azure/concurrency-gate.js";
 import { decideScope, type ScopeDecision, type WalkedGroup } from "./scope.js";
 
 export interface Scope extends ControlPolicy {
@@ -44,6 +45,7 @@ export interface Scope extends ControlPolicy {
   managementGroups: readonly string[];
   /** Groups whose descendants are skipped. */
   excludeManagementGroups: readonly string[];
+  /** Subscriptions evaluated at once; with a changing limit, the most it can be. */
   concurrency: number;
   /** Everything one subscription costs, all its requests together, ends by then. */
   subscriptionDeadlineMs: number;
@@ -81,6 +83,8 @@ export async function evaluateScope(
     plans?: PlanReader;
     /** DNS answers for the controls that read them (deliverable-emails). */
     mailDomains?: MailDomainSource;
+    /** When given, how many may be evaluated at once right now (at most `scope.concurrency`). */
+    concurrency?: { readonly limit: number };
   },
   log: EvaluationLog,
 ): Promise<Evaluation> {
@@ -271,49 +275,54 @@ export async function evaluateScope(
     () => log.progress(done, listed, listingDone),
     PROGRESS_EVERY_MS,
   );
+  const gate = new ConcurrencyGate(() =>
+    Math.min(scope.concurrency, azure.concurrency?.limit ?? scope.concurrency),
+  );
   try {
     const results = await pMap(
       tasks(),
-      async (task) => {
-        // One deadline for all of this subscription's requests; aborting
-        // also cancels the request in flight.
-        const controller = new AbortController();
-        const timer = setTimeout(
-          () => controller.abort(),
-          scope.subscriptionDeadlineMs,
-        );
-        try {
-          return withParentGroup(
-            await withinDeadline(
-              run(task, controller.signal),
-              controller.signal,
-              `No complete answer within ${scope.subscriptionDeadlineMs / 1000} s, the time one subscription may take (all its requests and retries together).`,
-            ),
-          );
-        } catch (error) {
-          // Fail closed: whatever went wrong, this subscription is an error, never dropped.
-          return withParentGroup(
-            errorVerdict(
-              task.kind === "listed"
-                ? task.subscription
-                : task.kind === "invalid"
-                  ? unknownSubscription(task.entry.placeholderId)
-                  : unknownSubscription(task.subscriptionId),
-              error instanceof DeadlineExceeded
-                ? "DeadlineExceeded"
-                : "UnexpectedError",
-              errorMessage(error),
-            ),
-          );
-        } finally {
-          clearTimeout(timer);
-          done++;
-        }
-      },
+      (task) => gate.run(() => evaluateTask(task)),
       { concurrency: scope.concurrency },
     );
     return { results, runErrors };
   } finally {
     clearInterval(ticker);
+  }
+
+  async function evaluateTask(task: Task): Promise<SubscriptionResult> {
+    // One deadline for all of this subscription's requests; aborting
+    // also cancels the request in flight.
+    const controller = new AbortController();
+    const timer = setTimeout(
+      () => controller.abort(),
+      scope.subscriptionDeadlineMs,
+    );
+    try {
+      return withParentGroup(
+        await withinDeadline(
+          run(task, controller.signal),
+          controller.signal,
+          `No complete answer within ${scope.subscriptionDeadlineMs / 1000} s, the time one subscription may take (all its requests and retries together).`,
+        ),
+      );
+    } catch (error) {
+      // Fail closed: whatever went wrong, this subscription is an error, never dropped.
+      return withParentGroup(
+        errorVerdict(
+          task.kind === "listed"
+            ? task.subscription
+            : task.kind === "invalid"
+              ? unknownSubscription(task.entry.placeholderId)
+              : unknownSubscription(task.subscriptionId),
+          error instanceof DeadlineExceeded
+            ? "DeadlineExceeded"
+            : "UnexpectedError",
+          errorMessage(error),
+        ),
+      );
+    } finally {
+      clearTimeout(timer);
+      done++;
+    }
   }
 }

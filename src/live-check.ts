@@ -4,6 +4,10 @@
  * the bounded, masked run every report shows.
  */
 import * as core from "@actions/core";
+import {
+  concurrencyFor,
+  writeConcurrency,
+} from "./azure/adaptive-concurrency.js";
 import { createArmClients } from "./azure/arm-clients.js";
 import { createSignIn, signIn } from "./azure/credential.js";
 import { githubIdTokens } from "./azure/sign-in/id-token-request.js";
@@ -40,7 +44,7 @@ function describeScope(settings: Settings): string {
         : "every subscription the identity can list";
   const excluded = settings.excludeSubscriptions.size;
   const excludedGroups = settings.excludeManagementGroups;
-  return `Checking ${which}${excluded ? `, excluding ${excluded}` : ""}${excludedGroups.length ? `, excluding those below ${excludedGroups.join(", ")}` : ""} for ${settings.checks.join(", ")} in ${settings.environment} (Resource Manager ${settings.resourceManagerEndpoint}, tenant ${settings.tenantId || "of the sign-in"}), ${settings.concurrency} at a time.`;
+  return `Checking ${which}${excluded ? `, excluding ${excluded}` : ""}${excludedGroups.length ? `, excluding those below ${excludedGroups.join(", ")}` : ""} for ${settings.checks.join(", ")} in ${settings.environment} (Resource Manager ${settings.resourceManagerEndpoint}, tenant ${settings.tenantId || "of the sign-in"}), ${settings.concurrency === "auto" ? "as many at a time as Azure allows (16 to start, at most 64)" : `${settings.concurrency} at a time`}.`;
 }
 
 function logVerdict(result: SubscriptionResult): void {
@@ -122,12 +126,14 @@ async function checkSignedIn(
     );
     return result;
   });
+  const started = Date.now();
   const arm = createArmClients(
     method.credential,
     input.resourceManagerEndpoint,
     defaultResilienceOptions(runner.timing.attemptTimeoutMs),
     (message) => log.debug(message),
     { ...DEFAULT_LISTING_LIMITS, deadlineMs: deadlines.listingMs },
+    concurrencyFor(input.concurrency, started),
   );
   // Reports and the tracking issue name the tenant actually signed in to.
   const signedInSettings = { ...input, tenantId: signedIn.tenantId };
@@ -137,10 +143,13 @@ async function checkSignedIn(
         await readTenantDomains(arm.tenantDomains, signedIn.tenantId),
       )
     : signedInSettings;
-  const started = Date.now();
   const evaluation = await core.group("Evaluate subscriptions", () =>
     evaluateScope(
-      { ...settings, subscriptionDeadlineMs: deadlines.subscriptionMs },
+      {
+        ...settings,
+        concurrency: arm.concurrency.max,
+        subscriptionDeadlineMs: deadlines.subscriptionMs,
+      },
       { ...arm, mailDomains },
       {
         progress: (done, listed, listingDone) =>
@@ -156,7 +165,11 @@ async function checkSignedIn(
       : await core.group(`Remediate (${settings.remediate})`, async () => {
           const rows = await remediateFailures(
             evaluation.results,
-            { ...settings, mailDomains: mailDomains?.answered() },
+            {
+              ...settings,
+              concurrency: writeConcurrency(settings.concurrency),
+              mailDomains: mailDomains?.answered(),
+            },
             arm.contactWriter,
           );
           for (const row of rows) logRemediation(row);
@@ -164,7 +177,10 @@ async function checkSignedIn(
         });
   // Every report below shows this bounded, masked view of the run.
   const run = presentRun(
-    summarizeRun(results, evaluation.runErrors, settings.checks),
+    {
+      ...summarizeRun(results, evaluation.runErrors, settings.checks),
+      concurrency: arm.concurrency.stats(Date.now()),
+    },
     settings,
   );
 

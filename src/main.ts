@@ -2,6 +2,11 @@
  * run(): settings → sign in → evaluate every subscription (and/or scan the
  * repository's files) → publish → tracking issue → decide. The only place
  * that calls core.setFailed.
+ *
+ * Each step is imported when the run reaches it, so the bundler splits them
+ * into chunks and a run loads only what it needs: bad input loads neither
+ * the Azure SDK nor Octokit, `scan: files` no Azure SDK, a live run no file
+ * parsers (the HCL WebAssembly is loaded only for a `.tf` file).
  */
 import * as core from "@actions/core";
 import {
@@ -9,15 +14,12 @@ import {
   summarizeRun,
   type RunResult,
 } from "./check/run-result.js";
-import { checkFiles } from "./file-check.js";
-import { trackIssue, type Tracking } from "./github/tracking.js";
+import type { Tracking } from "./github/tracking.js";
 import type { RunnerContext } from "./inputs/runner-context.js";
 import { fitChars, GITHUB_LIMITS } from "./limits.js";
-import { checkAzure } from "./live-check.js";
 import { logLine, setLogMasker } from "./log.js";
 import { writeOutputs } from "./report/outputs.js";
 import { maskAddressesIn, presentRun } from "./report/present.js";
-import { publishRun, publishTracking } from "./report/publish.js";
 import { readSettings, type Settings } from "./settings.js";
 import { errorMessage } from "./text.js";
 
@@ -33,16 +35,19 @@ async function check(runner: RunnerContext): Promise<string[]> {
   const azure =
     input.scan === "files"
       ? { settings: input, run: summarizeRun([], [], input.checks) }
-      : await checkAzure(input, runner);
+      : await (await import("./live-check.js")).checkAzure(input, runner);
   const settings = azure.settings;
   settingsInUse = settings;
   const run =
     input.scan === "azure"
       ? azure.run
-      : await checkFiles(settings, azure.run, input.scan, runner);
+      : await (
+          await import("./file-check.js")
+        ).checkFiles(settings, azure.run, input.scan, runner);
 
   const generatedAt = new Date().toISOString();
   const failureReasons = stepFailureReasons(run, settings);
+  const { publishRun, publishTracking } = await import("./report/publish.js");
   const published = await publishRun(
     run,
     settings,
@@ -50,8 +55,13 @@ async function check(runner: RunnerContext): Promise<string[]> {
     runner,
   );
   const tracking: Tracking = settings.createIssue
-    ? await core.group("Tracking issue", () =>
-        trackIssue(run, settings, generatedAt, runner),
+    ? await core.group("Tracking issue", async () =>
+        (await import("./github/tracking.js")).trackIssue(
+          run,
+          settings,
+          generatedAt,
+          runner,
+        ),
       )
     : {};
   if (tracking.error) failureReasons.push(logLine(tracking.error));
@@ -86,6 +96,7 @@ async function publishError(
   );
   try {
     if (settings) {
+      const { publishRun } = await import("./report/publish.js");
       await publishRun(
         run,
         settings,

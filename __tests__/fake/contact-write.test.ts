@@ -9,7 +9,7 @@ import {
   createHttpHeaders,
   createPipelineRequest,
 } from "@azure/core-rest-pipeline";
-import type { SecurityCenter } from "@azure/arm-security";
+import type { ServiceClient } from "@azure/core-client";
 import { contactBodyError } from "../../test-support/fake/contact-write.js";
 import {
   baseTenant,
@@ -133,7 +133,7 @@ describe("fake ARM: PUT securityContacts/default", () => {
   let fake: Fake;
   /** The first subscription, rebuilt before each test. */
   let one: FakeSubscription;
-  let client: SecurityCenter;
+  let client: ServiceClient;
 
   before(async () => {
     fake = await startFake({ tenant: baseTenant([]) });

@@ -405,10 +405,11 @@ describe("ARM", () => {
         ? await call(fake, "GET", next, { headers: auth })
         : await get(next);
       assert.equal(reply.status, 200);
-      assert.equal(
-        reply.headers["x-ms-ratelimit-remaining-subscription-reads"],
-        "249",
+      // A tenant-level read: the tenant's bucket (250, 25 a second) tells what is left.
+      const left = Number(
+        reply.headers["x-ms-ratelimit-remaining-tenant-reads"],
       );
+      assert.ok(left >= 240 && left <= 249, String(left));
       assert.ok(reply.headers["x-ms-request-id"]);
       const page = json(reply) as {
         value: { subscriptionId: string; tenantId: string; state: string }[];
@@ -426,6 +427,67 @@ describe("ARM", () => {
       s4.subscriptionId,
       s5.subscriptionId,
     ]);
+  });
+
+  it("tells each subscription's remaining reads, and throttles Microsoft.Security past its rate limit", async () => {
+    const reads = async (): Promise<number[]> => {
+      const reply = await get(
+        `/subscriptions/${s1.subscriptionId}${CONTACTS}?${V2023}`,
+      );
+      assert.equal(reply.status, 200);
+      return [
+        Number(reply.headers["x-ms-ratelimit-remaining-subscription-reads"]),
+        Number(
+          reply.headers["x-ms-ratelimit-remaining-subscription-global-reads"],
+        ),
+      ];
+    };
+    // A fresh bucket, one read taken; the next read takes another (or the refill gave it back).
+    assert.deepEqual(await reads(), [249, 3749]);
+    const [subscription = -1, global = -1] = await reads();
+    assert.ok(
+      subscription === 248 || subscription === 249,
+      String(subscription),
+    );
+    assert.ok(global >= 3748 && global <= 3749, String(global));
+
+    // A bucket of 2, refilled once a minute: the third request is throttled.
+    tenant.securityRateLimit = { perSecond: 1 / 60, burst: 2 };
+    try {
+      const contacts = `/subscriptions/${s1.subscriptionId}${CONTACTS}?${V2023}`;
+      const before = fake.counters().throttled;
+      assert.equal((await get(contacts)).status, 200);
+      assert.equal(
+        (
+          await get(
+            `/subscriptions/${s1.subscriptionId}/providers/Microsoft.Security/pricings?api-version=2024-01-01`,
+          )
+        ).status,
+        200,
+      );
+      const throttled = await get(contacts);
+      assert.equal(throttled.status, 429);
+      assert.equal(armCode(throttled), "TooManyRequests");
+      const retryAfter = Number(throttled.headers["retry-after"]);
+      assert.ok(retryAfter >= 1 && retryAfter <= 60, String(retryAfter));
+      assert.equal(fake.counters().throttled, before + 1);
+      // Not Microsoft.Security: the limit does not apply.
+      assert.equal(
+        (
+          await get(
+            `/subscriptions/${s1.subscriptionId}?api-version=2022-12-01`,
+          )
+        ).status,
+        200,
+      );
+    } finally {
+      delete tenant.securityRateLimit;
+    }
+    assert.equal(
+      (await get(`/subscriptions/${s1.subscriptionId}${CONTACTS}?${V2023}`))
+        .status,
+      200,
+    );
   });
 
   it("gets one subscription, case-insensitively; hidden is not found", async () => {

@@ -68,6 +68,27 @@ describe("buildReport", () => {
     assert.equal(built.status, "fail");
   });
 
+  it("v4: run.concurrency when subscriptions were read, an empty run otherwise", () => {
+    assert.deepEqual(report(true).run, {});
+    const concurrency = {
+      mode: "auto" as const,
+      start: 16,
+      max: 64,
+      mean: 51.2,
+      throttled: 3,
+    };
+    const built = buildReport(
+      { ...run, concurrency },
+      {
+        tenantId: "72f988bf-86f1-41af-91ab-2d7cd011db47",
+        environment: "AzureCloud",
+        maskEmails: true,
+        generatedAt: "2025-02-03T04:05:06.000Z",
+      },
+    );
+    assert.deepEqual(built.run, { concurrency });
+  });
+
   it("has the counts", () => {
     assert.deepEqual(report(true).counts, {
       total: 4,

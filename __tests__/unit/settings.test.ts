@@ -77,11 +77,11 @@ describe("readSettings: defaults", () => {
     assert.deepEqual(settings.excludeManagementGroups, []);
   });
 
-  it("fails on missing and on error, masks emails, runs 16 at once", () => {
+  it("fails on missing and on error, masks emails, finds its concurrency", () => {
     assert.equal(settings.failOnMissing, true);
     assert.equal(settings.failOnError, true);
     assert.equal(settings.maskEmails, true);
-    assert.equal(settings.concurrency, 16);
+    assert.equal(settings.concurrency, "auto");
   });
 
   it("creates no issue by default, with the default title and label", () => {
@@ -348,7 +348,13 @@ describe("readSettings: numbers and switches", () => {
     });
   }
 
-  for (const value of ["0", "65", "abc", "1.5", "-1"]) {
+  for (const value of ["auto", "AUTO", " auto "]) {
+    it(`accepts concurrency ${JSON.stringify(value)} as auto`, () => {
+      assert.equal(settingsFrom({ concurrency: value }).concurrency, "auto");
+    });
+  }
+
+  for (const value of ["0", "65", "abc", "1.5", "-1", "automatic"]) {
     it(`rejects concurrency ${JSON.stringify(value)}, quoting it`, () => {
       assertRejects(withIds({ concurrency: value }), "concurrency", value);
     });

@@ -3,10 +3,11 @@
  * in place of the SDK's default retry.
  */
 import { SubscriptionClient } from "@azure/arm-resources-subscriptions";
-import { SecurityCenter } from "@azure/arm-security";
+import { ServiceClient } from "@azure/core-client";
 import type { TokenCredential } from "@azure/identity";
 import type { Pipeline } from "@azure/core-rest-pipeline";
 import { answerCapPolicy } from "./answer-cap.js";
+import type { AdaptiveConcurrency } from "./adaptive-concurrency.js";
 import { originGuardPolicy } from "./origin-guard.js";
 import {
   resiliencePolicy,
@@ -29,7 +30,6 @@ import {
 } from "./tenant-domains.js";
 import {
   ArmSubscriptionSource,
-  DEFAULT_LISTING_LIMITS,
   type ListingLimits,
   type SubscriptionSource,
 } from "./subscriptions.js";
@@ -44,10 +44,9 @@ export interface ArmClients {
   /** Used only with `allowed-email-domains: tenant`. */
   tenantDomains: TenantDomainReader;
   retries: RetryCounter;
+  /** Fed by every answer; how many subscriptions may be read at once. */
+  concurrency: AdaptiveConcurrency;
 }
-
-/** Contacts, pricings and groups are read with full URLs, so the client's subscription is unused. */
-const UNUSED_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
 
 function useResilience(
   pipeline: Pipeline,
@@ -55,11 +54,15 @@ function useResilience(
   options: ResilienceOptions,
   counter: RetryCounter,
   onRetry: (message: string) => void,
+  concurrency: AdaptiveConcurrency,
 ): void {
   pipeline.removePolicy({ name: "defaultRetryPolicy" });
-  pipeline.addPolicy(resiliencePolicy(options, counter, onRetry), {
-    phase: "Retry",
-  });
+  pipeline.addPolicy(
+    resiliencePolicy(options, counter, onRetry, (signal) =>
+      concurrency.observe(signal, Date.now()),
+    ),
+    { phase: "Retry" },
+  );
   // Right before the token is attached, after retries and redirects.
   pipeline.addPolicy(originGuardPolicy(resourceManagerEndpoint), {
     phase: "Sign",
@@ -75,7 +78,8 @@ export function createArmClients(
   resourceManagerEndpoint: string,
   options: ResilienceOptions,
   onRetry: (message: string) => void,
-  listingLimits: ListingLimits = DEFAULT_LISTING_LIMITS,
+  listingLimits: ListingLimits,
+  concurrency: AdaptiveConcurrency,
 ): ArmClients {
   const scopes = [`${resourceManagerEndpoint}/.default`];
   const retries = new RetryCounter();
@@ -90,37 +94,41 @@ export function createArmClients(
     options,
     retries,
     onRetry,
+    concurrency,
   );
 
-  // One client for every subscription: no credential or client per subscription.
-  const securityCenter = new SecurityCenter(credential, UNUSED_SUBSCRIPTION, {
+  // One client for every subscription: no credential or client per
+  // subscription. Contacts, pricings and groups are read with full URLs on
+  // ARM's authenticated pipeline; @azure/arm-security's client would add
+  // only 0.7 MB of operations never called (and memory to hold them).
+  const armClient = new ServiceClient({
+    credential,
     endpoint: resourceManagerEndpoint,
     credentialScopes: scopes,
   });
   useResilience(
-    securityCenter.pipeline,
+    armClient.pipeline,
     resourceManagerEndpoint,
     options,
     retries,
     onRetry,
+    concurrency,
   );
 
   return {
     subscriptions: new ArmSubscriptionSource(subscriptionClient, listingLimits),
-    groups: new ManagementGroupReader(securityCenter, resourceManagerEndpoint),
-    contacts: new SecurityContactReader(
-      securityCenter,
-      resourceManagerEndpoint,
-    ),
+    groups: new ManagementGroupReader(armClient, resourceManagerEndpoint),
+    contacts: new SecurityContactReader(armClient, resourceManagerEndpoint),
     contactWriter: new SecurityContactWriter(
-      securityCenter,
+      armClient,
       resourceManagerEndpoint,
     ),
-    plans: new DefenderPlanReader(securityCenter, resourceManagerEndpoint),
+    plans: new DefenderPlanReader(armClient, resourceManagerEndpoint),
     tenantDomains: new ArmTenantDomainReader(
-      securityCenter,
+      armClient,
       resourceManagerEndpoint,
     ),
     retries,
+    concurrency,
   };
 }

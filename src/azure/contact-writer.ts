@@ -1,7 +1,7 @@
 /**
  * Reads and writes a subscription's one security contact (`default`,
  * api-version 2023-12-01-preview) as raw properties, so a merge keeps all
- * Azure holds. Goes through the `@azure/arm-security` client's pipeline (token,
+ * Azure holds. Goes through the ARM client's pipeline (token,
  * origin, resilience policy), where a PUT is resent only when the answer
  * proves it was not applied; anything less certain comes back as `unknown`,
  * and the caller reads the contact again before deciding.
@@ -16,7 +16,7 @@ import {
   createPipelineRequest,
   isRestError,
 } from "@azure/core-rest-pipeline";
-import type { SecurityCenter } from "@azure/arm-security";
+import type { ServiceClient } from "@azure/core-client";
 import type { ContactProperties } from "../check/contact-merge.js";
 import { errorMessage } from "../text.js";
 import { armError, meansNoContact, parseJson } from "./arm-answer.js";
@@ -148,7 +148,7 @@ function failure(error: unknown): { code: string; message: string } {
 
 export class SecurityContactWriter implements ContactWriter {
   constructor(
-    private readonly client: SecurityCenter,
+    private readonly client: ServiceClient,
     private readonly resourceManagerEndpoint: string,
   ) {}
 

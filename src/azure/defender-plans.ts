@@ -5,7 +5,7 @@
  * SDK's `pricings` operations need a client per subscription.
  */
 import { createPipelineRequest } from "@azure/core-rest-pipeline";
-import type { SecurityCenter } from "@azure/arm-security";
+import type { ServiceClient } from "@azure/core-client";
 
 export const PRICINGS_API_VERSION = "2022-03-01";
 
@@ -40,7 +40,7 @@ export function paidPlansFromAnswer(body: string): string[] | undefined {
 
 export class DefenderPlanReader implements PlanReader {
   constructor(
-    private readonly client: SecurityCenter,
+    private readonly client: ServiceClient,
     private readonly resourceManagerEndpoint: string,
   ) {}
 

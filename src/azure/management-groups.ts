@@ -11,6 +11,7 @@ import {
 } from "@azure/core-rest-pipeline";
 import { errorMessage, isGuid } from "../text.js";
 import { armError, parseJson, type ArmError } from "./arm-answer.js";
+import { isManagementGroupId } from "./management-group-id.js";
 import { nextLinkProblem, type PagedList } from "./next-link.js";
 
 export const DESCENDANTS_API_VERSION = "2020-05-01";
@@ -45,11 +46,6 @@ export interface GroupReader {
 /** What the reader needs of an SDK client: its authenticated pipeline. */
 export interface ArmRequestSender {
   sendRequest(request: PipelineRequest): Promise<PipelineResponse>;
-}
-
-/** Azure's rule for a management group ID: up to 90 of these characters, no trailing period. */
-export function isManagementGroupId(id: string): boolean {
-  return /^[\w\-.()]{0,89}[\w\-()]$/.test(id);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

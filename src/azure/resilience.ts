@@ -13,10 +13,12 @@ import {
 } from "@azure/core-rest-pipeline";
 import { setTimeout as sleep } from "node:timers/promises";
 import { errorMessage, plural } from "../text.js";
+import { remainingReads, type LoadSignal } from "./adaptive-concurrency.js";
 import { parseJson } from "./arm-answer.js";
 import {
   lowQuotaPauseMs,
   mayResend,
+  parseRetryAfter,
   retryDelayMs,
   type AttemptOutcome,
   type RetryOptions,
@@ -82,6 +84,8 @@ export function resiliencePolicy(
   options: ResilienceOptions,
   counter: RetryCounter,
   onRetry?: (message: string) => void,
+  /** Every answer's load signals, for the adaptive concurrency. */
+  onAnswer?: (signal: LoadSignal) => void,
 ): PipelinePolicy {
   const gate = new QuotaGate();
 
@@ -125,7 +129,7 @@ export function resiliencePolicy(
       // Only a failure to get any HTTP answer (reset, refused, TLS cut) may
       // pass on its own; a sign-in error or a cancellation will not.
       // isRestError, not instanceof: the bundle holds two copies of
-      // core-rest-pipeline (ESM for us, CJS for @azure/arm-security), so the
+      // core-rest-pipeline (ESM for us, CJS for the SDK clients), so the
       // SDK's RestError is not ours and resets were never retried.
       const isNetwork = isRestError(error) && error.statusCode === undefined;
       if (callerSignal?.aborted || !isNetwork) throw error;
@@ -144,12 +148,23 @@ export function resiliencePolicy(
       const started = Date.now();
       for (let retry = 0; ; retry++) {
         await gate.wait();
+        const sentAt = Date.now();
         const { response, outcome, error } = await attempt(
           request,
           next,
           callerSignal,
         );
         if (response) {
+          onAnswer?.({
+            sentAt,
+            throttled: response.status === 429,
+            remainingReads: remainingReads(
+              (name) => response.headers.get(name) ?? undefined,
+            ),
+            retryAfterMs: parseRetryAfter(
+              outcome.kind === "response" ? outcome.retryAfter : undefined,
+            ),
+          });
           gate.pause(
             lowQuotaPauseMs(
               response.headers.get(

@@ -1,11 +1,11 @@
 /**
  * Reads a subscription's security contacts with api-version
- * 2023-12-01-preview through the `@azure/arm-security` client's
- * authenticated pipeline. Its own `securityContacts` operations send
- * 2017-08-01-preview and drop `properties.emails`, so they are not used.
+ * 2023-12-01-preview through the ARM client's authenticated pipeline.
+ * `@azure/arm-security`'s own `securityContacts` operations send
+ * 2017-08-01-preview and drop `properties.emails`, so that SDK is not used.
  */
 import { createPipelineRequest, isRestError } from "@azure/core-rest-pipeline";
-import type { SecurityCenter } from "@azure/arm-security";
+import type { ServiceClient } from "@azure/core-client";
 import type { ContactLookup, SecurityContact } from "../check/model.js";
 import { errorMessage } from "../text.js";
 import { contactPageFromAnswer } from "./arm-answer.js";
@@ -54,7 +54,7 @@ export interface ContactReader {
 
 export class SecurityContactReader implements ContactReader {
   constructor(
-    private readonly client: SecurityCenter,
+    private readonly client: ServiceClient,
     private readonly resourceManagerEndpoint: string,
   ) {}
 

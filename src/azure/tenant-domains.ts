@@ -5,7 +5,7 @@
  * pages it), through the ARM pipeline with its retries and origin guard.
  */
 import { createPipelineRequest } from "@azure/core-rest-pipeline";
-import type { SecurityCenter } from "@azure/arm-security";
+import type { ServiceClient } from "@azure/core-client";
 import { isValidEmail } from "../check/emails.js";
 import { displayCode } from "../text.js";
 import { armError, parseJson } from "./arm-answer.js";
@@ -36,7 +36,7 @@ function domainOrUndefined(value: unknown): string | undefined {
 
 export class ArmTenantDomainReader implements TenantDomainReader {
   constructor(
-    private readonly client: SecurityCenter,
+    private readonly client: ServiceClient,
     private readonly resourceManagerEndpoint: string,
   ) {}
 

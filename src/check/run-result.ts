@@ -40,6 +40,20 @@ export interface RunResult {
   scan: ScanMode;
   /** The file scan's findings (scan `files` or `both`). */
   files?: FileRun;
+  /** How many subscriptions were read at once; absent when no subscription was read. */
+  concurrency?: ConcurrencyStats;
+}
+
+/** `run.concurrency` in the report: the `concurrency` input's mode and what it did. */
+export interface ConcurrencyStats {
+  mode: "auto" | "fixed";
+  start: number;
+  /** The highest limit reached. */
+  max: number;
+  /** The limit averaged over the run's time, one decimal. */
+  mean: number;
+  /** Answers that were 429 (throttled), retried or not. */
+  throttled: number;
 }
 
 function noneEvaluated(counts: RunCounts): boolean {

@@ -8,7 +8,7 @@ import {
   RETIRED_CLOUDS,
   type Cloud,
 } from "../azure/clouds.js";
-import { isManagementGroupId } from "../azure/management-groups.js";
+import { isManagementGroupId } from "../azure/management-group-id.js";
 import {
   ALL_CHECKS,
   CONTROLS,
@@ -25,6 +25,21 @@ import {
   type InputReader,
 } from "./parse.js";
 import type { InputName } from "../action-interface.js";
+
+/** `concurrency`: `auto` (adaptive, see azure/adaptive-concurrency.ts) or a fixed whole number from 1 to 64. */
+export function concurrency(read: InputReader): number | "auto" {
+  const value = orDefault(read, "concurrency");
+  if (value.toLowerCase() === "auto") return "auto";
+  const parsed = Number(value);
+  if (!/^\d+$/.test(value) || parsed < 1 || parsed > 64) {
+    throw invalid(
+      "concurrency",
+      value,
+      "auto, or a whole number from 1 to 64, was expected",
+    );
+  }
+  return parsed;
+}
 
 export interface FilePatterns {
   readonly include: readonly string[];

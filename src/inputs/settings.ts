@@ -9,6 +9,7 @@ import {
   allowedDomains,
   checks,
   cloud,
+  concurrency,
   dnsServers,
   filePatterns,
   managementGroupIds,
@@ -21,7 +22,6 @@ import {
   boolean,
   guid,
   httpsUrl,
-  integer,
   oneOf,
   orDefault,
   type InputReader,
@@ -67,8 +67,8 @@ export interface Settings {
   /** `fail-on-unresolved`: a file setting nothing in the repository binds fails the step. */
   readonly failOnUnresolved: boolean;
   readonly maskEmails: boolean;
-  /** Subscriptions evaluated at once, 1 to 64. */
-  readonly concurrency: number;
+  /** Subscriptions evaluated at once: `auto` (adaptive, 16 to 64) or fixed, 1 to 64. */
+  readonly concurrency: number | "auto";
   readonly createIssue: boolean;
   readonly githubToken: string;
   readonly issueTitle: string;
@@ -141,7 +141,7 @@ export function parseSettings(read: InputReader): Settings {
     failOnError: boolean(read, "fail-on-error"),
     failOnUnresolved: boolean(read, "fail-on-unresolved"),
     maskEmails: boolean(read, "mask-emails"),
-    concurrency: integer(read, "concurrency", 1, 64),
+    concurrency: concurrency(read),
     createIssue: boolean(read, "create-issue"),
     githubToken: read("github-token").trim(),
     issueTitle: orDefault(read, "issue-title"),

@@ -12,7 +12,12 @@ import {
 } from "../check/file-run.js";
 import type { Deliverability } from "../check/mail-domains.js";
 import type { Finding, Remediation, Verdict } from "../check/model.js";
-import type { RunCounts, RunResult, RunStatus } from "../check/run-result.js";
+import type {
+  ConcurrencyStats,
+  RunCounts,
+  RunResult,
+  RunStatus,
+} from "../check/run-result.js";
 import { presentEmails, presentRemediation } from "./present.js";
 
 export const REPORT_FILE_NAME = "security-contact-report.json";
@@ -98,6 +103,8 @@ export interface Report {
   scan: string;
   /** v3: the file scan's findings, failures first; empty when scan is azure. */
   files: ReportFileFinding[];
+  /** v4: how the run went; `concurrency` only when subscriptions were read. */
+  run: { concurrency?: ConcurrencyStats };
 }
 
 export function buildReport(run: RunResult, context: ReportContext): Report {
@@ -162,6 +169,7 @@ export function buildReport(run: RunResult, context: ReportContext): Report {
       invalidEmails: presentEmails(f.invalidEmails, context.maskEmails),
       ...(f.usedAt ? { usedAt: f.usedAt } : {}),
     })),
+    run: run.concurrency ? { concurrency: run.concurrency } : {},
   };
 }
 

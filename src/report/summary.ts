@@ -7,6 +7,7 @@ import { soleControl } from "../check/controls/index.js";
 import type { RunResult } from "../check/run-result.js";
 import type { RemediateMode } from "../remediation/inputs.js";
 import { attentionSection } from "./attention.js";
+import { concurrencyFooter } from "./concurrency-footer.js";
 import { filesHeader, infrastructureCodeSection } from "./file-section.js";
 import { escapeMarkdown } from "./markdown.js";
 import { remediationSection } from "./remediation-section.js";
@@ -145,6 +146,7 @@ export function renderSummary(run: RunResult, context: SummaryContext): string {
   if (run.counts.failed > 0) {
     parts.push("", howToFix(context.resourceManagerEndpoint, run));
   }
+  if (run.concurrency) parts.push("", concurrencyFooter(run.concurrency));
   return `${parts.join("\n")}\n`;
 }
 

@@ -31,7 +31,6 @@ const CONTACT_VERSIONS = [
 type ContactVersion = (typeof CONTACT_VERSIONS)[number];
 const PRICING_VERSIONS = ["2022-03-01", "2024-01-01"];
 const DEFAULT_PAGE_SIZE = 100;
-const DEFAULT_QUOTA = "249";
 const DEFAULT_TENANT_DOMAIN = "contoso.onmicrosoft.com";
 const DEFAULT_PRICINGS: NonNullable<FakeSubscription["pricings"]> = [
   { name: "VirtualMachines", pricingTier: "Free" },
@@ -161,6 +160,10 @@ export function handleArm(
   if (type === "securitycontacts" && !isPut) {
     countContactRequest(ctx, sub?.subscriptionId ?? id);
   }
+  const retryAfter = ctx.quotas.securityThrottle(ctx.tenant, Date.now());
+  if (retryAfter !== undefined) {
+    return securityThrottled(ctx, ex, latencyOf(ctx, sub), retryAfter);
+  }
   if (sub === undefined) {
     return finish(ctx, ex, latencyOf(ctx), undefined, () => notFound(id));
   }
@@ -179,7 +182,7 @@ export function handleArm(
 function authorized(ctx: FakeContext, ex: Exchange): boolean {
   const token = bearerToken(ex.req);
   const fail = (code: string, message: string): false => {
-    answerJson(ex, 401, armError(code, message), {
+    answerJson(ctx, ex, 401, armError(code, message), {
       "www-authenticate":
         'Bearer authorization_uri="' +
         `${ctx.url}/entra/${ctx.tenant.tenantId}", ` +
@@ -214,6 +217,26 @@ function authorized(ctx: FakeContext, ex: Exchange): boolean {
     );
   }
   return true;
+}
+
+/** Microsoft.Security's answer past its rate limit (tenant.securityRateLimit). */
+async function securityThrottled(
+  ctx: FakeContext,
+  ex: Exchange,
+  latencyMs: number,
+  retryAfterSeconds: number,
+): Promise<void> {
+  if (!(await sleep(latencyMs, ctx.signal)) || ex.res.destroyed) return;
+  answerJson(
+    ctx,
+    ex,
+    429,
+    armError(
+      "TooManyRequests",
+      `Rate limit exceeded for Microsoft.Security. Try again in ${retryAfterSeconds} seconds.`,
+    ),
+    { "retry-after": String(retryAfterSeconds) },
+  );
 }
 
 function countContactRequest(ctx: FakeContext, id: string): void {
@@ -260,6 +283,7 @@ async function finish(
       const message =
         behaviour.message ?? STATUS_CODES[behaviour.status] ?? behaviour.code;
       answerJson(
+        ctx,
         ex,
         behaviour.status,
         armError(behaviour.code, message),
@@ -275,7 +299,7 @@ async function finish(
         `<!DOCTYPE html>\n<html><head><title>${title}</title></head>` +
           `<body><h1>${title}</h1><p>The service is unavailable.</p>` +
           "</body></html>\n",
-        { ...armHeaders(), "content-type": "text/html; charset=utf-8" },
+        { ...armHeaders(ctx, ex), "content-type": "text/html; charset=utf-8" },
       );
       return;
     }
@@ -286,24 +310,27 @@ async function finish(
       break;
     case "redirect":
       send(ex, behaviour.status, "", {
-        ...armHeaders(),
+        ...armHeaders(ctx, ex),
         location: behaviour.location,
       });
       return;
     case "gzipBomb":
-      await sendGzipBomb(ex, behaviour.inflatedBytes, armHeaders());
+      await sendGzipBomb(ex, behaviour.inflatedBytes, armHeaders(ctx, ex));
       return;
   }
   const answer = produce(behaviour?.kind === "bareArray");
   if (behaviour?.kind === "truncated") {
     const text = JSON.stringify(answer.body);
     send(ex, 200, text.slice(0, Math.floor(text.length / 2)), {
-      ...armHeaders(),
+      ...armHeaders(ctx, ex),
       "content-type": "application/json; charset=utf-8",
     });
     return;
   }
-  answerJson(ex, answer.status, answer.body, { ...headers, ...answer.headers });
+  answerJson(ctx, ex, answer.status, answer.body, {
+    ...headers,
+    ...answer.headers,
+  });
 }
 
 function resetSocket(ex: Exchange): void {
@@ -317,10 +344,14 @@ function resetSocket(ex: Exchange): void {
   }
 }
 
-function armHeaders(): Record<string, string> {
+function armHeaders(ctx: FakeContext, ex: Exchange): Record<string, string> {
   const id = randomUUID();
   return {
-    "x-ms-ratelimit-remaining-subscription-reads": DEFAULT_QUOTA,
+    ...ctx.quotas.readHeaders(
+      ex.record.subscriptionId,
+      ex.req.method === "GET",
+      Date.now(),
+    ),
     "x-ms-request-id": id,
     "x-ms-correlation-request-id": id,
     "cache-control": "no-cache",
@@ -328,13 +359,15 @@ function armHeaders(): Record<string, string> {
 }
 
 function answerJson(
+  ctx: FakeContext,
   ex: Exchange,
   status: number,
   body: unknown,
   headers: Record<string, string> = {},
 ): void {
+  if (status === 429) ctx.counters.throttled++;
   send(ex, status, JSON.stringify(body), {
-    ...armHeaders(),
+    ...armHeaders(ctx, ex),
     "content-type": "application/json; charset=utf-8",
     ...headers,
   });

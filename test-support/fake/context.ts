@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { setTimeout as delay } from "node:timers/promises";
 import type { FakeGitHubState } from "./github.js";
 import type { JwtSigner } from "./jwt.js";
+import type { ArmQuotas } from "./rate-limits.js";
 import type { FakeBehaviour, FakeTenant } from "./tenant.js";
 
 export type ServiceName =
@@ -42,6 +43,8 @@ export interface Counters {
   retriesObserved: number;
   maxInFlight: number;
   armRequests: number;
+  /** ARM answers with HTTP 429 (throttled), whatever made them. */
+  throttled: number;
 }
 
 export interface FakeContext {
@@ -64,6 +67,8 @@ export interface FakeContext {
   /** Next behaviour index per behaviours array (a new array starts over). */
   cursors: WeakMap<FakeBehaviour[], number>;
   counters: Counters;
+  /** ARM's read quotas and Microsoft.Security's rate limit. */
+  quotas: ArmQuotas;
   inFlight: number;
   /** Aborted by close(), so pending delays stop holding the process. */
   signal: AbortSignal;

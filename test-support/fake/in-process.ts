@@ -6,7 +6,7 @@
 
 import { readFileSync } from "node:fs";
 import { request } from "node:https";
-import { SecurityCenter } from "@azure/arm-security";
+import { ServiceClient } from "@azure/core-client";
 import type { AccessToken, TokenCredential } from "@azure/identity";
 import {
   resiliencePolicy,
@@ -92,22 +92,19 @@ export const FAST_RETRIES: ResilienceOptions = {
 };
 
 /**
- * A SecurityCenter client on the fake with the action's resilience policy
- * in place of the SDK's retry, as arm-clients.ts builds it.
+ * The ARM client for Microsoft.Security on the fake, with the action's
+ * resilience policy in place of the SDK's retry, as arm-clients.ts builds it.
  */
 export function fakeSecurityCenter(
   fake: Fake,
   options: ResilienceOptions = FAST_RETRIES,
-): { client: SecurityCenter; retries: RetryCounter } {
-  const client = new SecurityCenter(
-    fakeArmCredential(fake),
-    "00000000-0000-0000-0000-000000000000",
-    {
-      endpoint: fake.armUrl,
-      credentialScopes: [`${fake.armUrl}/.default`],
-      tlsOptions: { ca },
-    },
-  );
+): { client: ServiceClient; retries: RetryCounter } {
+  const client = new ServiceClient({
+    credential: fakeArmCredential(fake),
+    endpoint: fake.armUrl,
+    credentialScopes: [`${fake.armUrl}/.default`],
+    tlsOptions: { ca },
+  });
   const retries = new RetryCounter();
   client.pipeline.removePolicy({ name: "defaultRetryPolicy" });
   client.pipeline.addPolicy(resiliencePolicy(options, retries), {

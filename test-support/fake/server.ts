@@ -2,6 +2,7 @@
 // first path segment picks the service.
 
 import { randomBytes } from "node:crypto";
+import { setMaxListeners } from "node:events";
 import { readFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createServer } from "node:https";
@@ -29,6 +30,7 @@ import {
 import { handleIdentity } from "./identity.js";
 import { createJwtSigner } from "./jwt.js";
 import { handleOidc } from "./oidc.js";
+import { ArmQuotas } from "./rate-limits.js";
 import type { FakeTenant } from "./tenant.js";
 
 /** The file to put in NODE_EXTRA_CA_CERTS. */
@@ -111,6 +113,7 @@ function emptyCounters(): Counters {
     retriesObserved: 0,
     maxInFlight: 0,
     armRequests: 0,
+    throttled: 0,
   };
 }
 
@@ -120,6 +123,8 @@ export async function startFake(options: FakeOptions): Promise<Fake> {
     createJwtSigner(),
   ]);
   const aborter = new AbortController();
+  // Every pending latency or Retry-After delay listens on it: dozens at once.
+  setMaxListeners(0, aborter.signal);
   const ctx: FakeContext = {
     url: "",
     armUrl: "",
@@ -136,6 +141,7 @@ export async function startFake(options: FakeOptions): Promise<Fake> {
     identityHeader: randomBytes(24).toString("base64url"),
     cursors: new WeakMap(),
     counters: emptyCounters(),
+    quotas: new ArmQuotas(),
     inFlight: 0,
     signal: aborter.signal,
   };

@@ -16,6 +16,12 @@ export interface FakeTenant {
   pageSize?: number;
   /** Added to every ARM answer. */
   latencyMs?: number;
+  /**
+   * Microsoft.Security (contacts, pricings) takes this many requests a
+   * second, a token bucket holding `burst` (default a tenth of a second's
+   * worth); past it, 429 with Retry-After. Default: no limit.
+   */
+  securityRateLimit?: { perSecond: number; burst?: number };
   /** Behaviours for the subscriptions LIST requests, one per request. */
   listing?: FakeBehaviour[];
   /** Page 2 onward's nextLink points back to page 2 forever. */
