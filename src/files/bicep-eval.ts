@@ -1,23 +1,15 @@
 /**
- * Evaluates a Bicep file as one deployment would: parameters bound by the
- * deployment (a `.bicepparam`, a parameter file, a calling module) or taken
+ * Evaluates a Bicep file's values as one deployment would: parameters bound by
+ * the deployment (a `.bicepparam`, a parameter file, a calling module) or taken
  * from their defaults, variables, `loadJsonContent`, `union`, property access
- * and string interpolation of literals. Each resource that sets the contact
- * is judged; each local module is followed with the values the call passes.
- * Anything else is an error value naming the expression.
+ * and string interpolation of literals. Anything else is an error value naming
+ * the expression. Judging the deployment is in bicep-deploy.ts.
  */
 import type { Declaration, Expr } from "./bicep-ast.js";
-import type { FileFinding, FindingSource } from "./findings.js";
+import type { FindingSource } from "./findings.js";
 import { callPure } from "./functions.js";
 import {
-  isContactParameter,
-  isSinkType,
-  namedFindings,
-  resourceFindings,
-} from "./sinks.js";
-import {
   failed,
-  judge,
   property,
   text,
   union,
@@ -67,12 +59,11 @@ export class BicepEvaluation {
   private readonly varDecls = new Map<string, Expr>();
 
   constructor(
-    private readonly unit: BicepUnit,
+    protected readonly unit: BicepUnit,
     private readonly bindings: ReadonlyMap<string, Value>,
     /** Why a parameter may be unbound: what deploys this file. */
     private readonly deployedBy: string,
-    private readonly reach: Reach,
-    private readonly depth: number,
+    protected readonly reach: Reach,
   ) {
     for (const d of unit.declarations) {
       if (d.kind === "param") this.params.set(d.name.toLowerCase(), d);
@@ -81,7 +72,7 @@ export class BicepEvaluation {
     }
   }
 
-  private origin(offset: number, setting: string): Origin {
+  protected origin(offset: number, setting: string): Origin {
     return {
       path: this.unit.path,
       line: this.unit.line(offset),
@@ -247,61 +238,5 @@ export class BicepEvaluation {
           callPure(name, args, origin) ?? args.find((a) => a.kind === "unbound")
         );
     }
-  }
-
-  /** Judges every resource, module call and contact parameter of this deployment. */
-  judgeAll(out: FileFinding[]): void {
-    for (const d of this.unit.declarations) {
-      if (d.kind === "resource" && !d.existing && isSinkType(d.resourceType)) {
-        const sink = this.origin(d.offset, d.name);
-        const body = this.value(d.body, d.name);
-        out.push(
-          ...resourceFindings(
-            d.resourceType,
-            property(body, "properties"),
-            sink,
-          ),
-        );
-      } else if (d.kind === "module") {
-        this.module(d, out);
-      }
-    }
-    // Last, so a value also followed to where it is deployed keeps that use site.
-    for (const d of this.unit.declarations) {
-      if (d.kind === "param" && isContactParameter(d.name)) {
-        const sink = this.origin(d.offset, `param ${d.name}`);
-        out.push(judge(this.param(d.name, sink), sink));
-      }
-    }
-  }
-
-  private module(
-    d: Declaration & { kind: "module" },
-    out: FileFinding[],
-  ): void {
-    const call = this.origin(d.offset, `module ${d.name}`);
-    const params = property(this.value(d.body, d.name), "params");
-    const bindings = new Map<string, Value>();
-    if (params?.kind === "object")
-      for (const [k, v] of params.entries) bindings.set(k, v);
-    const followed =
-      !isExternalModule(d.target) &&
-      params?.kind !== "error" &&
-      this.reach.deploy(
-        this.unit.path,
-        d.target,
-        bindings,
-        call,
-        this.depth + 1,
-      );
-    if (followed) return;
-    // The module's code is elsewhere: judge what the call passes under the contact's names.
-    for (const [key, value] of bindings)
-      out.push(
-        ...namedFindings(key, value, {
-          ...call,
-          setting: `${call.setting}.params.${key}`,
-        }),
-      );
   }
 }

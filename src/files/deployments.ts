@@ -8,7 +8,8 @@
  */
 import { jsonValue, type JsonPlace } from "./arm-expr.js";
 import { judgeArmTemplate } from "./arm.js";
-import { BicepEvaluation, type Reach } from "./bicep-eval.js";
+import { BicepDeployment } from "./bicep-deploy.js";
+import type { Reach } from "./bicep-eval.js";
 import {
   mayHoldSetting,
   type FileFinding,
@@ -124,7 +125,7 @@ export async function judgeDeployments(
       if (!unit) return false;
       if ("invalid" in unit) out.push(fileError(path, unit, "bicep"));
       else
-        new BicepEvaluation(
+        new BicepDeployment(
           unit,
           binding.values,
           binding.by,

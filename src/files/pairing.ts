@@ -25,7 +25,7 @@ export function bicepparamValues(
   unit: BicepUnit,
   reach: Reach,
 ): Map<string, Value> {
-  const evaluation = new BicepEvaluation(unit, new Map(), unit.path, reach, 0);
+  const evaluation = new BicepEvaluation(unit, new Map(), unit.path, reach);
   const values = new Map<string, Value>();
   for (const d of unit.declarations) {
     if (d.kind === "param" && d.value) {
