@@ -25,14 +25,15 @@ import type { PlanReader } from "./azure/defender-plans.js";
 import type { MailDomainSource } from "./dns/deliverability.js";
 import type { GroupReader } from "./azure/management-groups.js";
 import type { ContactReader } from "./azure/security-contacts.js";
-import {
-  isInvalidListed,
-  NOT_VISIBLE,
-  type InvalidListedSubscription,
-  type SubscriptionSource,
-} from "./azure/subscriptions.js";
+import { NOT_VISIBLE, type SubscriptionSource } from "./azure/subscriptions.js";
 import { DeadlineExceeded, withinDeadline } from "./azure/deadlines.js";
 import { ConcurrencyGate } from "./azure/concurrency-gate.js";
+import {
+  scopeTasks,
+  taskSubscription,
+  type Task,
+  type TaskProgress,
+} from "./evaluation-tasks.js";
 import { decideScope, type ScopeDecision, type WalkedGroup } from "./scope.js";
 
 export interface Scope extends ControlPolicy {
@@ -64,13 +65,6 @@ export interface Evaluation {
   runErrors: string[];
 }
 
-/** A unit of work: a listed subscription, or an ID the user named that must be looked up. */
-type Task =
-  | { kind: "listed"; subscription: SubscriptionInfo }
-  | { kind: "named"; subscriptionId: string }
-  | { kind: "unlisted"; subscriptionId: string; listingFailed: boolean }
-  | { kind: "invalid"; entry: InvalidListedSubscription };
-
 const PROGRESS_EVERY_MS = 5000;
 
 export async function evaluateScope(
@@ -88,11 +82,14 @@ export async function evaluateScope(
   },
   log: EvaluationLog,
 ): Promise<Evaluation> {
-  const runErrors: string[] = [];
+  const progress: TaskProgress = {
+    listed: 0,
+    listingDone: false,
+    runErrors: [],
+  };
+  const { runErrors } = progress;
   const controls = controlsById(scope.checks);
-  let listed = 0;
   let done = 0;
-  let listingDone = false;
 
   // One walk per named group, before any contact is read.
   const walk = (groupIds: readonly string[]): Promise<WalkedGroup[]> =>
@@ -111,70 +108,6 @@ export async function evaluateScope(
     excluded: await walk(scope.excludeManagementGroups),
   });
   runErrors.push(...decided.runErrors);
-
-  /**
-   * With group scope: the members as one tenant listing meets them (names
-   * and states without a GET each), then those the listing never showed.
-   */
-  async function* members(
-    inScope: ReadonlyMap<string, string>,
-  ): AsyncIterable<Task> {
-    const pending = new Map(inScope);
-    let listingFailed = false;
-    try {
-      for await (const subscription of azure.subscriptions.list()) {
-        // An entry without a valid ID cannot be one of the members.
-        if (isInvalidListed(subscription)) continue;
-        const key = subscription.subscriptionId.toLowerCase();
-        if (!pending.delete(key)) continue;
-        listed++;
-        yield { kind: "listed", subscription };
-      }
-    } catch (error) {
-      listingFailed = true;
-      runErrors.push(errorMessage(error));
-    }
-    for (const subscriptionId of pending.values()) {
-      listed++;
-      yield { kind: "unlisted", subscriptionId, listingFailed };
-    }
-  }
-
-  async function* tasks(): AsyncIterable<Task> {
-    try {
-      if (decided.members) {
-        yield* members(decided.members);
-        return;
-      }
-      if (scope.subscriptions.length > 0) {
-        for (const subscriptionId of scope.subscriptions) {
-          listed++;
-          yield { kind: "named", subscriptionId };
-        }
-        return;
-      }
-      const seen = new Set<string>();
-      try {
-        for await (const subscription of azure.subscriptions.list()) {
-          if (isInvalidListed(subscription)) {
-            listed++;
-            yield { kind: "invalid", entry: subscription };
-            continue;
-          }
-          // Keyed by ID: a page that repeats a subscription must not count it twice.
-          const key = subscription.subscriptionId.toLowerCase();
-          if (seen.has(key)) continue;
-          seen.add(key);
-          listed++;
-          yield { kind: "listed", subscription };
-        }
-      } catch (error) {
-        runErrors.push(errorMessage(error));
-      }
-    } finally {
-      listingDone = true;
-    }
-  }
 
   const exclusion = (subscriptionId: string): string | undefined =>
     decided.exclusions.get(subscriptionId.toLowerCase());
@@ -272,7 +205,7 @@ export async function evaluateScope(
   }
 
   const ticker = setInterval(
-    () => log.progress(done, listed, listingDone),
+    () => log.progress(done, progress.listed, progress.listingDone),
     PROGRESS_EVERY_MS,
   );
   const gate = new ConcurrencyGate(() =>
@@ -280,7 +213,7 @@ export async function evaluateScope(
   );
   try {
     const results = await pMap(
-      tasks(),
+      scopeTasks(decided, scope.subscriptions, azure.subscriptions, progress),
       (task) => gate.run(() => evaluateTask(task)),
       { concurrency: scope.concurrency },
     );
@@ -309,11 +242,7 @@ export async function evaluateScope(
       // Fail closed: whatever went wrong, this subscription is an error, never dropped.
       return withParentGroup(
         errorVerdict(
-          task.kind === "listed"
-            ? task.subscription
-            : task.kind === "invalid"
-              ? unknownSubscription(task.entry.placeholderId)
-              : unknownSubscription(task.subscriptionId),
+          taskSubscription(task),
           error instanceof DeadlineExceeded
             ? "DeadlineExceeded"
             : "UnexpectedError",

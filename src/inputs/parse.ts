@@ -55,25 +55,6 @@ export function oneOf<const T extends string>(
   return found;
 }
 
-/** A whole number from `min` to `max`; empty means the default. */
-export function integer(
-  read: InputReader,
-  name: InputName,
-  min: number,
-  max: number,
-): number {
-  const value = orDefault(read, name);
-  const parsed = Number(value);
-  if (!/^\d+$/.test(value) || parsed < min || parsed > max) {
-    throw invalid(
-      name,
-      value,
-      `a whole number from ${min} to ${max} was expected`,
-    );
-  }
-  return parsed;
-}
-
 /** Entries separated by commas, whitespace, newlines or `;`; empty entries dropped. */
 export function list(read: InputReader, name: InputName): string[] {
   return read(name)

@@ -6,7 +6,6 @@ import {
   guid,
   httpsUrl,
   InputError,
-  integer,
   isDomain,
   list,
   oneOf,
@@ -14,6 +13,7 @@ import {
   separated,
   type InputReader,
 } from "../../../src/inputs/parse.js";
+import { concurrency } from "../../../src/inputs/fields.js";
 
 /** A reader over a plain object; unset inputs read as "", like @actions/core. */
 function reader(values: Record<string, string>): InputReader {
@@ -37,8 +37,11 @@ function rejects(work: () => unknown, name: string, value: string): void {
 
 describe("orDefault", () => {
   it("falls back to action.yml's default when the input is empty or blank", () => {
-    assert.equal(orDefault(reader({}), "concurrency"), "16");
-    assert.equal(orDefault(reader({ concurrency: "  " }), "concurrency"), "16");
+    assert.equal(orDefault(reader({}), "concurrency"), "auto");
+    assert.equal(
+      orDefault(reader({ concurrency: "  " }), "concurrency"),
+      "auto",
+    );
     assert.equal(orDefault(reader({ concurrency: " 8 " }), "concurrency"), "8");
   });
 });
@@ -102,26 +105,24 @@ describe("oneOf", () => {
   });
 });
 
-describe("integer", () => {
-  it("accepts whole numbers within the range", () => {
-    assert.equal(
-      integer(reader({ concurrency: " 64 " }), "concurrency", 1, 64),
-      64,
-    );
-    assert.equal(integer(reader({}), "concurrency", 1, 64), 16);
+describe("concurrency (fields.ts)", () => {
+  it("accepts whole numbers within the range, and auto (the default)", () => {
+    assert.equal(concurrency(reader({ concurrency: " 64 " })), 64);
+    assert.equal(concurrency(reader({ concurrency: "AUTO" })), "auto");
+    assert.equal(concurrency(reader({})), "auto");
   });
 
   it("rejects fractions, signs, words and numbers out of range, naming the range", () => {
     for (const value of ["0", "65", "abc", "1.5", "-1", "1e1"]) {
       rejects(
-        () => integer(reader({ concurrency: value }), "concurrency", 1, 64),
+        () => concurrency(reader({ concurrency: value })),
         "concurrency",
         value,
       );
     }
     assert.throws(
-      () => integer(reader({ concurrency: "0" }), "concurrency", 1, 64),
-      /a whole number from 1 to 64 was expected/,
+      () => concurrency(reader({ concurrency: "0" })),
+      /auto, or a whole number from 1 to 64, was expected/,
     );
   });
 });
