@@ -1,5 +1,5 @@
-export const id = 137;
-export const ids = [137];
+export const id = 543;
+export const ids = [543];
 export const modules = {
 
 /***/ 5027:
@@ -199,7 +199,7 @@ class SecurityContactReader {
 
 /***/ }),
 
-/***/ 5137:
+/***/ 3543:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2227,6 +2227,94 @@ class ConcurrencyGate {
     }
 }
 
+;// CONCATENATED MODULE: ./src/evaluation-tasks.ts
+/**
+ * What the evaluation works through: the subscriptions in scope, one task
+ * each, as the listing (or the scope's named IDs and group members) yields
+ * them. Counts what it yields and keeps the listing's errors for the run.
+ */
+
+
+
+/** The subscription a task is about, as far as it is known before any request. */
+function taskSubscription(task) {
+    if (task.kind === "listed")
+        return task.subscription;
+    if (task.kind === "invalid")
+        return (0,check_verdict/* unknownSubscription */.Cs)(task.entry.placeholderId);
+    return (0,check_verdict/* unknownSubscription */.Cs)(task.subscriptionId);
+}
+/**
+ * With group scope: the members as one tenant listing meets them (names
+ * and states without a GET each), then those the listing never showed.
+ */
+async function* members(inScope, source, progress) {
+    const pending = new Map(inScope);
+    let listingFailed = false;
+    try {
+        for await (const subscription of source.list()) {
+            // An entry without a valid ID cannot be one of the members.
+            if (isInvalidListed(subscription))
+                continue;
+            const key = subscription.subscriptionId.toLowerCase();
+            if (!pending.delete(key))
+                continue;
+            progress.listed++;
+            yield { kind: "listed", subscription };
+        }
+    }
+    catch (error) {
+        listingFailed = true;
+        progress.runErrors.push((0,src_text/* errorMessage */.gJ)(error));
+    }
+    for (const subscriptionId of pending.values()) {
+        progress.listed++;
+        yield { kind: "unlisted", subscriptionId, listingFailed };
+    }
+}
+/** Every listed subscription once (keyed by ID), and entries without a valid ID as errors. */
+async function* everyListed(source, progress) {
+    const seen = new Set();
+    try {
+        for await (const subscription of source.list()) {
+            if (isInvalidListed(subscription)) {
+                progress.listed++;
+                yield { kind: "invalid", entry: subscription };
+                continue;
+            }
+            // Keyed by ID: a page that repeats a subscription must not count it twice.
+            const key = subscription.subscriptionId.toLowerCase();
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            progress.listed++;
+            yield { kind: "listed", subscription };
+        }
+    }
+    catch (error) {
+        progress.runErrors.push((0,src_text/* errorMessage */.gJ)(error));
+    }
+}
+async function* scopeTasks(decided, namedIds, source, progress) {
+    try {
+        if (decided.members) {
+            yield* members(decided.members, source, progress);
+        }
+        else if (namedIds.length > 0) {
+            for (const subscriptionId of namedIds) {
+                progress.listed++;
+                yield { kind: "named", subscriptionId };
+            }
+        }
+        else {
+            yield* everyListed(source, progress);
+        }
+    }
+    finally {
+        progress.listingDone = true;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/scope.ts
 
 const EXCLUDED_BY_SUBSCRIPTIONS = "Excluded by the exclude-subscriptions input.";
@@ -2307,13 +2395,17 @@ function decideScope(input) {
 
 
 
+
 const PROGRESS_EVERY_MS = 5000;
 async function evaluateScope(scope, azure, log) {
-    const runErrors = [];
+    const progress = {
+        listed: 0,
+        listingDone: false,
+        runErrors: [],
+    };
+    const { runErrors } = progress;
     const controls = (0,check_controls/* controlsById */.hz)(scope.checks);
-    let listed = 0;
     let done = 0;
-    let listingDone = false;
     // One walk per named group, before any contact is read.
     const walk = (groupIds) => (0,p_map/* default */.Ay)(groupIds, async (groupId) => ({
         groupId,
@@ -2326,72 +2418,6 @@ async function evaluateScope(scope, azure, log) {
         excluded: await walk(scope.excludeManagementGroups),
     });
     runErrors.push(...decided.runErrors);
-    /**
-     * With group scope: the members as one tenant listing meets them (names
-     * and states without a GET each), then those the listing never showed.
-     */
-    async function* members(inScope) {
-        const pending = new Map(inScope);
-        let listingFailed = false;
-        try {
-            for await (const subscription of azure.subscriptions.list()) {
-                // An entry without a valid ID cannot be one of the members.
-                if (isInvalidListed(subscription))
-                    continue;
-                const key = subscription.subscriptionId.toLowerCase();
-                if (!pending.delete(key))
-                    continue;
-                listed++;
-                yield { kind: "listed", subscription };
-            }
-        }
-        catch (error) {
-            listingFailed = true;
-            runErrors.push((0,src_text/* errorMessage */.gJ)(error));
-        }
-        for (const subscriptionId of pending.values()) {
-            listed++;
-            yield { kind: "unlisted", subscriptionId, listingFailed };
-        }
-    }
-    async function* tasks() {
-        try {
-            if (decided.members) {
-                yield* members(decided.members);
-                return;
-            }
-            if (scope.subscriptions.length > 0) {
-                for (const subscriptionId of scope.subscriptions) {
-                    listed++;
-                    yield { kind: "named", subscriptionId };
-                }
-                return;
-            }
-            const seen = new Set();
-            try {
-                for await (const subscription of azure.subscriptions.list()) {
-                    if (isInvalidListed(subscription)) {
-                        listed++;
-                        yield { kind: "invalid", entry: subscription };
-                        continue;
-                    }
-                    // Keyed by ID: a page that repeats a subscription must not count it twice.
-                    const key = subscription.subscriptionId.toLowerCase();
-                    if (seen.has(key))
-                        continue;
-                    seen.add(key);
-                    listed++;
-                    yield { kind: "listed", subscription };
-                }
-            }
-            catch (error) {
-                runErrors.push((0,src_text/* errorMessage */.gJ)(error));
-            }
-        }
-        finally {
-            listingDone = true;
-        }
-    }
     const exclusion = (subscriptionId) => decided.exclusions.get(subscriptionId.toLowerCase());
     async function evaluate(subscription, signal) {
         const result = await judge(subscription, signal);
@@ -2449,10 +2475,10 @@ async function evaluateScope(scope, azure, log) {
         const group = decided.parentGroups.get(result.subscriptionId.toLowerCase());
         return group ? { ...result, managementGroup: group } : result;
     }
-    const ticker = setInterval(() => log.progress(done, listed, listingDone), PROGRESS_EVERY_MS);
+    const ticker = setInterval(() => log.progress(done, progress.listed, progress.listingDone), PROGRESS_EVERY_MS);
     const gate = new ConcurrencyGate(() => Math.min(scope.concurrency, azure.concurrency?.limit ?? scope.concurrency));
     try {
-        const results = await (0,p_map/* default */.Ay)(tasks(), (task) => gate.run(() => evaluateTask(task)), { concurrency: scope.concurrency });
+        const results = await (0,p_map/* default */.Ay)(scopeTasks(decided, scope.subscriptions, azure.subscriptions, progress), (task) => gate.run(() => evaluateTask(task)), { concurrency: scope.concurrency });
         return { results, runErrors };
     }
     finally {
@@ -2468,11 +2494,7 @@ async function evaluateScope(scope, azure, log) {
         }
         catch (error) {
             // Fail closed: whatever went wrong, this subscription is an error, never dropped.
-            return withParentGroup((0,check_verdict/* errorVerdict */.yP)(task.kind === "listed"
-                ? task.subscription
-                : task.kind === "invalid"
-                    ? (0,check_verdict/* unknownSubscription */.Cs)(task.entry.placeholderId)
-                    : (0,check_verdict/* unknownSubscription */.Cs)(task.subscriptionId), error instanceof DeadlineExceeded
+            return withParentGroup((0,check_verdict/* errorVerdict */.yP)(taskSubscription(task), error instanceof DeadlineExceeded
                 ? "DeadlineExceeded"
                 : "UnexpectedError", (0,src_text/* errorMessage */.gJ)(error)));
         }
