@@ -26,7 +26,7 @@ export const INPUTS = {
   "exclude-management-groups": { required: false, default: "" },
   "fail-on-missing": { required: false, default: "true" },
   "fail-on-error": { required: false, default: "true" },
-  "mask-emails": { required: false, default: "true" },
+  "mask-emails": { required: false, default: "auto" },
   concurrency: { required: false, default: "16" },
   "create-issue": { required: false, default: "false" },
   "github-token": { required: false, default: "${{ github.token }}" },

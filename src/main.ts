@@ -26,7 +26,7 @@ let settingsInUse: Settings | undefined;
 
 /** Does the work; returns why the step fails, or an empty list. */
 async function check(runner: RunnerContext): Promise<string[]> {
-  const input = readSettings((name) => core.getInput(name));
+  const input = readSettings((name) => core.getInput(name), runner);
   if (!input.maskEmails) setLogMasker((text) => text);
   settingsInUse = input;
   // scan: files signs in nowhere and sends no request at all.

@@ -15,11 +15,13 @@ import {
   invalid,
   isDomain,
   list,
+  oneOf,
   orDefault,
   separated,
   type InputReader,
 } from "./parse.js";
 import type { InputName } from "../action-interface.js";
+import type { RepositoryVisibility } from "./runner-context.js";
 
 export interface FilePatterns {
   readonly include: readonly string[];
@@ -192,4 +194,25 @@ export function addresses(read: InputReader, name: InputName): string[] {
     }
   }
   return [...byLowerCase.values()];
+}
+
+/**
+ * `mask-emails`: `true` and `false` as written; `auto` masks unless the
+ * event payload says the repository is private or internal, so a public
+ * repository, or one whose visibility is unknown, gets masked addresses.
+ */
+export function maskEmails(
+  read: InputReader,
+  visibility: RepositoryVisibility | undefined,
+): boolean {
+  const mode = oneOf(
+    read,
+    "mask-emails",
+    ["auto", "true", "false"],
+    "'auto', 'true' or 'false' was expected",
+  );
+  if (mode === "auto") {
+    return visibility !== "private" && visibility !== "internal";
+  }
+  return mode === "true";
 }

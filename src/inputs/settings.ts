@@ -11,6 +11,7 @@ import {
   domains,
   filePatterns,
   managementGroupIds,
+  maskEmails,
   names,
   subscriptionIds,
   tenantId,
@@ -25,6 +26,7 @@ import {
   orDefault,
   type InputReader,
 } from "./parse.js";
+import type { RunnerContext } from "./runner-context.js";
 
 /** How the action signs in (input `auth-type`). */
 const AUTH_TYPES = ["OIDC", "AZURE_CLI", "IDENTITY"] as const;
@@ -63,6 +65,10 @@ export interface Settings {
   readonly excludeManagementGroups: readonly string[];
   readonly failOnMissing: boolean;
   readonly failOnError: boolean;
+  /**
+   * `mask-emails`, resolved: with `auto` (the default) true unless the event
+   * payload says the repository is private or internal.
+   */
   readonly maskEmails: boolean;
   /** Subscriptions evaluated at once, 1 to 64. */
   readonly concurrency: number;
@@ -94,7 +100,12 @@ export interface Settings {
  * needs may be "", and so may `resourceManagerEndpoint` (Azure Stack Hub
  * without `resource-manager-endpoint`) until validate() has run.
  */
-export function parseSettings(read: InputReader): Settings {
+export function parseSettings(
+  read: InputReader,
+  runner: Pick<RunnerContext, "repositoryVisibility"> = {
+    repositoryVisibility: undefined,
+  },
+): Settings {
   const clientId = read("client-id").trim();
   const environment = cloud(read);
   const armInput = read("resource-manager-endpoint").trim();
@@ -128,7 +139,7 @@ export function parseSettings(read: InputReader): Settings {
     ),
     failOnMissing: boolean(read, "fail-on-missing"),
     failOnError: boolean(read, "fail-on-error"),
-    maskEmails: boolean(read, "mask-emails"),
+    maskEmails: maskEmails(read, runner.repositoryVisibility),
     concurrency: integer(read, "concurrency", 1, 64),
     createIssue: boolean(read, "create-issue"),
     githubToken: read("github-token").trim(),
