@@ -42,6 +42,7 @@ export const INPUTS = {
   remediate: { required: false, default: "off" },
   "remediation-emails": { required: false, default: "" },
   scan: { required: false, default: "azure" },
+  "group-by": { required: false, default: "cause" },
   files: {
     required: false,
     default:
@@ -68,6 +69,7 @@ export const OUTPUTS = [
   "file-findings-failed",
   "file-findings-errored",
   "sarif-file",
+  "fix-script",
 ] as const;
 
 export type OutputName = (typeof OUTPUTS)[number];

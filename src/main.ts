@@ -5,7 +5,7 @@
  */
 import * as core from "@actions/core";
 import {
-  stepFailureReasons,
+  stepFailures,
   summarizeRun,
   type RunResult,
 } from "./check/run-result.js";
@@ -42,11 +42,11 @@ async function check(runner: RunnerContext): Promise<string[]> {
       : await checkFiles(settings, azure.run, input.scan, runner);
 
   const generatedAt = new Date().toISOString();
-  const failureReasons = stepFailureReasons(run, settings);
+  const failures = stepFailures(run, settings);
   const published = await publishRun(
     run,
     settings,
-    { generatedAt, failureReasons },
+    { generatedAt, failures },
     runner,
   );
   const tracking: Tracking = settings.createIssue
@@ -54,16 +54,16 @@ async function check(runner: RunnerContext): Promise<string[]> {
         trackIssue(run, settings, generatedAt, runner),
       )
     : {};
-  if (tracking.error) failureReasons.push(logLine(tracking.error));
+  if (tracking.error) failures.push({ reason: logLine(tracking.error) });
   await publishTracking(
     run,
     settings,
-    { generatedAt, failureReasons },
+    { generatedAt, failures },
     published,
     tracking,
     runner,
   );
-  return failureReasons;
+  return failures.map((failure) => failure.reason);
 }
 
 /** setFailed's text becomes an error annotation: one safe line within its limit. */
@@ -89,7 +89,10 @@ async function publishError(
       await publishRun(
         run,
         settings,
-        { generatedAt: new Date().toISOString(), failureReasons: [message] },
+        {
+          generatedAt: new Date().toISOString(),
+          failures: [{ reason: message }],
+        },
         runner,
       );
       return;
@@ -97,7 +100,11 @@ async function publishError(
   } catch {
     // Fall through: the outputs at least.
   }
-  writeOutputs(run, { reportFile: "", sarifFile: "" }, core.setOutput);
+  writeOutputs(
+    run,
+    { reportFile: "", sarifFile: "", fixScriptFile: "" },
+    core.setOutput,
+  );
   core.setOutput("issue-number", "");
   core.setOutput("issue-url", "");
 }

@@ -28,6 +28,10 @@ import {
 } from "./parse.js";
 import type { RunnerContext } from "./runner-context.js";
 
+/** How "Needs attention" groups failing subscriptions (input `group-by`). */
+export const GROUP_BY = ["cause", "management-group", "owner"] as const;
+export type GroupBy = (typeof GROUP_BY)[number];
+
 /** How the action signs in (input `auth-type`). */
 const AUTH_TYPES = ["OIDC", "AZURE_CLI", "IDENTITY"] as const;
 type AuthType = (typeof AUTH_TYPES)[number];
@@ -93,6 +97,8 @@ export interface Settings {
   readonly scan: ScanMode;
   /** `files` input: glob patterns relative to GITHUB_WORKSPACE. */
   readonly files: FilePatterns;
+  /** `group-by`: failing subscriptions by first cause (default), management group or owner. */
+  readonly groupBy: GroupBy;
 }
 
 /**
@@ -170,5 +176,6 @@ export function parseSettings(
       "'azure', 'files' or 'both' was expected",
     ),
     files: filePatterns(read),
+    groupBy: oneOf(read, "group-by", GROUP_BY),
   };
 }

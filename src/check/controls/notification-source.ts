@@ -6,7 +6,6 @@ import { mergeContact, type ContactProperties } from "../contact-merge.js";
 import { oneLine } from "../../text.js";
 import type { SecurityContact } from "../model.js";
 import {
-  PORTAL_PATH,
   same,
   type Control,
   type ControlReferences,
@@ -120,7 +119,7 @@ export function notificationSourceControl(spec: SourceControlSpec): Control {
     cause: spec.cause,
     evaluate: (contacts) => evaluateSource(contacts, rule),
     remedy: {
-      portal: `${PORTAL_PATH} → tick **${spec.portalSetting} (or higher)** and choose **High** → **Save**.`,
+      step: `Tick **${spec.portalSetting} (or higher)**, choose **High**, then **Save**.`,
       merge: sourceMerge(rule),
     },
     repair: (contact) => repairSource(contact, rule),

@@ -1,7 +1,7 @@
 /** `notify-owners`: `notificationsByRole` is `On` and includes `Owner`. */
 import { mergeContact } from "../contact-merge.js";
 import { oneLine } from "../../text.js";
-import { PORTAL_PATH, same, type Control } from "./control.js";
+import { same, type Control } from "./control.js";
 
 export const notifyOwners: Control = {
   id: "notify-owners",
@@ -48,7 +48,7 @@ export const notifyOwners: Control = {
     };
   },
   remedy: {
-    portal: `${PORTAL_PATH} → **All users with the following roles**: include **Owner** → **Save**.`,
+    step: "Under **All users with the following roles**, include **Owner**, then **Save**.",
     merge: [
       ".properties.notificationsByRole = {",
       '  state: "On",',
