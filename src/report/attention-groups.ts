@@ -189,7 +189,8 @@ function byCause(failing: readonly SubscriptionResult[]): AttentionGroup[] {
     .map(({ cause, results }) => ({
       key: cause.key,
       label: cause.label,
-      control: cause.control,
+      // No contact fails several controls; its heading names none.
+      control: cause.key === "no-contact" ? undefined : cause.control,
       showAddresses: cause.showAddresses,
       fix: causeFix(cause, results),
       results,

@@ -123,6 +123,29 @@ function keptLines(targets: readonly ScriptTarget[]): string[] {
   ];
 }
 
+/** An object as jq lines: one key a line, a list one element a line. */
+function jqObject(value: Readonly<Record<string, unknown>>): string[] {
+  const entries = Object.entries(value);
+  return [
+    "{",
+    ...entries.flatMap(([key, field], i) => {
+      const comma = i < entries.length - 1 ? "," : "";
+      if (!Array.isArray(field)) {
+        return [`  ${key}: ${JSON.stringify(field)}${comma}`];
+      }
+      return [
+        `  ${key}: [`,
+        ...field.map(
+          (item, j) =>
+            `    ${JSON.stringify(item)}${j < field.length - 1 ? "," : ""}`,
+        ),
+        `  ]${comma}`,
+      ];
+    }),
+    "}",
+  ];
+}
+
 /** Shell lines (each ≤ 100 characters, but for a long kept entry) that fix every target. */
 export function remedyScript(
   targets: readonly ScriptTarget[],
@@ -146,7 +169,7 @@ export function remedyScript(
     set.ids.push(target.subscriptionId);
     bySet.set(key, set);
   }
-  const defaults = JSON.stringify(DEFENDER_DEFAULTS, null, 2).split("\n");
+  const defaults = jqObject(DEFENDER_DEFAULTS);
   return [
     ...guards,
     `arm="${options.resourceManagerEndpoint}"`,

@@ -59,7 +59,7 @@ const TRACKING_VERB: Record<string, string> = {
 /** GitHub refuses summaries over 1 MiB; each table gets a share well below it. */
 const TABLE_BUDGET_BYTES = 400 * 1024;
 /** Passing and skipped rows, folded: what a reader rarely opens gets the smallest share. */
-const PASSING_TABLE_BUDGET_BYTES = 40 * 1024;
+const PASSING_TABLE_BUDGET_BYTES = 64 * 1024;
 /** The file findings' share: a repository has far fewer settings than a tenant has subscriptions. */
 const FILE_TABLE_BUDGET_BYTES = 100 * 1024;
 
