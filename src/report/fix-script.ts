@@ -8,7 +8,7 @@ import { controlsById, DEFAULT_CHECKS } from "../check/controls/index.js";
 import type { SubscriptionResult } from "../check/model.js";
 import type { RunResult } from "../check/run-result.js";
 import { plural } from "../text.js";
-import { labelledAddresses } from "./present.js";
+import { labelledEntries } from "./present.js";
 import {
   remedyScript,
   type ScriptOptions,
@@ -33,7 +33,7 @@ function target(result: SubscriptionResult, mask: boolean): ScriptTarget {
     subscriptionId: result.subscriptionId,
     // A failure with no findings can only be the default check's.
     controls: controlsById(failing.length > 0 ? failing : DEFAULT_CHECKS),
-    kept: labelledAddresses(
+    kept: labelledEntries(
       { emails: [], rejected: result.rejectedEmails ?? [] },
       mask,
     ),

@@ -9,14 +9,16 @@
 import { CONTACTS_API_VERSION } from "../azure/security-contacts.js";
 import { DEFENDER_DEFAULTS } from "../check/contact-merge.js";
 import type { Control } from "../check/controls/control.js";
+import type { LabelledEntry } from "./present.js";
+import { plural } from "../text.js";
 import { wrapCommand } from "./shell.js";
 
 /** One failing subscription: the controls to fix, and its entries that do not count (presented). */
 export interface ScriptTarget {
   subscriptionId: string;
   controls: readonly Control[];
-  /** Labelled entries the merge keeps, as reports show them (`x (placeholder)`). */
-  kept: readonly string[];
+  /** Entries the merge keeps that do not count, as reports show them (masked, labelled). */
+  kept: readonly LabelledEntry[];
 }
 
 export interface ScriptOptions {
@@ -27,7 +29,7 @@ export interface ScriptOptions {
   maskEmails: boolean;
 }
 
-/** Longest entry a comment lists: the summary's address cells cut at 80 too. */
+/** Longest entry a comment lists, so its line stays within 100 characters. */
 const MAX_KEPT_CHARS = 60;
 
 /** Single-quotes a word for bash. */
@@ -95,7 +97,7 @@ function loop(ids: readonly string[], controls: readonly Control[]): string[] {
   for (let i = 0; i < ids.length; i += 2)
     pairs.push(ids.slice(i, i + 2).join(" "));
   return [
-    `# ${ids.length} failing ${controls.map((c) => c.id).join(", ")}:`,
+    `# ${plural(ids.length, "subscription")} failing the same controls:`,
     "for id in \\",
     ...pairs.map(
       (pair, i) => `  ${pair}${i === pairs.length - 1 ? "; do" : " \\"}`,
@@ -111,9 +113,15 @@ function loop(ids: readonly string[], controls: readonly Control[]): string[] {
 /** Comment lines naming the entries the merge keeps that do not count. */
 function keptLines(targets: readonly ScriptTarget[]): string[] {
   const rows = targets.flatMap((target) =>
-    target.kept.map(
-      (entry) => `#   ${target.subscriptionId}  ${commentText(entry)}`,
-    ),
+    target.kept.length === 0
+      ? []
+      : [
+          `#   ${target.subscriptionId}:`,
+          ...target.kept.map(
+            ({ entry, label }) =>
+              `#     ${commentText(entry)}${label ? ` (${label})` : ""}`,
+          ),
+        ],
   );
   if (rows.length === 0) return [];
   return [
@@ -146,7 +154,7 @@ function jqObject(value: Readonly<Record<string, unknown>>): string[] {
   ];
 }
 
-/** Shell lines (each ≤ 100 characters, but for a long kept entry) that fix every target. */
+/** Shell lines (each ≤ 100 characters) that fix every target. */
 export function remedyScript(
   targets: readonly ScriptTarget[],
   options: ScriptOptions,

@@ -122,13 +122,13 @@ export const additionalEmails: Control = {
     merge: [
       ".properties.emails = (",
       '  (.properties.emails | if type == "string" then . else "" end) as $raw',
-      String.raw`  | [$raw | splits("[;,]") | gsub("^\s+|\s+$"; "") | select(. != "")] as $have`,
-      String.raw`  | reduce ($emails | splits("[;,]") | gsub("^\s+|\s+$"; "") | select(. != "")) as $a`,
+      String.raw`  | [$raw | splits("[;,]") | gsub("^\\s+|\\s+$"; "") | select(. != "")] as $have`,
+      String.raw`  | reduce ($emails | splits("[;,]") | gsub("^\\s+|\\s+$"; "") | select(. != "")) as $a`,
       "      ({seen: ($have | map(ascii_downcase)), add: []};",
       "        if .seen | index([$a | ascii_downcase]) then .",
       "        else .seen += [$a | ascii_downcase] | .add += [$a] end)",
       "  | if .add == [] then $raw",
-      String.raw`    else [$raw | sub("[\s;,]+$"; "") | select(. != "")] + .add | join(";") end`,
+      String.raw`    else [$raw | sub("[\\s;,]+$"; "") | select(. != "")] + .add | join(";") end`,
       ")",
     ],
     needs: {

@@ -49,11 +49,15 @@ export const notifyOwners: Control = {
   },
   remedy: {
     step: "Under **All users with the following roles**, include **Owner**, then **Save**.",
+    // As mergeContact does: other roles and fields kept, Owner added unless there in any case.
     merge: [
-      ".properties.notificationsByRole = {",
-      '  state: "On",',
-      '  roles: ((.properties.notificationsByRole.roles // []) + ["Owner"] | unique)',
-      "}",
+      ".properties.notificationsByRole = (",
+      '  (.properties.notificationsByRole | if type == "object" then . else {} end) as $by',
+      '  | ($by.roles | if type == "array" then . else [] end) as $roles',
+      '  | $by + {state: "On", roles: (',
+      '      if any($roles[]; type == "string" and ascii_downcase == "owner")',
+      '      then $roles else $roles + ["Owner"] end)}',
+      ")",
     ],
   },
   repair: (contact) =>
