@@ -6,7 +6,7 @@
  */
 import { controlsById, DEFAULT_CHECKS } from "../check/controls/index.js";
 import type { SubscriptionResult } from "../check/model.js";
-import type { RunResult } from "../check/run-result.js";
+import { failingControls, type RunResult } from "../check/run-result.js";
 import { plural } from "../text.js";
 import { labelledEntries } from "./present.js";
 import {
@@ -70,7 +70,7 @@ export function howToFix(
   const script = fixScript(run, options);
   if (!script) return "";
   const failed = run.counts.failed;
-  const needs = controlsById(run.checks).flatMap((c) =>
+  const needs = controlsById(failingControls(run)).flatMap((c) =>
     c.remedy.needs ? [c.remedy.needs] : [],
   );
   const intro = [

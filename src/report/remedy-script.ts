@@ -39,7 +39,12 @@ function shellQuote(word: string): string {
 
 /** Text from Azure inside a comment: one line, nothing invisible, bounded. */
 function commentText(text: string): string {
-  const plain = text.replace(/[\p{Cc}\p{Cf}\u2028\u2029]+/gu, " ");
+  // No markup either: a report shows the script in a code block, but a raw
+  // `<b>` in it would still be HTML to anything that renders it otherwise.
+  const plain = text
+    .replace(/[\p{Cc}\p{Cf}\u2028\u2029]+/gu, " ")
+    .replace(/</g, "‹")
+    .replace(/>/g, "›");
   const chars = Array.from(plain);
   return chars.length <= MAX_KEPT_CHARS
     ? plain
