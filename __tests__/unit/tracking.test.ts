@@ -22,7 +22,6 @@ import {
   type IssueRef,
   type TrackingSettings,
 } from "../../src/github/tracking-issue.js";
-import { escapeMarkdown } from "../../src/report/markdown.js";
 import { guidFor, resultOf } from "./fixtures.js";
 import { assertTablesWellFormed } from "../../test-support/tables.js";
 

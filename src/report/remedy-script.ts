@@ -9,6 +9,7 @@
 import { CONTACTS_API_VERSION } from "../azure/security-contacts.js";
 import { DEFENDER_DEFAULTS } from "../check/contact-merge.js";
 import type { Control } from "../check/controls/control.js";
+import { controlsById } from "../check/controls/index.js";
 import type { LabelledEntry } from "./present.js";
 import { plural } from "../text.js";
 import { wrapCommand } from "./shell.js";
@@ -49,14 +50,6 @@ function commentText(text: string): string {
   return chars.length <= MAX_KEPT_CHARS
     ? plain
     : `${chars.slice(0, MAX_KEPT_CHARS - 1).join("")}…`;
-}
-
-/** The controls of every target that need a variable, once each, in registry order. */
-function needing(targets: readonly ScriptTarget[]): Control[] {
-  const seen = new Map<string, Control>();
-  for (const target of targets)
-    for (const control of target.controls) seen.set(control.id, control);
-  return [...seen.values()].filter((control) => control.remedy.needs);
 }
 
 const REQUIRED_VARIABLE = "REQUIRED_EMAILS";
@@ -164,13 +157,11 @@ export function remedyScript(
   targets: readonly ScriptTarget[],
   options: ScriptOptions,
 ): string[] {
-  const controls = needing(targets);
-  const { guards, args } = guardsAndArgs(controls, options);
-  const all = [
-    ...new Map(
-      targets.flatMap((t) => t.controls).map((c) => [c.id, c]),
-    ).values(),
-  ];
+  // Every control some target fails, in registry order.
+  const all = controlsById(
+    targets.flatMap((target) => target.controls.map((c) => c.id)),
+  );
+  const { guards, args } = guardsAndArgs(all, options);
   // Subscriptions failing the same controls share one loop.
   const bySet = new Map<
     string,
