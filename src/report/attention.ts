@@ -50,7 +50,8 @@ export const MAX_GROUP_ROWS = 50;
 
 const PRINCIPAL_PLACEHOLDER = "<principal-id>";
 
-const NEW_MARK = "🆕 new";
+/** Before the name of a row that is new since the previous run; the "since" date stays a date. */
+const NEW_MARK = "🆕 new:";
 
 function td(html: string): string {
   return `<td>${html}</td>`;
@@ -76,8 +77,9 @@ function row(
   context: AttentionContext,
   columns: Columns,
 ): string[] {
+  const name = escapeMarkdown(truncate(result.displayName, 120)) || "—";
   const cells = [
-    td(escapeMarkdown(truncate(result.displayName, 120)) || "—"),
+    td(isNew(result, context) ? `${NEW_MARK} ${name}` : name),
     idCell(result.subscriptionId),
   ];
   if (columns.group) {
@@ -95,7 +97,7 @@ function row(
   }
   if (context.failingSince) {
     const since = context.failingSince.get(result.subscriptionId.toLowerCase());
-    cells.push(td(isNew(result, context) ? NEW_MARK : (since ?? "—")));
+    cells.push(td(since ?? "—"));
   }
   if (columns.fails) {
     // Control IDs are our own text.
