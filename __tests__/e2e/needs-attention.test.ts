@@ -139,7 +139,7 @@ describe("Needs attention in a 300-subscription tenant, private repository", () 
     // The placeholders are kept and listed, not dropped.
     assert.match(
       script,
-      /#     security_contact@replace_me\.com \(placeholder\)/,
+      /# {5}security_contact@replace_me\.com \(placeholder\)/,
     );
     assert.equal(spawnSync("bash", ["-n"], { input: script }).status, 0);
     // 60 is past what the summary shows: it names the file and the artifact.
