@@ -4,10 +4,11 @@
  * always. The groups above state each fix in words; this holds only what
  * they do not. Pure.
  */
-import { controlsById, DEFAULT_CHECKS } from "../check/controls/index.js";
+import { controlsById } from "../check/controls/index.js";
 import type { SubscriptionResult } from "../check/model.js";
 import { failingControls, type RunResult } from "../check/run-result.js";
-import { plural } from "../text.js";
+import { isGuid, plural } from "../text.js";
+import { failedControls } from "./attention-groups.js";
 import { labelledEntries } from "./present.js";
 import {
   remedyScript,
@@ -26,13 +27,9 @@ export const FIX_SCRIPT_FILE_NAME = "security-contact-fix.sh";
 const ARTIFACT = "security-contact-fix";
 
 function target(result: SubscriptionResult, mask: boolean): ScriptTarget {
-  const failing = (result.findings ?? [])
-    .filter((f) => f.status === "fail")
-    .map((f) => f.control);
   return {
     subscriptionId: result.subscriptionId,
-    // A failure with no findings can only be the default check's.
-    controls: controlsById(failing.length > 0 ? failing : DEFAULT_CHECKS),
+    controls: controlsById(failedControls(result)),
     kept: labelledEntries(
       { emails: [], rejected: result.rejectedEmails ?? [] },
       mask,
@@ -45,8 +42,9 @@ export function fixScript(
   run: RunResult,
   options: ScriptOptions,
 ): string | undefined {
+  // Only GUIDs go into the shell (a failing row's ID always is one).
   const targets = run.results
-    .filter((r) => r.status === "fail")
+    .filter((r) => r.status === "fail" && isGuid(r.subscriptionId))
     .map((r) => target(r, options.maskEmails));
   if (targets.length === 0) return undefined;
   return `#!/usr/bin/env bash\nset -u\n${remedyScript(targets, options).join("\n")}\n`;
