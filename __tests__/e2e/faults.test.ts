@@ -546,6 +546,7 @@ describe("2,000 subscriptions with 50 ms latency", () => {
       "file-findings-failed": "0",
       "file-findings-errored": "0",
       "sarif-file": "",
+      "fix-script": "",
       "issue-number": "",
       "issue-url": "",
     });
