@@ -180,7 +180,7 @@ export function attentionSection(
   const blocks: string[] = [];
   if (groups.some((group) => group.errorCode === undefined)) {
     blocks.push(
-      `Where each fix is made: ${PORTAL_PATH}. The script under **How to fix** makes them all.`,
+      `Every fix below is made ${PORTAL_PATH.replace(/^In/, "in")}; the script under **How to fix** makes them all.`,
     );
   }
   let used = Buffer.byteLength(blocks.join(""));
