@@ -5,10 +5,10 @@
  * so the HCL parser's load is part of the time. Measured through the bundle
  * (`node dist/index.js` with `scan: files`): the whole process, start to exit.
  */
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { runAction } from "../test-support/run-action.js";
+import { basename, join } from "node:path";
+import { repoRoot, runAction } from "../test-support/run-action.js";
 
 const PLAIN: [string, (i: number) => string][] = [
   [
@@ -115,5 +115,55 @@ export async function benchFileScan(count: number): Promise<FileScanBench> {
     };
   } finally {
     await rm(workspace, { recursive: true, force: true });
+  }
+}
+
+export interface RepoScanBench extends FileScanBench {
+  /** What was scanned: a checkout named by BENCH_REPO, or the real corpus copied to a repository's size. */
+  repo: string;
+}
+
+/** Copies of the real corpus to reach about ALZ-Bicep's 650 ARM/Bicep files. */
+const CORPUS_COPIES = 20;
+
+/**
+ * A repository-sized tree of real landing-zone code: BENCH_REPO (a checkout,
+ * e.g. of Azure/ALZ-Bicep) when set, else the hand-labelled corpus of
+ * __tests__/fixtures/iac/real copied CORPUS_COPIES times. Files whose values
+ * come from other files (parameter files, modules, loadJsonContent) make
+ * this the cross-file case the generated workspace lacks.
+ */
+export async function benchRepoScan(): Promise<RepoScanBench> {
+  const given = process.env.BENCH_REPO;
+  let workspace = given;
+  let made: string | undefined;
+  if (!workspace) {
+    made = await mkdtemp(join(tmpdir(), "bench-repo-"));
+    const corpus = join(repoRoot, "__tests__", "fixtures", "iac", "real");
+    for (let i = 0; i < CORPUS_COPIES; i++)
+      await cp(corpus, join(made, `copy-${i}`), { recursive: true });
+    workspace = made;
+  }
+  try {
+    const files = (
+      await readdir(workspace, { recursive: true, withFileTypes: true })
+    ).filter(
+      (e) =>
+        e.isFile() && /\.(json|jsonc|bicep|bicepparam|tf|tfvars)$/.test(e.name),
+    ).length;
+    const run = await runAction(
+      { scan: "files" },
+      { GITHUB_WORKSPACE: workspace },
+    );
+    if (!run.report)
+      throw new Error(`the bundle wrote no report: ${run.stderr}`);
+    return {
+      repo: given ? basename(given) : `real-corpus-x${CORPUS_COPIES}`,
+      files,
+      findings: Number(run.outputs["file-findings-total"]),
+      scanMs: run.wallMs,
+    };
+  } finally {
+    if (made) await rm(made, { recursive: true, force: true });
   }
 }

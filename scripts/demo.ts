@@ -3,8 +3,10 @@
  * account. Starts the local fake of Entra ID, Azure Resource Manager and
  * GitHub, runs the real bundle exactly as a runner would, and prints what a
  * user would see: once with today's default inputs, once with every control
- * and an address policy, and once planning the fix of what fails
- * (`remediate: plan`, which writes nothing). Each run's job summary and JSON report stay in a
+ * and an address policy, once planning the fix of what fails
+ * (`remediate: plan`, which writes nothing), and once asking DNS whether
+ * the addresses' domains receive mail (the fake's resolver: fabrikam.com
+ * publishes a null MX). Each run's job summary and JSON report stay in a
  * directory it names, for a look after the run.
  */
 import { mkdir, rm, writeFile } from "node:fs/promises";
@@ -39,6 +41,12 @@ const PLAN_INPUTS = {
   ...POLICY_INPUTS,
   remediate: "plan",
   "remediation-emails": "secops@contoso.com",
+};
+
+/** The fourth run: the tenant's own domains as policy, and DNS. */
+const DNS_INPUTS = {
+  checks: "additional-emails, deliverable-emails",
+  "allowed-email-domains": "tenant",
 };
 
 async function show(
@@ -97,7 +105,7 @@ try {
     `Sample tenant: ${plural(fake.tenant.subscriptions.length, "subscription")} covering every verdict, served by a local fake at ${fake.url}.`,
   );
   console.log(
-    "Running: node dist/index.js (the committed bundle), with a runner's environment, three times.",
+    "Running: node dist/index.js (the committed bundle), with a runner's environment, four times.",
   );
   const root = join(tmpdir(), "defender-contact-check-demo");
   await show(fake, "Run 1: today's default inputs", {}, join(root, "default"));
@@ -114,6 +122,14 @@ try {
     "Run 3: the same, with remediate: plan (see Planned changes; nothing is written)",
     PLAN_INPUTS,
     join(root, "plan"),
+  );
+  await show(
+    fake,
+    `Run 4: ${Object.entries(DNS_INPUTS)
+      .map(([name, value]) => `${name}: ${value}`)
+      .join(", ")} (DNS asked at the fake's resolver ${fake.dns.server})`,
+    DNS_INPUTS,
+    join(root, "deliverable"),
   );
 
   console.log(rule("Reading this demo"));

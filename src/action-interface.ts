@@ -26,6 +26,7 @@ export const INPUTS = {
   "exclude-management-groups": { required: false, default: "" },
   "fail-on-missing": { required: false, default: "true" },
   "fail-on-error": { required: false, default: "true" },
+  "fail-on-unresolved": { required: false, default: "false" },
   "mask-emails": { required: false, default: "auto" },
   concurrency: { required: false, default: "16" },
   "create-issue": { required: false, default: "false" },
@@ -38,6 +39,7 @@ export const INPUTS = {
   checks: { required: false, default: "additional-emails" },
   "required-emails": { required: false, default: "" },
   "allowed-email-domains": { required: false, default: "" },
+  "dns-servers": { required: false, default: "" },
   "owner-tags": { required: false, default: "owner,Owner,technical-contact" },
   remediate: { required: false, default: "off" },
   "remediation-emails": { required: false, default: "" },
@@ -68,6 +70,7 @@ export const OUTPUTS = [
   "file-findings-total",
   "file-findings-failed",
   "file-findings-errored",
+  "file-findings-unresolved",
   "sarif-file",
   "fix-script",
 ] as const;

@@ -5,7 +5,11 @@
  */
 import pMap from "p-map";
 import { errorMessage } from "./text.js";
-import type { SubscriptionInfo, SubscriptionResult } from "./check/model.js";
+import type {
+  ContactLookup,
+  SubscriptionInfo,
+  SubscriptionResult,
+} from "./check/model.js";
 import { ownerOf } from "./check/owner.js";
 import {
   errorVerdict,
@@ -18,6 +22,7 @@ import {
 import { controlsById } from "./check/controls/index.js";
 import type { ControlPolicy } from "./check/controls/control.js";
 import type { PlanReader } from "./azure/defender-plans.js";
+import type { MailDomainSource } from "./dns/deliverability.js";
 import type { GroupReader } from "./azure/management-groups.js";
 import type { ContactReader } from "./azure/security-contacts.js";
 import {
@@ -74,6 +79,8 @@ export async function evaluateScope(
     contacts: ContactReader;
     /** When given, failing subscriptions also get their paid plans read. */
     plans?: PlanReader;
+    /** DNS answers for the controls that read them (deliverable-emails). */
+    mailDomains?: MailDomainSource;
   },
   log: EvaluationLog,
 ): Promise<Evaluation> {
@@ -190,13 +197,28 @@ export async function evaluateScope(
       subscription.subscriptionId,
       signal,
     );
-    const verdict = verdictFromContacts(subscription, lookup, controls, scope);
+    const verdict = verdictFromContacts(
+      subscription,
+      lookup,
+      controls,
+      await withMailDomains(lookup),
+    );
     // A second request only where the check failed: passing runs stay at one.
     if (verdict.status !== "fail" || !azure.plans) return verdict;
     return withPaidPlans(
       verdict,
       await azure.plans.paidPlans(subscription.subscriptionId, signal),
     );
+  }
+
+  /** The policy, with DNS's answers for the domains the controls read. */
+  async function withMailDomains(lookup: ContactLookup): Promise<Scope> {
+    if (lookup.kind !== "found" || !azure.mailDomains) return scope;
+    const domains = controls.flatMap(
+      (control) => control.mailDomains?.(lookup.contacts, scope) ?? [],
+    );
+    if (domains.length === 0) return scope;
+    return { ...scope, mailDomains: await azure.mailDomains.lookUp(domains) };
   }
 
   async function run(

@@ -26,13 +26,24 @@ export async function checkFiles(
       await runFileScan(settings, workspace),
       settings,
     );
+    if (files.skipped.length > 0) {
+      // One notice: GitHub shows only about ten per step.
+      const shown = files.skipped.slice(0, 5).join(", ");
+      const more =
+        files.skipped.length > 5 ? ` and ${files.skipped.length - 5} more` : "";
+      log.annotate(
+        "notice",
+        `Not read: ${shown}${more} (a symbolic link, or a path out of the workspace).`,
+        { title: "Files skipped" },
+      );
+    }
     for (const f of files.findings) {
       log.info(
-        `${f.status.toUpperCase().padEnd(7)} ${f.path}:${f.line} ${f.setting}: ${f.reason}`,
+        `${f.status.toUpperCase().padEnd(10)} ${f.path}:${f.line} ${f.setting}: ${f.reason}${f.usedAt ? ` (used at ${f.usedAt.path}:${f.usedAt.line})` : ""}`,
       );
     }
     log.info(
-      `${plural(files.counts.total, "setting")} found in ${plural(files.filesMatched, "file")}: ${files.counts.passed} passed, ${files.counts.failed} failed, ${files.counts.errored} errored.`,
+      `${plural(files.counts.total, "setting")} found in ${plural(files.filesMatched, "file")}: ${files.counts.passed} passed, ${files.counts.failed} failed, ${files.counts.errored} errored, ${files.counts.unresolved} unresolved.`,
     );
     return addFileScan(run, files, scan);
   });

@@ -6,18 +6,28 @@
 import * as core from "@actions/core";
 import { createArmClients } from "./azure/arm-clients.js";
 import { createSignIn, signIn } from "./azure/credential.js";
-import { defaultDeadlines } from "./azure/deadlines.js";
+import { githubIdTokens } from "./azure/sign-in/id-token-request.js";
+import { type Deadlines, defaultDeadlines } from "./azure/deadlines.js";
 import { defaultResilienceOptions } from "./azure/resilience.js";
+import type { TenantDomainReader } from "./azure/tenant-domains.js";
 import { DEFAULT_LISTING_LIMITS } from "./azure/subscriptions.js";
 import type { SubscriptionResult } from "./check/model.js";
 import { type RunResult, summarizeRun } from "./check/run-result.js";
+import { controlsById } from "./check/controls/index.js";
+import {
+  createMailResolver,
+  DEFAULT_LOOKUP_LIMITS,
+  MailDomainLookups,
+} from "./dns/deliverability.js";
+import { checkInputDomains } from "./dns/input-domains.js";
 import { evaluateScope } from "./evaluate.js";
 import type { RunnerContext } from "./inputs/runner-context.js";
 import { log } from "./log.js";
 import { remediateFailures } from "./remediation/remediate.js";
+import { withTenantDomains } from "./inputs/validate.js";
 import { presentRun } from "./report/present.js";
 import type { Settings } from "./settings.js";
-import { inflect, oneLine, plural } from "./text.js";
+import { errorMessage, inflect, oneLine, plural } from "./text.js";
 
 function describeScope(settings: Settings): string {
   const named = settings.subscriptions.length;
@@ -50,14 +60,57 @@ function logRemediation(result: SubscriptionResult): void {
   );
 }
 
+/** `allowed-email-domains: tenant`: the verified domains, or an error of the run that names the input. */
+async function readTenantDomains(
+  reader: TenantDomainReader,
+  tenantId: string,
+): Promise<string[]> {
+  try {
+    const domains = await reader.verifiedDomains(tenantId);
+    log.info(
+      `allowed-email-domains: tenant = ${plural(domains.length, "verified domain")} of tenant ${tenantId}: ${domains.join(", ")}.`,
+    );
+    return domains;
+  } catch (error) {
+    throw new Error(
+      `Input 'allowed-email-domains' names 'tenant', but the verified domains of tenant ${tenantId} could not be read from Resource Manager (GET /tenants): ${errorMessage(error)}`,
+    );
+  }
+}
+
 /** The live check: sign in, evaluate every subscription; the run and the settings with the tenant signed in to. */
 export async function checkAzure(
   input: Settings,
   runner: RunnerContext,
 ): Promise<{ settings: Settings; run: RunResult }> {
+  const deadlines = defaultDeadlines(runner.timing);
+  // DNS is asked only for a control that reads it.
+  const mailDomains = controlsById(input.checks).some((c) => c.mailDomains)
+    ? new MailDomainLookups(createMailResolver(input.dnsServers), {
+        ...DEFAULT_LOOKUP_LIMITS,
+        budgetMs: deadlines.dnsMs,
+      })
+    : undefined;
+  try {
+    if (mailDomains) {
+      for (const warning of await checkInputDomains(input, mailDomains))
+        log.annotate("warning", warning);
+    }
+    return await checkSignedIn(input, runner, deadlines, mailDomains);
+  } finally {
+    mailDomains?.close();
+  }
+}
+
+async function checkSignedIn(
+  input: Settings,
+  runner: RunnerContext,
+  deadlines: Deadlines,
+  mailDomains: MailDomainLookups | undefined,
+): Promise<{ settings: Settings; run: RunResult }> {
   const method = createSignIn(
     input,
-    (audience) => core.getIDToken(audience),
+    githubIdTokens(runner.signIn, (token) => core.setSecret(token)),
     runner.signIn,
   );
   log.info(describeScope(input));
@@ -69,22 +122,26 @@ export async function checkAzure(
     );
     return result;
   });
-  // Reports and the tracking issue name the tenant actually signed in to.
-  const settings = { ...input, tenantId: signedIn.tenantId };
-
-  const deadlines = defaultDeadlines(runner.timing);
   const arm = createArmClients(
     method.credential,
-    settings.resourceManagerEndpoint,
+    input.resourceManagerEndpoint,
     defaultResilienceOptions(runner.timing.attemptTimeoutMs),
     (message) => log.debug(message),
     { ...DEFAULT_LISTING_LIMITS, deadlineMs: deadlines.listingMs },
   );
+  // Reports and the tracking issue name the tenant actually signed in to.
+  const signedInSettings = { ...input, tenantId: signedIn.tenantId };
+  const settings = input.allowTenantDomains
+    ? withTenantDomains(
+        signedInSettings,
+        await readTenantDomains(arm.tenantDomains, signedIn.tenantId),
+      )
+    : signedInSettings;
   const started = Date.now();
   const evaluation = await core.group("Evaluate subscriptions", () =>
     evaluateScope(
       { ...settings, subscriptionDeadlineMs: deadlines.subscriptionMs },
-      arm,
+      { ...arm, mailDomains },
       {
         progress: (done, listed, listingDone) =>
           log.info(
@@ -99,7 +156,7 @@ export async function checkAzure(
       : await core.group(`Remediate (${settings.remediate})`, async () => {
           const rows = await remediateFailures(
             evaluation.results,
-            settings,
+            { ...settings, mailDomains: mailDomains?.answered() },
             arm.contactWriter,
           );
           for (const row of rows) logRemediation(row);
@@ -117,6 +174,12 @@ export async function checkAzure(
     log.info(
       `${plural(run.counts.total, "subscription")} in ${((Date.now() - started) / 1000).toFixed(1)} s, ${plural(arm.retries.retries, "retry", "retries")}.`,
     );
+    if (mailDomains) {
+      const { domains, queries } = mailDomains.stats;
+      log.info(
+        `Mail domains: ${plural(domains, "domain")} looked up with ${plural(queries, "DNS query", "DNS queries")} (${settings.dnsServers.length > 0 ? `dns-servers ${settings.dnsServers.join(", ")}` : "the runner's resolvers"}).`,
+      );
+    }
   });
   return { settings, run };
 }

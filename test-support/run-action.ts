@@ -50,6 +50,8 @@ export interface RunOptions {
   measureRss?: boolean;
   /** Kill the bundle after this long (the test then fails on the exit code). */
   timeoutMs?: number;
+  /** Kill the bundle once this holds (checked every 100 ms): a job cancelled mid-step. */
+  killWhen?: () => boolean;
   /** Another copy of dist/index.js to run (e.g. one outside the repository). */
   bundle?: string;
   /** The workflow's event payload: written to a file GITHUB_EVENT_PATH names. */
@@ -64,6 +66,8 @@ export function fakeInputs(fake: Fake): Record<string, string> {
     "resource-manager-endpoint": fake.armUrl,
     "authority-host": fake.authorityUrl,
     audience: fake.tenant.audience,
+    // Mail-domain lookups never leave the machine.
+    "dns-servers": fake.dns.server,
   };
 }
 
@@ -191,10 +195,17 @@ export async function runAction(
   const timer = options.timeoutMs
     ? setTimeout(() => child.kill("SIGKILL"), options.timeoutMs)
     : undefined;
+  const { killWhen } = options;
+  const poll = killWhen
+    ? setInterval(() => {
+        if (killWhen()) child.kill("SIGKILL");
+      }, 100)
+    : undefined;
   const exitCode = await new Promise<number | null>((done) =>
     child.on("close", done),
   );
   clearTimeout(timer);
+  clearInterval(poll);
   const wallMs = Date.now() - started;
 
   const outputs = parseOutputFile(await readFile(outputFile, "utf8"));

@@ -96,7 +96,7 @@ describe("a mixed tenant with every verdict", () => {
   test("writes the report with the documented shape", () => {
     const report = run.report;
     assert.ok(report, "the report was written");
-    assert.equal(report.schemaVersion, 3);
+    assert.equal(report.schemaVersion, 4);
     assert.equal(report.tenantId, fake.tenant.tenantId);
     assert.equal(report.environment, "AzureCloud");
     assert.equal(report.status, "fail");

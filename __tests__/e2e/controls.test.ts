@@ -90,7 +90,7 @@ describe("checks: all with an address policy", () => {
 
   test("gives every subscription one finding per control", () => {
     assert.equal(run.exitCode, 1, run.stderr);
-    assert.equal(run.report?.schemaVersion, 3);
+    assert.equal(run.report?.schemaVersion, 4);
     assert.deepEqual(run.report?.checks, [
       "additional-emails",
       "notifications-enabled",

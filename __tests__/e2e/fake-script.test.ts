@@ -119,6 +119,7 @@ describe("npm run fake", () => {
       "audience",
       "authority-host",
       "client-id",
+      "dns-servers",
       "resource-manager-endpoint",
       "tenant-id",
     ]);

@@ -545,6 +545,7 @@ describe("2,000 subscriptions with 50 ms latency", () => {
       "file-findings-total": "0",
       "file-findings-failed": "0",
       "file-findings-errored": "0",
+      "file-findings-unresolved": "0",
       "sarif-file": "",
       "fix-script": "",
       "issue-number": "",

@@ -113,7 +113,7 @@ describe("scan: files", () => {
   test("reports files in the report v3 shape, masked, failures first", () => {
     const report = run.report;
     assert.ok(report);
-    assert.equal(report.schemaVersion, 3);
+    assert.equal(report.schemaVersion, 4);
     assert.equal(report.scan, "files");
     const placeholder = report.files.find(
       (f) =>
@@ -190,7 +190,8 @@ describe("scan: files, the bundle alone", () => {
       { GITHUB_WORKSPACE: ws },
       { bundle: join(copy, "dist", "index.js") },
     );
-    const tf = run.report?.files.filter((f) => f.path.endsWith(".tf")) ?? [];
+    // HashiCorp's parser confirms every Terraform file a finding rests on: an error if it did not load.
+    const tf = run.report?.files.filter((f) => f.source === "terraform") ?? [];
     assert.ok(tf.length > 0, run.stdout);
     for (const f of tf) assert.notEqual(f.status, "error", f.reason);
   });

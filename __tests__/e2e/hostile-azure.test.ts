@@ -6,7 +6,7 @@
  * answers; every output must stay safe, masked, bounded and timely.
  */
 import assert from "node:assert/strict";
-import { after, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import {
   type Fake,
   type FakeSubscription,
@@ -14,8 +14,8 @@ import {
   forever,
   guid,
   sampleTenant,
-  startFake,
 } from "../../test-support/fake/index.js";
+import { fakeStarter } from "../../test-support/e2e.js";
 import {
   type ActionRun,
   fakeInputs,
@@ -26,10 +26,7 @@ import type { ReportRow } from "../../src/report/report-file.js";
 
 const GUARD_MS = 100_000;
 
-const fakes: Fake[] = [];
-after(async () => {
-  await Promise.all(fakes.map((fake) => fake.close()));
-});
+const startFake = fakeStarter();
 
 function tenant(subscriptions: FakeSubscription[]): FakeTenant {
   return { ...sampleTenant(), subscriptions };
@@ -48,7 +45,6 @@ function onePassing(): FakeTenant {
 
 async function start(t: FakeTenant): Promise<Fake> {
   const fake = await startFake({ tenant: t });
-  fakes.push(fake);
   return fake;
 }
 

@@ -5,7 +5,7 @@
  * since when each subscription has been failing.
  */
 import assert from "node:assert/strict";
-import { after, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { trackingMarker } from "../../src/github/issue-body.js";
 import {
   type Fake,
@@ -15,8 +15,8 @@ import {
   forever,
   guid,
   sampleTenant,
-  startFake,
 } from "../../test-support/fake/index.js";
+import { fakeStarter } from "../../test-support/e2e.js";
 import {
   type ActionRun,
   fakeInputs,
@@ -26,10 +26,7 @@ import {
 
 const LABEL = "security-contact-check";
 
-const fakes: Fake[] = [];
-after(async () => {
-  await Promise.all(fakes.map((fake) => fake.close()));
-});
+const startFake = fakeStarter();
 
 function tenant(subscriptions: FakeSubscription[]): FakeTenant {
   return { ...sampleTenant(), subscriptions };
@@ -43,7 +40,6 @@ const failing = (n: number, displayName = `Sub ${n}`): FakeSubscription => ({
 
 async function start(t: FakeTenant): Promise<Fake> {
   const fake = await startFake({ tenant: t });
-  fakes.push(fake);
   return fake;
 }
 

@@ -3,7 +3,7 @@
  * HTTPS fake of OIDC, Entra ID, ARM and GitHub REST, asserting on the fake's
  * issues and on the step's outputs and exit code.
  */
-import { after, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import {
   ISSUE_BODY_LIMIT,
@@ -21,8 +21,8 @@ import {
   guid,
   type RecordedRequest,
   sampleTenant,
-  startFake,
 } from "../../test-support/fake/index.js";
+import { fakeStarter } from "../../test-support/e2e.js";
 import {
   type ActionRun,
   fakeInputs,
@@ -35,10 +35,7 @@ const RUN_LINK = "https://github.example/octo/landing-zone/actions/runs/4242";
 const HOSTILE_NAME = "Prod | <script>alert(1)</script> **bold** @team\nline2";
 const OTHER_TENANT_ID = "5d1a7c3e-2b4f-4e6a-8c9d-0f1e2d3c4b5a";
 
-const fakes: Fake[] = [];
-after(async () => {
-  await Promise.all(fakes.map((fake) => fake.close()));
-});
+const startFake = fakeStarter();
 
 /** A small hand-built tenant; the IDs of the sample tenant, these subscriptions. */
 function tenant(
@@ -72,7 +69,6 @@ function setContact(fake: Fake, n: number, contact: FakeContact | null): void {
 
 async function start(t: FakeTenant): Promise<Fake> {
   const fake = await startFake({ tenant: t });
-  fakes.push(fake);
   return fake;
 }
 
@@ -124,12 +120,13 @@ function githubRequests(fake: Fake): RecordedRequest[] {
   return fake.requests.filter((r) => r.service === "github");
 }
 
-/** Only the repository's issue endpoints, never the search API. */
+/** Only the repository's issue endpoints and who the token is, never the search API. */
 function assertNoSearch(fake: Fake): void {
   for (const request of githubRequests(fake)) {
     assert.ok(
       request.path.startsWith(`/github/repos/${fake.github.repo}/issues`) ||
-        request.path === "/github/user",
+        request.path === "/github/user" ||
+        request.path === "/github/graphql",
       `unexpected GitHub call ${request.method} ${request.path}`,
     );
   }

@@ -28,6 +28,34 @@ describe("classifyAddress: syntax", () => {
   }
 });
 
+describe("classifyAddress: RFC 5321 / 5322 shapes on top of the grammar", () => {
+  const cases: [string, RegExp][] = [
+    [`${"a".repeat(65)}@contoso.com`, /local part .* 65 octets, over the 64/],
+    [
+      `${"b".repeat(60)}@${"c".repeat(63)}.${"d".repeat(63)}.${"e".repeat(63)}.com`,
+      /address is 256 octets, over the 254/,
+    ],
+    [".lead@contoso.com", /starts or ends with a dot/],
+    ["trail.@contoso.com", /starts or ends with a dot/],
+    ["d..e@contoso.com", /two dots in a row/],
+  ];
+  for (const [entry, reason] of cases) {
+    it(`${entry.slice(0, 20)}… is invalid and the reason names the rule`, () => {
+      const verdict = classifyAddress(entry);
+      assert.equal(verdict.kind, "invalid-syntax");
+      assert.match(verdict.reason, reason);
+    });
+  }
+
+  it("accepts the limits themselves", () => {
+    assert.equal(
+      classifyAddress(`${"a".repeat(64)}@contoso.com`).kind,
+      "valid",
+    );
+    assert.equal(classifyAddress("first.last@contoso.com").kind, "valid");
+  });
+});
+
 describe("classifyAddress: reserved domains (RFC 2606, RFC 6761)", () => {
   for (const entry of [
     "defender-alerts@example.com",

@@ -311,3 +311,29 @@ describe("contactPageFromAnswer: errors", () => {
     );
   });
 });
+
+describe("contactPageFromAnswer: contacts of this subscription only", () => {
+  const SPEC_SUBSCRIPTION = "20ff7fc3-e762-44dd-bd96-b71116dcdc23";
+
+  it("accepts ids inside the subscription, GUIDs compared case-insensitively", () => {
+    const page = contactPageFromAnswer(
+      200,
+      SPEC_EXAMPLE,
+      SPEC_SUBSCRIPTION.toUpperCase(),
+    );
+    assert.equal(page.kind, "found");
+  });
+
+  it("refuses a contact of another subscription, or one without an id", () => {
+    const other = "00000000-0000-4000-8000-000000000002";
+    const error = assertError(
+      contactPageFromAnswer(200, SPEC_EXAMPLE, other),
+      "ForeignContact",
+    );
+    assert.match(error.message, /not in this subscription/);
+    const noId = JSON.stringify({
+      value: [{ name: "default", properties: { emails: "a@contoso.com" } }],
+    });
+    assertError(contactPageFromAnswer(200, noId, other), "ForeignContact");
+  });
+});

@@ -24,6 +24,31 @@ function keyOf(overrides: Parameters<typeof resultOf>[2]): string[] {
   ).map((c) => c.key);
 }
 
+describe("causesOf: deliverable-emails", () => {
+  it("valid addresses at domains that cannot receive mail: their own group, addresses shown", () => {
+    const [cause, ...rest] = causesOf(
+      resultOf(1, "fail", {
+        findings: fails("deliverable-emails"),
+        emails: ["soc@fabrikam.com"],
+      }),
+    );
+    assert.deepEqual(rest, []);
+    assert.equal(cause?.label, "Addresses whose domain cannot receive mail");
+    assert.equal(cause?.showAddresses, true);
+  });
+
+  it("no valid address: only additional-emails' cause, not a second group", () => {
+    assert.deepEqual(
+      causesOf(
+        resultOf(1, "fail", {
+          findings: fails("additional-emails", "deliverable-emails"),
+        }),
+      ).map((c) => c.key),
+      ["no-address"],
+    );
+  });
+});
+
 describe("causesOf: additional-emails", () => {
   it("no contact at all", () => {
     assert.deepEqual(keyOf({ noContact: true }), ["no-contact"]);

@@ -82,9 +82,12 @@ describe("SecurityContactWriter against the fake", () => {
   });
 
   it("writes the whole body with PUT, and a read returns it", async () => {
-    assert.deepEqual(await writer.write(guid(2), PROPERTIES), {
-      kind: "accepted",
-    });
+    assert.deepEqual(
+      await writer.write(guid(2), PROPERTIES, await writer.read(guid(2))),
+      {
+        kind: "accepted",
+      },
+    );
     const [put] = fake.requests.filter((r) => r.method === "PUT");
     assert.equal(
       put?.path,
@@ -98,17 +101,20 @@ describe("SecurityContactWriter against the fake", () => {
         stored: true,
       },
     ]);
-    assert.deepEqual(await writer.read(guid(2)), {
-      kind: "found",
-      properties: PROPERTIES,
-    });
+    const back = await writer.read(guid(2));
+    assert.ok(back.kind === "found");
+    assert.deepEqual(back.properties, PROPERTIES);
   });
 
   it("refuses a body Azure rejects (400), and nothing changes", async () => {
-    const result = await writer.write(guid(1), {
-      ...PROPERTIES,
-      notificationsByRole: { state: "On", roles: ["Owner", "Admin"] },
-    });
+    const result = await writer.write(
+      guid(1),
+      {
+        ...PROPERTIES,
+        notificationsByRole: { state: "On", roles: ["Owner", "Admin"] },
+      },
+      await writer.read(guid(1)),
+    );
     assert.equal(result.kind, "refused");
     assert.ok(result.kind === "refused");
     assert.equal(result.status, 400);
@@ -121,7 +127,11 @@ describe("SecurityContactWriter against the fake", () => {
 
   it("refuses a 403 once, saying which role writing needs", async () => {
     one.writeBehaviours = writeForbidden(guid(1));
-    const result = await writer.write(guid(1), PROPERTIES);
+    const result = await writer.write(
+      guid(1),
+      PROPERTIES,
+      await writer.read(guid(1)),
+    );
     assert.equal(result.kind, "refused");
     assert.ok(result.kind === "refused");
     assert.equal(result.code, "AuthorizationFailed");
@@ -145,9 +155,12 @@ describe("SecurityContactWriter against the fake", () => {
         retryAfterSeconds: 0,
       },
     ];
-    assert.deepEqual(await writer.write(guid(1), PROPERTIES), {
-      kind: "accepted",
-    });
+    assert.deepEqual(
+      await writer.write(guid(1), PROPERTIES, await writer.read(guid(1))),
+      {
+        kind: "accepted",
+      },
+    );
     assert.equal(puts(), 3);
     assert.equal(retries.retries, 2);
     assert.deepEqual(
@@ -163,7 +176,11 @@ describe("SecurityContactWriter against the fake", () => {
       code: "TooManyRequests",
       retryAfterSeconds: 0,
     });
-    const result = await writer.write(guid(1), PROPERTIES);
+    const result = await writer.write(
+      guid(1),
+      PROPERTIES,
+      await writer.read(guid(1)),
+    );
     assert.equal(result.kind, "refused");
     assert.equal(puts(), 3);
   });
@@ -176,18 +193,54 @@ describe("SecurityContactWriter against the fake", () => {
     ] as const) {
       fake.requests.length = 0;
       one.writeBehaviours = [behaviour];
-      const result = await writer.write(guid(1), PROPERTIES);
+      const result = await writer.write(
+        guid(1),
+        PROPERTIES,
+        await writer.read(guid(1)),
+      );
       assert.equal(result.kind, "unknown", behaviour.kind);
       assert.equal(puts(), 1, JSON.stringify(behaviour));
     }
     assert.equal(retries.retries, 0);
   });
 
-  it("reports a write that did not stick as accepted: only a re-read tells", async () => {
-    one.writeBehaviours = [{ kind: "notSticky" }];
-    assert.deepEqual(await writer.write(guid(1), PROPERTIES), {
+  it("sends If-Match with Azure's etag; a change since the read makes Azure answer 412: stale, nothing written", async () => {
+    const basis = await writer.read(guid(1));
+    assert.ok(basis.kind === "found" && basis.etag);
+    one.contact = { emails: "new-soc@contoso.com" };
+    const result = await writer.write(guid(1), PROPERTIES, basis);
+    assert.ok(result.kind === "stale");
+    assert.match(result.message, /changed since it was read/);
+    assert.deepEqual(
+      fake.requests.filter((r) => r.method === "PUT").map((r) => r.status),
+      [412],
+    );
+    assert.equal(one.contact.emails, "new-soc@contoso.com");
+  });
+
+  it("without an etag, reads again before the PUT and writes nothing when the contact changed", async () => {
+    one.omitEtag = true;
+    const basis = await writer.read(guid(1));
+    assert.ok(basis.kind === "found" && basis.etag === undefined);
+    one.contact = { emails: "new-soc@contoso.com" };
+    const result = await writer.write(guid(1), PROPERTIES, basis);
+    assert.equal(result.kind, "stale");
+    assert.equal(puts(), 0);
+    // Unchanged since the read: written.
+    const fresh = await writer.read(guid(1));
+    assert.deepEqual(await writer.write(guid(1), PROPERTIES, fresh), {
       kind: "accepted",
     });
+  });
+
+  it("reports a write that did not stick as accepted: only a re-read tells", async () => {
+    one.writeBehaviours = [{ kind: "notSticky" }];
+    assert.deepEqual(
+      await writer.write(guid(1), PROPERTIES, await writer.read(guid(1))),
+      {
+        kind: "accepted",
+      },
+    );
     const read = await writer.read(guid(1));
     assert.ok(read.kind === "found");
     assert.equal(read.properties.emails, "a@contoso.com");

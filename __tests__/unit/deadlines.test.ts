@@ -19,9 +19,14 @@ describe("defaultDeadlines", () => {
         readRunnerContext({
           CONTACT_CHECK_LISTING_DEADLINE_MS: "3000",
           CONTACT_CHECK_SUBSCRIPTION_DEADLINE_MS: "-1",
+          CONTACT_CHECK_DNS_BUDGET_MS: "500",
         }).timing,
       ),
-      { listingMs: 3000, subscriptionMs: defaultDeadlines({}).subscriptionMs },
+      {
+        listingMs: 3000,
+        subscriptionMs: defaultDeadlines({}).subscriptionMs,
+        dnsMs: 500,
+      },
     );
   });
 });

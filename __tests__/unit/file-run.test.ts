@@ -25,18 +25,22 @@ const at = (n: number) =>
     source: "arm-parameters",
   }) as const;
 
-function files(values: (string | { error: string })[], matched = 10): FileRun {
+function files(
+  values: (string | { error: string } | { unresolved: string })[],
+  matched = 10,
+): FileRun {
   const findings = values.map((value, i) =>
     evaluateFileFinding(
       typeof value === "string"
         ? { ...at(i + 1), value }
-        : { ...at(i + 1), error: value.error },
+        : { ...at(i + 1), ...value },
     ),
   );
   return {
     filesMatched: matched,
     findings,
     counts: countFileFindings(findings),
+    skipped: [],
   };
 }
 
@@ -75,6 +79,24 @@ describe("addFileScan", () => {
     assert.deepEqual(
       stepFailureReasons(run, { ...policy, failOnError: false }),
       [],
+    );
+  });
+
+  it("scan files: only unresolved findings pass, and fail the step only with fail-on-unresolved", () => {
+    const run = addFileScan(
+      noSubscriptions,
+      files([{ unresolved: "parameter mail of main.bicep: nothing binds it" }]),
+      "files",
+    );
+    assert.equal(run.status, "pass");
+    assert.equal(run.files?.counts.unresolved, 1);
+    assert.equal(run.files?.counts.errored, 0);
+    assert.deepEqual(stepFailureReasons(run, policy), []);
+    assert.deepEqual(
+      stepFailureReasons(run, { ...policy, failOnUnresolved: true }),
+      [
+        "1 security contact setting in the repository's files is decided only at deployment (fail-on-unresolved is true)",
+      ],
     );
   });
 
@@ -214,7 +236,7 @@ describe("report and outputs with files", () => {
       maskEmails: true,
       generatedAt: "2026-01-01T00:00:00.000Z",
     });
-    assert.equal(report.schemaVersion, 3);
+    assert.equal(report.schemaVersion, 4);
     assert.equal(report.scan, "files");
     assert.deepEqual(
       report.files.map((f) => [f.status, f.emails, f.invalidEmails]),
@@ -239,6 +261,7 @@ describe("report and outputs with files", () => {
     assert.equal(outputs["file-findings-total"], "2");
     assert.equal(outputs["file-findings-failed"], "1");
     assert.equal(outputs["file-findings-errored"], "0");
+    assert.equal(outputs["file-findings-unresolved"], "0");
     assert.equal(outputs["sarif-file"], "/tmp/x.sarif");
     writeOutputs(
       noSubscriptions,

@@ -152,6 +152,7 @@ describe("presentRun bounds (from limits.test.ts)", () => {
       failedSubscriptionIds: [],
       checks: ["additional-emails"],
       controlFailures: { "additional-emails": 0 },
+      controlUnknowns: { "additional-emails": 0 },
       scan: "azure",
       runErrors: ["@".repeat(14_000)],
       results: [

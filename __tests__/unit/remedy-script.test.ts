@@ -58,6 +58,17 @@ describe("remedyScript", () => {
     assert.doesNotMatch(script.join("\n"), /\w@\w/);
   });
 
+  it("writes the addresses once when additional-emails and deliverable-emails both fail", () => {
+    const text = script.join("\n");
+    assert.equal(text.split("SECURITY_CONTACT_EMAILS:?").length, 2, text);
+    assert.equal(text.split("--arg emails").length, 2, text);
+    assert.equal(text.split(".properties.emails = (").length, 2, text);
+    assert.match(
+      text,
+      /if any\(\$fix\[\]; \. == "additional-emails" or \. == "deliverable-emails"\) then/,
+    );
+  });
+
   it("needs no address when no address control failed", () => {
     const text = remedyScript(
       targets(controlsById(["notify-owners"]), IDS.slice(0, 1)),

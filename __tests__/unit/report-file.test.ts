@@ -56,9 +56,9 @@ describe("buildReport", () => {
     assert.ok(!("owner" in (report(true).subscriptions[0] ?? {})));
   });
 
-  it("has the schemaVersion 3 header, with the selected checks and the scan", () => {
+  it("has the schemaVersion 4 header, with the selected checks and the scan", () => {
     const built = report(true);
-    assert.equal(built.schemaVersion, 3);
+    assert.equal(built.schemaVersion, 4);
     assert.equal(built.scan, "azure");
     assert.deepEqual(built.files, []);
     assert.deepEqual(built.checks, ["additional-emails"]);

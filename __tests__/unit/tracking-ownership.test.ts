@@ -7,6 +7,7 @@ import {
 } from "../../src/github/tracking-decision.js";
 
 const MARKER = "<!-- defender-security-contact-check tenant=t -->";
+const BOT = "github-actions[bot]";
 
 function issue(overrides: Partial<IssueSummary> = {}): IssueSummary {
   return {
@@ -16,29 +17,36 @@ function issue(overrides: Partial<IssueSummary> = {}): IssueSummary {
     labels: [],
     htmlUrl: "",
     author: "github-actions[bot]",
-    authorIsBot: true,
     ...overrides,
   };
 }
 
 describe("isTrackingIssue", () => {
   it("needs the marker at the very start of the body", () => {
-    assert.equal(isTrackingIssue(issue(), MARKER, undefined), true);
+    assert.equal(isTrackingIssue(issue(), MARKER, BOT), true);
     assert.equal(
-      isTrackingIssue(issue({ body: `see ${MARKER}` }), MARKER, undefined),
+      isTrackingIssue(issue({ body: `see ${MARKER}` }), MARKER, BOT),
       false,
     );
   });
 
   it("with a known identity, only its issues qualify", () => {
-    const mine = issue({ author: "Octo-Admin", authorIsBot: false });
+    const mine = issue({ author: "Octo-Admin" });
     assert.equal(isTrackingIssue(mine, MARKER, "octo-admin"), true);
     assert.equal(isTrackingIssue(issue(), MARKER, "octo-admin"), false);
   });
 
-  it("without one, a bot account's issues qualify and a person's never", () => {
-    const person = issue({ author: "mallory", authorIsBot: false });
-    assert.equal(isTrackingIssue(person, MARKER, undefined), false);
+  it("for an installation token, only its bot's issues qualify, never a person's or another bot's", () => {
+    const person = issue({ author: "mallory" });
+    assert.equal(isTrackingIssue(person, MARKER, BOT), false);
+    assert.equal(
+      isTrackingIssue(issue({ author: "renovate[bot]" }), MARKER, BOT),
+      false,
+    );
+    assert.equal(
+      isTrackingIssue(issue({ author: "my-app[bot]" }), MARKER, "my-app[bot]"),
+      true,
+    );
   });
 });
 
@@ -47,23 +55,22 @@ describe("oldestTrackingIssue", () => {
     const found = oldestTrackingIssue(
       [
         issue({ number: 9 }),
-        issue({ number: 2, author: "mallory", authorIsBot: false }),
+        issue({ number: 2, author: "mallory" }),
         issue({ number: 4 }),
         issue({ number: 1, body: "no marker" }),
       ],
       MARKER,
-      undefined,
+      BOT,
     );
     assert.equal(found?.number, 4);
   });
 
-  it("with an unknown identity and no bot's issue, the oldest marker-first one stands", () => {
+  it("never falls back to a person's look-alike: none qualifies, so a new issue is opened", () => {
     const people = [
-      issue({ number: 7, author: "mallory", authorIsBot: false }),
-      issue({ number: 3, author: "ci-user", authorIsBot: false }),
+      issue({ number: 7, author: "mallory" }),
+      issue({ number: 3, author: "ci-user" }),
     ];
-    assert.equal(oldestTrackingIssue(people, MARKER, undefined)?.number, 3);
-    // A known identity never falls back: none of these is its issue.
+    assert.equal(oldestTrackingIssue(people, MARKER, BOT), undefined);
     assert.equal(oldestTrackingIssue(people, MARKER, "octo-admin"), undefined);
   });
 });

@@ -15,9 +15,9 @@ import {
   missingLabels,
   type IssueSummary,
 } from "../../src/github/tracking-decision.js";
+import { TrackingIssueError } from "../../src/github/github-errors.js";
 import {
   syncTrackingIssue,
-  TrackingIssueError,
   type IssueApi,
   type IssueRef,
   type TrackingSettings,
@@ -55,7 +55,6 @@ function summary(overrides: Partial<IssueSummary> = {}): IssueSummary {
     labels: ["security-contact-check"],
     htmlUrl: "https://github.example/octo/landing-zone/issues/7",
     author: "github-actions[bot]",
-    authorIsBot: true,
     ...overrides,
   };
 }
@@ -129,12 +128,19 @@ describe("isTrackingIssue", () => {
   const marker = trackingMarker(TENANT);
 
   it("accepts an issue whose body carries this tenant's marker", () => {
-    assert.equal(isTrackingIssue(summary(), marker, undefined), true);
+    assert.equal(
+      isTrackingIssue(summary(), marker, "github-actions[bot]"),
+      true,
+    );
   });
 
   it("never accepts a pull request, even with the marker", () => {
     assert.equal(
-      isTrackingIssue(summary({ isPullRequest: true }), marker, undefined),
+      isTrackingIssue(
+        summary({ isPullRequest: true }),
+        marker,
+        "github-actions[bot]",
+      ),
       false,
     );
   });
@@ -144,19 +150,19 @@ describe("isTrackingIssue", () => {
       isTrackingIssue(
         summary({ body: "Labelled by a person." }),
         marker,
-        undefined,
+        "github-actions[bot]",
       ),
       false,
     );
     assert.equal(
-      isTrackingIssue(summary({ body: null }), marker, undefined),
+      isTrackingIssue(summary({ body: null }), marker, "github-actions[bot]"),
       false,
     );
   });
 
   it("rejects another tenant's tracking issue", () => {
     const other = summary({ body: `${trackingMarker(OTHER_TENANT)}\nbody` });
-    assert.equal(isTrackingIssue(other, marker, undefined), false);
+    assert.equal(isTrackingIssue(other, marker, "github-actions[bot]"), false);
   });
 });
 
@@ -322,8 +328,8 @@ class MemoryIssueApi implements IssueApi {
     };
   }
 
-  async identity(): Promise<string | undefined> {
-    return undefined;
+  async identity(): Promise<string> {
+    return "github-actions[bot]";
   }
 
   async *openIssuesWithLabel(label: string): AsyncIterable<IssueSummary> {

@@ -1,11 +1,14 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { CONTROLS, controlsById } from "../../src/check/controls/index.js";
+import { ALL_CHECKS, controlsById } from "../../src/check/controls/index.js";
 import type {
   SecurityContact,
   SubscriptionInfo,
 } from "../../src/check/model.js";
 import { verdictFromContacts } from "../../src/check/verdict.js";
+
+/** `checks: all`: the five controls that read only the contact. */
+const CONTROLS = controlsById(ALL_CHECKS);
 
 const subscription: SubscriptionInfo = {
   subscriptionId: "11111111-2222-4333-8444-555555555555",

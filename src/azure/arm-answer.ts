@@ -155,6 +155,17 @@ function readSources(value: unknown): NotificationSource[] | undefined {
   });
 }
 
+/** Whether a listed resource's `id` lies in the subscription (GUIDs compare case-insensitively). */
+function inSubscription(item: unknown, subscriptionId: string): boolean {
+  const id = isObject(item) ? item.id : undefined;
+  return (
+    typeof id === "string" &&
+    id
+      .toLowerCase()
+      .startsWith(`/subscriptions/${subscriptionId.toLowerCase()}/`)
+  );
+}
+
 /** One page of the contacts list: what it holds and where the next one is. */
 export type ContactPage =
   | { kind: "found"; contacts: SecurityContact[]; nextLink?: string }
@@ -164,10 +175,13 @@ export type ContactPage =
  * Maps one page of `GET .../securityContacts?api-version=2023-12-01-preview`
  * to what the verdict needs. A 404 that is not about the subscription itself
  * means no contact exists, which is a failing subscription, not an error.
+ * With `subscriptionId`, every contact's `id` must lie in that subscription:
+ * another subscription's contact must never make this one pass.
  */
 export function contactPageFromAnswer(
   status: number,
   body: string | undefined,
+  subscriptionId?: string,
 ): ContactPage {
   if (status !== 200) {
     const error = armError(status, body);
@@ -195,6 +209,13 @@ export function contactPageFromAnswer(
   }
   const contacts: SecurityContact[] = [];
   for (const [index, item] of items.entries()) {
+    if (subscriptionId !== undefined && !inSubscription(item, subscriptionId)) {
+      return {
+        kind: "error",
+        code: "ForeignContact",
+        message: `Security contact #${index + 1} of the answer is not in this subscription (its id does not start with /subscriptions/${subscriptionId}/): it belongs to another subscription or has no id.`,
+      };
+    }
     const contact = readContact(item, index);
     if ("code" in contact) return { kind: "error", ...contact };
     contacts.push(contact);

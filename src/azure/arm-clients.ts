@@ -6,6 +6,7 @@ import { SubscriptionClient } from "@azure/arm-resources-subscriptions";
 import { SecurityCenter } from "@azure/arm-security";
 import type { TokenCredential } from "@azure/identity";
 import type { Pipeline } from "@azure/core-rest-pipeline";
+import { answerCapPolicy } from "./answer-cap.js";
 import { originGuardPolicy } from "./origin-guard.js";
 import {
   resiliencePolicy,
@@ -23,6 +24,10 @@ import {
   type ContactReader,
 } from "./security-contacts.js";
 import {
+  ArmTenantDomainReader,
+  type TenantDomainReader,
+} from "./tenant-domains.js";
+import {
   ArmSubscriptionSource,
   DEFAULT_LISTING_LIMITS,
   type ListingLimits,
@@ -36,6 +41,8 @@ export interface ArmClients {
   /** Used only with `remediate: plan|apply`. */
   contactWriter: ContactWriter;
   plans: PlanReader;
+  /** Used only with `allowed-email-domains: tenant`. */
+  tenantDomains: TenantDomainReader;
   retries: RetryCounter;
 }
 
@@ -57,6 +64,9 @@ function useResilience(
   pipeline.addPolicy(originGuardPolicy(resourceManagerEndpoint), {
     phase: "Sign",
     beforePolicies: ["bearerTokenAuthenticationPolicy"],
+  });
+  pipeline.addPolicy(answerCapPolicy("Resource Manager"), {
+    afterPhase: "Sign",
   });
 }
 
@@ -107,6 +117,10 @@ export function createArmClients(
       resourceManagerEndpoint,
     ),
     plans: new DefenderPlanReader(securityCenter, resourceManagerEndpoint),
+    tenantDomains: new ArmTenantDomainReader(
+      securityCenter,
+      resourceManagerEndpoint,
+    ),
     retries,
   };
 }

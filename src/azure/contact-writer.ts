@@ -5,6 +5,11 @@
  * origin, resilience policy), where a PUT is resent only when the answer
  * proves it was not applied; anything less certain comes back as `unknown`,
  * and the caller reads the contact again before deciding.
+ *
+ * A write never overwrites a change made after the read it was planned on:
+ * with Azure's etag the PUT carries If-Match (Azure answers 412 to a stale
+ * one); without one the contact is read again right before the PUT. Only the
+ * moment between that read and the PUT remains last-writer-wins.
  */
 import {
   createHttpHeaders,
@@ -19,7 +24,8 @@ import { provesNotApplied } from "./retry-decision.js";
 import { CONTACTS_API_VERSION } from "./security-contacts.js";
 
 export type ContactReadResult =
-  | { kind: "found"; properties: ContactProperties }
+  /** `etag`: Azure's version of the contact, when it sent one. */
+  | { kind: "found"; properties: ContactProperties; etag?: string }
   /** No contact is configured (404). */
   | { kind: "none" }
   | { kind: "error"; code: string; message: string };
@@ -30,15 +36,41 @@ export type ContactWriteResult =
   /** Azure turned the write away (4xx, or throttled until the retries ran out): nothing changed. */
   | { kind: "refused"; status?: number; code: string; message: string }
   /** No proof either way (5xx, timeout, reset): read the contact again before deciding. */
-  | { kind: "unknown"; code: string; message: string };
+  | { kind: "unknown"; code: string; message: string }
+  /** The contact changed since the read the write was planned on: nothing was written. */
+  | { kind: "stale"; message: string };
 
 /** The one contact of a subscription, read and written whole. */
 export interface ContactWriter {
   read(subscriptionId: string): Promise<ContactReadResult>;
+  /** Writes `properties`, planned on `basis`, unless the contact changed since. */
   write(
     subscriptionId: string,
     properties: ContactProperties,
+    basis: ContactReadResult,
   ): Promise<ContactWriteResult>;
+}
+
+const CHANGED =
+  "The security contact changed since it was read for this fix (another person or tool wrote it in between), so nothing was written; the next run plans again on the current contact.";
+
+/** Key order aside, the same JSON. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    typeof v === "object" && v !== null && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) =>
+            a < b ? -1 : a > b ? 1 : 0,
+          ),
+        )
+      : v,
+  );
+}
+
+function sameContact(a: ContactReadResult, b: ContactReadResult): boolean {
+  if (a.kind === "none" || b.kind === "none") return a.kind === b.kind;
+  if (a.kind !== "found" || b.kind !== "found") return false;
+  return canonical(a.properties) === canonical(b.properties);
 }
 
 /** Said with every 403 on a write: reading needs Security Reader, writing more. */
@@ -49,10 +81,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Maps the answer to `GET .../securityContacts/default`. Pure. */
+/** Maps the answer to `GET .../securityContacts/default` (and its ETag header). Pure. */
 export function contactFromAnswer(
   status: number,
   body: string | undefined,
+  etagHeader?: string,
 ): ContactReadResult {
   if (status !== 200) {
     const error = armError(status, body);
@@ -81,7 +114,14 @@ export function contactFromAnswer(
       message: `The security contact 'default' has 'emails' of type ${typeof emails}, not a string.`,
     };
   }
-  return { kind: "found", properties };
+  const etag =
+    etagHeader ??
+    (isObject(parsed.value) && typeof parsed.value.etag === "string"
+      ? parsed.value.etag
+      : undefined);
+  return etag
+    ? { kind: "found", properties, etag }
+    : { kind: "found", properties };
 }
 
 /** Maps the final answer to a PUT (after the pipeline's retries). Pure. */
@@ -127,25 +167,54 @@ export class SecurityContactWriter implements ContactWriter {
       return contactFromAnswer(
         response.status,
         response.bodyAsText ?? undefined,
+        response.headers.get("etag") ?? undefined,
       );
     } catch (error) {
       return { kind: "error", ...failure(error) };
     }
   }
 
+  /** Without an etag: the contact read again now must be the one the fix was planned on. */
+  private async changedSince(
+    subscriptionId: string,
+    basis: ContactReadResult,
+  ): Promise<ContactWriteResult | undefined> {
+    const now = await this.read(subscriptionId);
+    if (now.kind === "error") {
+      return {
+        kind: "refused",
+        code: now.code,
+        message: `The security contact could not be read again right before the write, so nothing was written: ${now.message}`,
+      };
+    }
+    return sameContact(now, basis)
+      ? undefined
+      : { kind: "stale", message: CHANGED };
+  }
+
   async write(
     subscriptionId: string,
     properties: ContactProperties,
+    basis: ContactReadResult,
   ): Promise<ContactWriteResult> {
+    const etag = basis.kind === "found" ? basis.etag : undefined;
+    if (etag === undefined) {
+      const changed = await this.changedSince(subscriptionId, basis);
+      if (changed) return changed;
+    }
     try {
       const response = await this.client.sendRequest(
         createPipelineRequest({
           url: this.url(subscriptionId),
           method: "PUT",
-          headers: createHttpHeaders({ "content-type": "application/json" }),
+          headers: createHttpHeaders({
+            "content-type": "application/json",
+            ...(etag === undefined ? {} : { "if-match": etag }),
+          }),
           body: JSON.stringify({ properties }),
         }),
       );
+      if (response.status === 412) return { kind: "stale", message: CHANGED };
       return writeResultFromAnswer(
         response.status,
         response.bodyAsText ?? undefined,

@@ -9,13 +9,16 @@ export interface Deadlines {
   listingMs: number;
   /** All requests of one subscription together. */
   subscriptionMs: number;
+  /** Every mail-domain DNS lookup of the run together (deliverable-emails). */
+  dnsMs: number;
 }
 
 /**
  * 90 s for the listing and 110 s per subscription keep the promise that
- * one endless listing or one hung subscription ends within two minutes.
- * `overrides` (the `CONTACT_CHECK_*_DEADLINE_MS` variables) exist only so
- * tests run fast.
+ * one endless listing or one hung subscription ends within two minutes;
+ * 20 s for all DNS lookups keeps a runner without DNS from waiting long.
+ * `overrides` (the `CONTACT_CHECK_*_MS` variables) exist only so tests run
+ * fast.
  */
 export function defaultDeadlines(
   overrides: Partial<Deadlines> = {},
@@ -23,6 +26,7 @@ export function defaultDeadlines(
   return {
     listingMs: overrides.listingMs ?? 90_000,
     subscriptionMs: overrides.subscriptionMs ?? 110_000,
+    dnsMs: overrides.dnsMs ?? 20_000,
   };
 }
 

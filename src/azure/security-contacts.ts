@@ -21,6 +21,29 @@ const CONTACT_LIST: PagedList = {
   maxPages: MAX_CONTACT_PAGES,
 };
 
+/**
+ * Why `url` (a page, a nextLink, where a redirect led) is not this
+ * subscription's contacts list, or null when it is. Same origin is not
+ * enough: another subscription's contacts must never answer for this one.
+ */
+export function contactsScopeProblem(
+  url: string,
+  resourceManagerEndpoint: string,
+  subscriptionId: string,
+): string | null {
+  // The endpoint may carry a path prefix (a proxy, a sovereign gateway).
+  const base = new URL(resourceManagerEndpoint).pathname.replace(/\/+$/, "");
+  const own = `${base}/subscriptions/${subscriptionId}/providers/Microsoft.Security/securityContacts`;
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return "A security contacts page has a URL that cannot be read.";
+  }
+  if (path.toLowerCase() === own.toLowerCase()) return null;
+  return `A security contacts page or redirect pointed at ${path}, not at this subscription's contacts (${own}); another subscription's contacts never count for this one.`;
+}
+
 /** The one question the evaluation asks of Azure per subscription. */
 export interface ContactReader {
   read(
@@ -50,9 +73,19 @@ export class SecurityContactReader implements ContactReader {
         const response = await this.client.sendRequest(
           createPipelineRequest({ url, method: "GET", abortSignal }),
         );
+        // After a redirect, the request holds the URL that answered.
+        const scope = contactsScopeProblem(
+          response.request.url,
+          this.resourceManagerEndpoint,
+          subscriptionId,
+        );
+        if (scope) {
+          return { kind: "error", code: "ForeignContacts", message: scope };
+        }
         const page = contactPageFromAnswer(
           response.status,
           response.bodyAsText ?? undefined,
+          subscriptionId,
         );
         // A 404 means "no contact" only for the list itself, not a later page.
         if (seen.size > 1 && response.status !== 200 && page.kind === "found") {
@@ -65,13 +98,19 @@ export class SecurityContactReader implements ContactReader {
         if (page.kind !== "found") return page;
         contacts.push(...page.contacts);
         if (!page.nextLink) return { kind: "found", contacts };
-        const problem = nextLinkProblem(
-          page.nextLink,
-          this.resourceManagerEndpoint,
-          seen,
-          seen.size,
-          CONTACT_LIST,
-        );
+        const problem =
+          nextLinkProblem(
+            page.nextLink,
+            this.resourceManagerEndpoint,
+            seen,
+            seen.size,
+            CONTACT_LIST,
+          ) ??
+          contactsScopeProblem(
+            page.nextLink,
+            this.resourceManagerEndpoint,
+            subscriptionId,
+          );
         if (problem) {
           return { kind: "error", code: "MalformedResponse", message: problem };
         }

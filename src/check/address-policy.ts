@@ -58,6 +58,28 @@ export function isReservedDomain(domain: string): boolean {
 }
 
 /**
+ * RFC 5321 / 5322 limits the WHATWG grammar leaves out; mail servers refuse
+ * these shapes, so they never deliver. The grammar is ASCII-only and has no
+ * quoted local part, so characters are octets and every local part is unquoted.
+ */
+function undeliverableShape(address: string): string | undefined {
+  const local = address.slice(0, address.lastIndexOf("@"));
+  if (local.length > 64) {
+    return `not deliverable: the local part (before @) is ${local.length} octets, over the 64 RFC 5321 allows.`;
+  }
+  if (address.length > 254) {
+    return `not deliverable: the address is ${address.length} octets, over the 254 RFC 5321 allows.`;
+  }
+  if (local.startsWith(".") || local.endsWith(".")) {
+    return "not deliverable: the local part (before @) starts or ends with a dot (RFC 5322).";
+  }
+  if (local.includes("..")) {
+    return "not deliverable: the local part (before @) has two dots in a row (RFC 5322).";
+  }
+  return undefined;
+}
+
+/**
  * Classifies one entry. Order matters: a placeholder is named as such even
  * when its syntax is also broken (`security_contact@replace_me`).
  */
@@ -74,6 +96,8 @@ export function classifyAddress(
   if (!isValidEmail(entry)) {
     return { kind: "invalid-syntax", reason: "not a valid email address." };
   }
+  const undeliverable = undeliverableShape(entry);
+  if (undeliverable) return { kind: "invalid-syntax", reason: undeliverable };
   const domain = domainOf(entry);
   if (isReservedDomain(domain)) {
     return {

@@ -10,8 +10,25 @@ export type FindingSource =
   | "arm-template"
   | "bicepparam"
   | "bicep"
+  | "policy-definition"
+  | "blueprint"
+  /** A JSON document of another format (policy as code, an archetype), read by the contact's names. */
+  | "json"
   | "terraform-plan"
   | "terraform";
+
+/** A place in the repository: where a value is used, when it is written elsewhere. */
+export interface FileLocation {
+  /** Repository-relative path with forward slashes. */
+  readonly path: string;
+  /** 1-based line. */
+  readonly line: number;
+  /** Where in that file, e.g. `resources[0].properties.emails`. */
+  readonly setting: string;
+}
+
+/** The four kinds a finding ends as: the report's `status` of a file finding. */
+export type FileFindingStatus = "pass" | "fail" | "error" | "unresolved";
 
 /** A finding with its verdict: the shape of a report's `files[]` entry (before masking). */
 export interface EvaluatedFileFinding {
@@ -21,8 +38,8 @@ export interface EvaluatedFileFinding {
   readonly source: FindingSource;
   /** The control the finding is evidence for (the SARIF rule). */
   readonly control: string;
-  readonly status: "pass" | "fail" | "error";
-  /** One plain sentence: why it passed, failed or errored. */
+  readonly status: FileFindingStatus;
+  /** One plain sentence: why it passed, failed, errored, or what decides it at deployment. */
   readonly reason: string;
   /** Addresses that count, unmasked: reports apply `mask-emails`. */
   readonly emails: string[];
@@ -30,6 +47,8 @@ export interface EvaluatedFileFinding {
   readonly invalidEmails: string[];
   /** Each entry of `invalidEmails` with why it does not count, in the same order. */
   readonly rejected: readonly RejectedAddress[];
+  /** The place that deploys the value, when another file decides it. */
+  readonly usedAt?: FileLocation;
 }
 
 export interface FileCounts {
@@ -37,6 +56,8 @@ export interface FileCounts {
   passed: number;
   failed: number;
   errored: number;
+  /** v4: decided at deployment (a parameter nothing binds); fails the step only with fail-on-unresolved. */
+  unresolved: number;
 }
 
 /** What the file scan hands to the run result and the reports. */
@@ -46,11 +67,13 @@ export interface FileRun {
   /** Sorted by path, then line. */
   readonly findings: readonly EvaluatedFileFinding[];
   readonly counts: FileCounts;
+  /** Paths the scan did not read because they resolve outside the workspace (notices). */
+  readonly skipped: readonly string[];
 }
 
-const URGENCY = { fail: 0, error: 1, pass: 2 } as const;
+const URGENCY = { fail: 0, error: 1, unresolved: 2, pass: 3 } as const;
 
-/** Failures, then errors, then passes; path and line order within each (the reports' order). */
+/** Failures, errors, unresolved, then passes; path and line order within each (the reports' order). */
 export function byUrgency(
   findings: readonly EvaluatedFileFinding[],
 ): EvaluatedFileFinding[] {
@@ -67,5 +90,6 @@ export function countFileFindings(
     passed: count("pass"),
     failed: count("fail"),
     errored: count("error"),
+    unresolved: count("unresolved"),
   };
 }

@@ -4,6 +4,8 @@
  */
 import type { RejectedAddress } from "./address-policy.js";
 
+import type { AddressDeliverability } from "./mail-domains.js";
+
 /** Subscription states as Azure Resource Manager reports them. */
 export type SubscriptionState =
   "Enabled" | "Warned" | "PastDue" | "Disabled" | "Deleted" | string;
@@ -82,7 +84,11 @@ export interface Remediation {
 /** One control's verdict on one subscription. */
 export interface Finding {
   control: string;
-  status: "pass" | "fail";
+  /**
+   * unknown: the control could not decide (a DNS answer it needs did not
+   * come); it does not fail the subscription and never counts as a pass.
+   */
+  status: "pass" | "fail" | "unknown";
   /** One plain sentence. */
   reason: string;
 }
@@ -120,4 +126,6 @@ export interface SubscriptionResult {
   managementGroup?: string;
   /** Only with `remediate: plan|apply`, and only on subscriptions that failed a control. */
   remediation?: Remediation;
+  /** With `deliverable-emails`: each valid address's domain as DNS answered; addresses unmasked. */
+  deliverability?: AddressDeliverability[];
 }

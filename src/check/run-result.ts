@@ -34,6 +34,8 @@ export interface RunResult {
   checks: string[];
   /** Control ID → subscriptions failing it; every selected control, 0 included. */
   controlFailures: Record<string, number>;
+  /** Control ID → subscriptions it could not decide (unknown: neither pass nor fail); every selected control. */
+  controlUnknowns: Record<string, number>;
   /** What was checked: `azure` (subscriptions), `files` or `both`. */
   scan: ScanMode;
   /** The file scan's findings (scan `files` or `both`). */
@@ -50,7 +52,11 @@ export function summarizeRun(
   checks: readonly string[] = DEFAULT_CHECKS,
 ): RunResult {
   const controlFailures: Record<string, number> = {};
-  for (const id of checks) controlFailures[id] = 0;
+  const controlUnknowns: Record<string, number> = {};
+  for (const id of checks) {
+    controlFailures[id] = 0;
+    controlUnknowns[id] = 0;
+  }
   const counts: RunCounts = {
     total: results.length,
     passed: 0,
@@ -60,9 +66,14 @@ export function summarizeRun(
   };
   for (const { status, findings } of results) {
     for (const finding of findings ?? []) {
-      if (finding.status === "fail" && finding.control in controlFailures) {
-        controlFailures[finding.control] =
-          (controlFailures[finding.control] ?? 0) + 1;
+      const tally =
+        finding.status === "fail"
+          ? controlFailures
+          : finding.status === "unknown"
+            ? controlUnknowns
+            : undefined;
+      if (tally && finding.control in tally) {
+        tally[finding.control] = (tally[finding.control] ?? 0) + 1;
       }
     }
     if (status === "pass") counts.passed++;
@@ -89,6 +100,7 @@ export function summarizeRun(
     runErrors,
     checks: [...checks],
     controlFailures,
+    controlUnknowns,
     scan: "azure",
   };
 }
@@ -101,7 +113,9 @@ export function checksAzure(run: RunResult): boolean {
 /**
  * Adds the file scan to a run: a failing finding fails the run, an errored
  * one makes it an error, as a subscription does. With `scan: files` no
- * recognised setting is "nothing in scope": an error, never a pass.
+ * recognised setting is "nothing in scope": an error, never a pass. An
+ * unresolved finding (decided at deployment) leaves the status alone; only
+ * `fail-on-unresolved` turns it into a reason to fail the step.
  */
 export function addFileScan(
   run: RunResult,
@@ -132,6 +146,8 @@ export function failingControls(run: RunResult): string[] {
 export interface FailurePolicy {
   failOnMissing: boolean;
   failOnError: boolean;
+  /** `fail-on-unresolved`: file settings decided only at deployment fail the step. */
+  failOnUnresolved?: boolean;
 }
 
 /** True when nothing was evaluated: no subscription in scope, or all of them skipped. */
@@ -180,7 +196,7 @@ function fileReasons(
   policy: FailurePolicy,
 ): string[] {
   const reasons: string[] = [];
-  const { failed, errored, total } = files.counts;
+  const { failed, errored, unresolved, total } = files.counts;
   if (failed > 0 && policy.failOnMissing) {
     reasons.push(
       `${plural(failed, "security contact setting")} in the repository's files ${inflect(failed, "fails", "fail")} the ${files.findings.find((f) => f.status === "fail")?.control ?? ""} check`,
@@ -197,6 +213,11 @@ function fileReasons(
         `nothing in scope: no security contact setting was recognised in the ${plural(files.filesMatched, "file")} the files input matched`,
       );
     }
+  }
+  if (unresolved > 0 && policy.failOnUnresolved) {
+    reasons.push(
+      `${plural(unresolved, "security contact setting")} in the repository's files ${inflect(unresolved, "is", "are")} decided only at deployment (fail-on-unresolved is true)`,
+    );
   }
   return reasons;
 }

@@ -7,6 +7,7 @@ import { NO_ADDRESS_POLICY } from "./address-policy.js";
 import { contactAddresses } from "./controls/additional-emails.js";
 import { controlsById, DEFAULT_CHECKS } from "./controls/index.js";
 import type { Control, ControlPolicy } from "./controls/control.js";
+import { deliverabilityOf } from "./mail-domains.js";
 import type {
   ContactLookup,
   Finding,
@@ -96,6 +97,10 @@ function combinedReason(findings: readonly Finding[]): string {
   if (failing.length > 0) {
     return `${failing.length} of ${findings.length} controls fail: ${failing.map(clause).join("; ")}.`;
   }
+  const unknown = findings.filter((f) => f.status === "unknown");
+  if (unknown.length > 0) {
+    return `${findings.length - unknown.length} of ${findings.length} controls pass; not determined: ${unknown.map(clause).join("; ")}.`;
+  }
   return `All ${findings.length} controls pass.`;
 }
 
@@ -122,6 +127,10 @@ export function verdictFromContacts(
     ...control.evaluate(contacts, policy),
   }));
   const addresses = contactAddresses(contacts, policy);
+  // A control that reads DNS answers: each address with its domain's.
+  const deliverability = controls.some((control) => control.mailDomains)
+    ? { deliverability: deliverabilityOf(addresses.valid, policy.mailDomains) }
+    : {};
   return result(
     subscription,
     findings.some((f) => f.status === "fail") ? "fail" : "pass",
@@ -137,6 +146,7 @@ export function verdictFromContacts(
         contacts.length > 0 && contacts.every((c) => c.isEnabled === false),
       findings,
       noContact: contacts.length === 0,
+      ...deliverability,
     },
   );
 }

@@ -1,163 +1,85 @@
 /**
- * ARM JSON: deployment parameter files (ALZ-Bicep classic, Enterprise-Scale)
- * and deployment templates, nested deployments included, plus a bare
- * resource document such as the ALZ library's policy assignment files.
+ * ARM JSON: deployment templates (nested inline deployments included), a
+ * bare resource document such as the ALZ library's policy assignments,
+ * Azure Policy definitions that deploy the contact (DeployIfNotExists),
+ * Blueprint template artifacts, and deployment parameter files.
  */
-import { error, finding, type Source } from "./arm-findings.js";
+import { templateScope } from "./arm-scope.js";
+import { jsonValue, type ArmScope, type JsonPlace } from "./arm-expr.js";
 import type { FileFinding } from "./findings.js";
 import {
   at,
   child,
+  DuplicateKeyError,
   entries,
-  type JsonDocument,
   type Node,
 } from "./json-tree.js";
+import {
+  isContactParameter,
+  isSinkType,
+  namedFindings,
+  resourceFindings,
+} from "./sinks.js";
+import { failed, judge, type Origin, type Value } from "./values.js";
 
-/** Parameter names that hold the address directly. */
-export const CONTACT_PARAMETERS = [
-  "parMsDefenderForCloudEmailSecurityContact",
-  "emailContactAsc",
-  "emailSecurityContact",
-] as const;
-
-const NESTED_KEY = "emailSecurityContact";
-/** ALZ structures are shallow; anything deeper is not a landing-zone file. */
-const MAX_DEPTH = 64;
-
-function isContactParameter(name: string): boolean {
-  const lower = name.toLowerCase();
-  return CONTACT_PARAMETERS.some((p) => p.toLowerCase() === lower);
-}
+const MAX_DEPTH = 32;
 
 /** True for a `deploymentParameters` document (by `$schema`, or shape). */
 export function isParameterFile(root: Node): boolean {
   const schema = child(root, "$schema")?.value;
-  if (typeof schema === "string") return /deploymentParameters/i.test(schema);
+  if (typeof schema === "string")
+    return schema.toLowerCase().includes("deploymentparameters");
   const parameters = child(root, "parameters");
   return (
     parameters?.type === "object" &&
     !child(root, "resources") &&
+    !child(root, "properties") &&
     entries(parameters).every(([, p]) => p.type === "object")
   );
 }
 
-/** `emailSecurityContact` at any depth inside a value: `{ value: "…" }` or a plain string. */
-function nestedContacts(
-  path: string,
-  doc: JsonDocument,
-  node: Node,
-  setting: string,
-  source: Source,
-  out: FileFinding[],
-  depth = 0,
-): void {
-  if (depth > MAX_DEPTH) {
-    out.push(error(path, doc, node, setting, source, "nested too deeply"));
-    return;
-  }
-  for (const [key, value] of entries(node)) {
-    const here = `${setting}.${key}`;
-    if (key.toLowerCase() === NESTED_KEY.toLowerCase()) {
-      const literal = value.type === "object" ? child(value, "value") : value;
-      const name = value.type === "object" ? `${here}.value` : here;
-      if (literal?.type === "string") {
-        out.push(finding(path, doc, literal, name, source, literal.value));
-      } else {
-        out.push(error(path, doc, value, name, source, "not a string literal"));
-      }
-    } else if (value.type === "object") {
-      nestedContacts(path, doc, value, here, source, out, depth + 1);
-    }
-  }
-}
-
-export function recogniseArmParameters(
-  path: string,
-  doc: JsonDocument,
-): FileFinding[] {
-  const out: FileFinding[] = [];
-  for (const [name, parameter] of entries(child(doc.root, "parameters"))) {
-    const value = child(parameter, "value");
+/** A parameter file's values by lower-cased name (a Key Vault reference is an error value). */
+export function parameterBindings(place: JsonPlace): Map<string, Value> {
+  const bindings = new Map<string, Value>();
+  for (const [name, parameter] of entries(
+    child(place.doc.root, "parameters"),
+  )) {
     const setting = `parameters.${name}.value`;
-    if (isContactParameter(name)) {
-      if (value?.type === "string") {
-        out.push(
-          finding(path, doc, value, setting, "arm-parameters", value.value),
-        );
-      } else {
-        // A Key Vault reference or a non-string: nothing to verify here.
-        out.push(
-          error(
-            path,
-            doc,
-            value ?? parameter,
-            setting,
-            "arm-parameters",
-            "not a string literal",
+    const value = child(parameter, "value");
+    bindings.set(
+      name.toLowerCase(),
+      value
+        ? jsonValue(place, value, setting)
+        : failed(
+            child(parameter, "reference")
+              ? "a Key Vault reference: not readable here"
+              : "no value",
+            {
+              path: place.path,
+              line: place.doc.line(parameter),
+              setting,
+              source: place.source,
+            },
           ),
-        );
-      }
-    } else if (value?.type === "object") {
-      nestedContacts(path, doc, value, setting, "arm-parameters", out);
-    }
-  }
-  return out;
-}
-
-const WHOLE_PARAMETER = /^\[\s*parameters\(\s*'([^']+)'\s*\)\s*\]$/i;
-
-/**
- * An ARM string value: `[[…` is an escaped literal, `[parameters('x')]`
- * resolves to that parameter's defaultValue, any other `[…]` is an
- * expression this scan does not evaluate.
- */
-function resolve(
-  raw: string,
-  parameters: Node | undefined,
-): { value: string } | { error: string } {
-  if (raw.startsWith("[[")) return { value: raw.slice(1) };
-  if (!(raw.startsWith("[") && raw.endsWith("]"))) return { value: raw };
-  const name = WHOLE_PARAMETER.exec(raw)?.[1];
-  if (name) {
-    const fallback = at(parameters, name, "defaultValue");
-    if (fallback?.type === "string") return resolve(fallback.value, undefined);
-    return { error: `unresolved: ${raw} (no string defaultValue)` };
-  }
-  return { error: `unresolved: ${raw}` };
-}
-
-function templateValue(
-  path: string,
-  doc: JsonDocument,
-  node: Node | undefined,
-  owner: Node,
-  setting: string,
-  parameters: Node | undefined,
-  legacyEmail?: true,
-): FileFinding {
-  if (node?.type !== "string") {
-    // `emails` may be an array expression or missing: never a pass.
-    return error(
-      path,
-      doc,
-      node ?? owner,
-      setting,
-      "arm-template",
-      "not a string literal",
     );
   }
-  const resolved = resolve(node.value, parameters);
-  return "value" in resolved
-    ? finding(
-        path,
-        doc,
-        node,
-        setting,
-        "arm-template",
-        resolved.value,
-        legacyEmail,
-      )
-    : error(path, doc, node, setting, "arm-template", resolved.error);
+  return bindings;
+}
+
+/** A parameter file judged alone: the values it sets under the contact's names. */
+export function recogniseArmParameters(
+  place: JsonPlace,
+  bindings: ReadonlyMap<string, Value>,
+): FileFinding[] {
+  const names = new Map(
+    entries(child(place.doc.root, "parameters")).map(([n]) => [
+      n.toLowerCase(),
+      n,
+    ]),
+  );
+  return [...bindings].flatMap(([key, value]) =>
+    namedFindings(names.get(key) ?? key, value),
+  );
 }
 
 /** Resources as an array or (languageVersion 2.0) an object of symbolic names. */
@@ -167,127 +89,153 @@ function resourceList(node: Node | undefined): Node[] {
 }
 
 function resource(
-  path: string,
-  doc: JsonDocument,
+  place: JsonPlace,
   node: Node,
   label: string,
-  parameters: Node | undefined,
+  scope: ArmScope,
   out: FileFinding[],
   depth: number,
 ): void {
+  const origin: Origin = {
+    path: place.path,
+    line: place.doc.line(node),
+    setting: label,
+    source: place.source,
+  };
   if (depth > MAX_DEPTH) {
-    out.push(
-      error(path, doc, node, label, "arm-template", "nested too deeply"),
-    );
+    out.push(judge(failed("nested too deeply", origin), origin));
     return;
   }
   const type = child(node, "type")?.value;
   const name = child(node, "name")?.value;
   const setting = `${label}${typeof name === "string" ? `[${name}]` : ""}`;
+  const sink = { ...origin, setting };
   const properties = child(node, "properties");
-  if (typeof type === "string") {
-    const lower = type.toLowerCase();
-    if (lower === "microsoft.security/securitycontacts") {
-      const emails = child(properties, "emails");
-      const email = child(properties, "email");
-      if (emails || !email) {
-        out.push(
-          templateValue(
-            path,
-            doc,
-            emails,
-            node,
-            `${setting}.properties.emails`,
-            parameters,
-          ),
-        );
+  if (typeof type === "string" && isSinkType(type)) {
+    const value =
+      properties &&
+      jsonValue(place, properties, `${setting}.properties`, scope);
+    out.push(...resourceFindings(type, value, sink));
+  } else if (
+    typeof type === "string" &&
+    type.toLowerCase() === "microsoft.resources/deployments"
+  ) {
+    const inner = child(properties, "template");
+    if (inner) {
+      const own =
+        String(
+          at(properties, "expressionEvaluationOptions", "scope")?.value ?? "",
+        ).toLowerCase() === "inner";
+      const bindings = new Map<string, Value>();
+      for (const [key, p] of entries(child(properties, "parameters"))) {
+        const value = child(p, "value");
+        if (value)
+          bindings.set(
+            key.toLowerCase(),
+            jsonValue(
+              place,
+              value,
+              `${setting}.properties.parameters.${key}.value`,
+              scope,
+            ),
+          );
       }
-      if (email) {
-        out.push(
-          templateValue(
-            path,
-            doc,
-            email,
-            node,
-            `${setting}.properties.email`,
-            parameters,
-            true,
-          ),
-        );
-      }
-    } else if (lower === "microsoft.authorization/policyassignments") {
-      const contact = at(properties, "parameters", NESTED_KEY);
-      if (contact) {
-        out.push(
-          templateValue(
-            path,
-            doc,
-            child(contact, "value"),
-            contact,
-            `${setting}.properties.parameters.${NESTED_KEY}.value`,
-            parameters,
-          ),
-        );
-      }
-    } else if (lower === "microsoft.resources/deployments") {
-      const inner = child(properties, "template");
-      if (inner)
-        template(
-          path,
-          doc,
-          inner,
-          `${setting}.properties.template`,
-          out,
-          depth + 1,
-        );
+      const prefix = `${setting}.properties.template.`;
+      const innerScope = own
+        ? templateScope(
+            place,
+            inner,
+            bindings,
+            `nested deployment ${String(name)}`,
+            prefix,
+          )
+        : scope;
+      template(place, inner, prefix, innerScope, out, depth + 1);
     }
   }
-  for (const [index, sub] of resourceList(child(node, "resources")).entries()) {
+  for (const [index, sub] of resourceList(child(node, "resources")).entries())
     resource(
-      path,
-      doc,
+      place,
       sub,
       `${setting}.resources[${index}]`,
-      parameters,
+      scope,
       out,
       depth + 1,
     );
-  }
 }
 
-function template(
-  path: string,
-  doc: JsonDocument,
+export function template(
+  place: JsonPlace,
   node: Node,
-  label: string,
+  prefix: string,
+  scope: ArmScope,
   out: FileFinding[],
   depth: number,
 ): void {
-  const parameters = child(node, "parameters");
-  const prefix = label ? `${label}.` : "";
-  for (const [index, sub] of resourceList(child(node, "resources")).entries()) {
-    resource(
-      path,
-      doc,
-      sub,
-      `${prefix}resources[${index}]`,
-      parameters,
-      out,
-      depth + 1,
-    );
+  for (const [index, sub] of resourceList(child(node, "resources")).entries())
+    resource(place, sub, `${prefix}resources[${index}]`, scope, out, depth + 1);
+  // Last, so a value also followed to where it is deployed keeps that use site.
+  for (const [name, decl] of entries(child(node, "parameters"))) {
+    if (!isContactParameter(name)) continue;
+    const sink: Origin = {
+      path: place.path,
+      line: place.doc.line(decl),
+      setting: `${prefix}parameters.${name}`,
+      source: place.source,
+    };
+    out.push(judge(scope.parameter(name, sink), sink));
   }
 }
 
-/** A deployment template, or a single resource document (ALZ library assignment). */
-export function recogniseArmTemplate(
-  path: string,
-  doc: JsonDocument,
+/** A duplicate key met on the way to a setting: an error at the duplicate. */
+export function guarded(
+  place: JsonPlace,
+  run: (out: FileFinding[]) => void,
 ): FileFinding[] {
   const out: FileFinding[] = [];
-  if (child(doc.root, "type") && !child(doc.root, "resources")) {
-    resource(path, doc, doc.root, "resource", undefined, out, 0);
-  } else {
-    template(path, doc, doc.root, "", out, 0);
+  try {
+    run(out);
+  } catch (error) {
+    if (!(error instanceof DuplicateKeyError)) throw error;
+    const origin = {
+      path: place.path,
+      line: place.doc.line(error.node),
+      setting: error.key,
+      source: place.source,
+    };
+    out.push(judge(failed(error.message, origin), origin));
   }
   return out;
+}
+
+/** One deployment of a template: parameters from `bindings`, else their defaults. */
+export function judgeArmTemplate(
+  place: JsonPlace,
+  bindings: ReadonlyMap<string, Value>,
+  deployedBy: string,
+): FileFinding[] {
+  return guarded(place, (out) => {
+    const root = place.doc.root;
+    template(
+      place,
+      root,
+      "",
+      templateScope(place, root, bindings, deployedBy, ""),
+      out,
+      0,
+    );
+  });
+}
+
+/** A single resource document (an ALZ library policy assignment): no template around it. */
+export function judgeResourceDocument(place: JsonPlace): FileFinding[] {
+  const none: ArmScope = {
+    parameter: (name, use) =>
+      failed(`parameters('${name}') outside a template`, use),
+    variable: (name, use) =>
+      failed(`variables('${name}') outside a template`, use),
+  };
+  return guarded(place, (out) =>
+    resource(place, place.doc.root, "resource", none, out, 0),
+  );
 }

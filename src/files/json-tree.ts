@@ -54,17 +54,34 @@ export function parseJsonDocument(text: string): JsonDocument {
   return { root, line: (node) => lineAt(starts, node.offset) };
 }
 
-/** The child of an object node by key, case-insensitively (ARM keys are). */
+/**
+ * Two properties of one object with the same name (ARM compares names
+ * case-insensitively): JSON tools disagree on which one counts, so a value
+ * read through it is never judged.
+ */
+export class DuplicateKeyError extends Error {
+  constructor(
+    readonly key: string,
+    /** The second property's key node. */
+    readonly node: Node,
+  ) {
+    super(`duplicate key "${key}": tools disagree on which value counts`);
+  }
+}
+
+/** The child of an object node by key, case-insensitively (ARM keys are); throws on a duplicate key. */
 export function child(node: Node | undefined, key: string): Node | undefined {
   if (node?.type !== "object") return undefined;
   const lower = key.toLowerCase();
+  let found: Node | undefined;
   for (const property of node.children ?? []) {
     const [name, value] = property.children ?? [];
     if (typeof name?.value === "string" && name.value.toLowerCase() === lower) {
-      return value;
+      if (found) throw new DuplicateKeyError(name.value, name);
+      found = value;
     }
   }
-  return undefined;
+  return found;
 }
 
 /** Follows a path of keys, case-insensitively. */
@@ -77,14 +94,19 @@ export function at(
   return current;
 }
 
-/** The properties of an object node as [key, value] pairs. */
+/** The properties of an object node as [key, value] pairs; throws on a duplicate key. */
 export function entries(node: Node | undefined): [string, Node][] {
   if (node?.type !== "object") return [];
   const pairs: [string, Node][] = [];
+  const seen = new Set<string>();
   for (const property of node.children ?? []) {
     const [name, value] = property.children ?? [];
-    if (typeof name?.value === "string" && value)
+    if (typeof name?.value === "string" && value) {
+      const lower = name.value.toLowerCase();
+      if (seen.has(lower)) throw new DuplicateKeyError(name.value, name);
+      seen.add(lower);
       pairs.push([name.value, value]);
+    }
   }
   return pairs;
 }

@@ -4,6 +4,7 @@
  * Terraform only knows at apply time cannot be verified: an error finding.
  */
 import type { FileFinding } from "./findings.js";
+import { parseTree, type ParseError } from "jsonc-parser";
 import { child, entries, type JsonDocument, type Node } from "./json-tree.js";
 
 const APPLY_TIME = "known only at apply time";
@@ -103,41 +104,42 @@ function assignmentParameters(
     }
     return;
   }
-  if (raw?.type !== "string" || !/emailSecurityContact/i.test(raw.value))
-    return;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw.value);
-  } catch {
-    out.push({
-      path,
-      line: doc.line(raw),
-      setting,
-      source: "terraform-plan",
-      error: "parameters is not valid JSON",
-    });
+  if (raw?.type !== "string") return;
+  // Parsed, never searched as text: an escaped key (`\u0065mail…`) is the same key.
+  const errors: ParseError[] = [];
+  const tree = parseTree(raw.value, errors, { disallowComments: true });
+  const at = {
+    path,
+    line: doc.line(raw),
+    setting,
+    source: "terraform-plan" as const,
+  };
+  if (errors.length > 0 || tree?.type !== "object") {
+    if (/emailSecurityContact/i.test(raw.value))
+      out.push({ ...at, error: "parameters is not valid JSON" });
     return;
   }
-  const contact = Object.entries(parsed ?? {}).find(
+  const contacts = entries(tree).filter(
     ([key]) => key.toLowerCase() === "emailsecuritycontact",
-  )?.[1] as { value?: unknown } | undefined;
-  if (typeof contact?.value === "string") {
+  );
+  const [first] = contacts;
+  if (!first) return;
+  if (contacts.length > 1) {
     out.push({
-      path,
-      line: doc.line(raw),
-      setting,
-      source: "terraform-plan",
-      value: contact.value,
+      ...at,
+      error: "emailSecurityContact is set twice in parameters",
     });
-  } else {
-    out.push({
-      path,
-      line: doc.line(raw),
-      setting,
-      source: "terraform-plan",
-      error: "not a string",
-    });
+    return;
   }
+  const values = entries(first[1]).filter(([key]) => key === "value");
+  const [value] = values;
+  if (values.length === 1 && value?.[1].type === "string")
+    out.push({ ...at, value: String(value[1].value) });
+  else
+    out.push({
+      ...at,
+      error: values.length > 1 ? "value is set twice" : "not a string",
+    });
 }
 
 export function recognisePlan(path: string, doc: JsonDocument): FileFinding[] {

@@ -12,7 +12,7 @@ export async function runFileScan(
   settings: Pick<Settings, "files" | "requiredEmails" | "allowedEmailDomains">,
   workspace: string,
 ): Promise<FileRun> {
-  const { filesMatched, findings } = await scanFiles({
+  const { filesMatched, findings, skipped } = await scanFiles({
     workspace,
     include: settings.files.include,
     exclude: settings.files.exclude,
@@ -24,5 +24,6 @@ export async function runFileScan(
     filesMatched,
     findings: evaluated,
     counts: countFileFindings(evaluated),
+    skipped,
   };
 }

@@ -29,21 +29,33 @@ export function evaluateFileFinding(
   finding: FileFinding,
   policy: ControlPolicy = NO_ADDRESS_POLICY,
 ): EvaluatedFileFinding {
-  const { path, line, setting, source } = finding;
-  const base = { path, line, setting, source, control: FILE_CONTROL } as const;
-  const error = (reason: string): EvaluatedFileFinding => ({
+  const { path, line, setting, source, usedAt } = finding;
+  const base = {
+    path,
+    line,
+    setting,
+    source,
+    control: FILE_CONTROL,
+    ...(usedAt ? { usedAt } : {}),
+  } as const;
+  const unjudged = (
+    status: "error" | "unresolved",
+    reason: string,
+  ): EvaluatedFileFinding => ({
     ...base,
-    status: "error",
+    status,
     reason,
     emails: [],
     invalidEmails: [],
     rejected: [],
   });
-  if ("error" in finding) return error(finding.error);
+  if ("error" in finding) return unjudged("error", finding.error);
+  if ("unresolved" in finding)
+    return unjudged("unresolved", finding.unresolved);
   const withoutTokens = finding.value.replace(TOKEN, "");
   if (withoutTokens.trim() === "" && finding.value.trim() !== "") {
     // Only tokens: the value is filled in by a later step this scan cannot see.
-    return error(`unresolved: ${finding.value}`);
+    return unjudged("error", `unresolved: ${finding.value}`);
   }
   const contact: SecurityContact = finding.legacyEmail
     ? {
@@ -64,7 +76,8 @@ export function evaluateFileFinding(
     : checked.rejected;
   return {
     ...base,
-    status,
+    // Fail closed: a verdict the rule could not reach is never a pass.
+    status: status === "unknown" ? "error" : status,
     reason,
     emails: checked.valid,
     invalidEmails: rejected.map((r) => r.address),

@@ -17,8 +17,6 @@ export interface IssueSummary {
   htmlUrl: string;
   /** `user.login` of whoever created the issue. */
   author: string;
-  /** `user.type` is "Bot": an app's installation, such as github-actions[bot]. */
-  authorIsBot: boolean;
 }
 
 export type TrackingPlan =
@@ -43,47 +41,36 @@ export function decideTrackingAction(
 
 /**
  * Is `issue` this check's own tracking issue for the tenant? Only when the
- * marker opens its body and the identity behind `github-token` created it.
- * When GitHub will not say who that is (GET /user refuses installation
- * tokens such as GITHUB_TOKEN), only an app's bot account qualifies, never a
- * person: a person cannot create an issue as a bot. Issues that merely
- * contain the marker are never touched. Pull requests never qualify.
+ * marker opens its body and the identity behind `github-token` created it:
+ * a person's login, or for an installation token its bot account
+ * (`github-actions[bot]`, an app's `<slug>[bot]`), which no person can
+ * create issues as. Issues that merely contain the marker, and look-alikes
+ * by anyone else, are never touched. Pull requests never qualify.
  */
 export function isTrackingIssue(
   issue: IssueSummary,
   marker: string,
-  identity: string | undefined,
+  identity: string,
 ): boolean {
-  if (issue.isPullRequest || !(issue.body ?? "").startsWith(marker)) {
-    return false;
-  }
-  return identity === undefined
-    ? issue.authorIsBot
-    : issue.author.toLowerCase() === identity.toLowerCase();
+  return (
+    !issue.isPullRequest &&
+    (issue.body ?? "").startsWith(marker) &&
+    issue.author.toLowerCase() === identity.toLowerCase()
+  );
 }
 
 /**
- * When several qualify, the oldest (lowest number) is the tracking issue.
- * When GitHub will not name the token's identity and no marker-first issue
- * is a bot's (a GitHub Enterprise Server or proxy that reports no account
- * type), the oldest marker-first issue stands: a newer copy by someone else
- * still never wins, and the action does not open a new issue on every run.
+ * When several qualify, the oldest (lowest number) is the tracking issue;
+ * when none does, a new one is opened.
  */
 export function oldestTrackingIssue(
   issues: Iterable<IssueSummary>,
   marker: string,
-  identity: string | undefined,
+  identity: string,
 ): IssueSummary | undefined {
-  const candidates = [...issues].filter(
-    (issue) => !issue.isPullRequest && (issue.body ?? "").startsWith(marker),
-  );
-  const owned = candidates.filter((issue) =>
-    isTrackingIssue(issue, marker, identity),
-  );
-  const pool =
-    owned.length === 0 && identity === undefined ? candidates : owned;
   let oldest: IssueSummary | undefined;
-  for (const issue of pool) {
+  for (const issue of issues) {
+    if (!isTrackingIssue(issue, marker, identity)) continue;
     if (!oldest || issue.number < oldest.number) oldest = issue;
   }
   return oldest;

@@ -7,7 +7,11 @@ import * as github from "@actions/github";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import type { RunResult } from "../check/run-result.js";
-import { errorMessage } from "../text.js";
+import {
+  describeGitHubError,
+  explain,
+  TrackingIssueError,
+} from "./github-errors.js";
 import {
   renderClosingComment,
   renderIssueBody,
@@ -32,8 +36,11 @@ export interface IssueRef {
 
 /** The GitHub calls the tracking issue needs, small enough to fake in a test. */
 export interface IssueApi {
-  /** The login behind the token, or undefined when GitHub will not say (installation tokens). */
-  identity(): Promise<string | undefined>;
+  /**
+   * The login behind the token: a person's, or for an installation token
+   * (GET /user refused as documented) its bot's, `<slug>[bot]`.
+   */
+  identity(): Promise<string>;
   openIssuesWithLabel(label: string): AsyncIterable<IssueSummary>;
   create(
     title: string,
@@ -46,30 +53,6 @@ export interface IssueApi {
   close(number: number): Promise<IssueRef>;
 }
 
-/** A tracking-issue call GitHub refused; the message says what to change. */
-export class TrackingIssueError extends Error {
-  override name = "TrackingIssueError";
-}
-
-function explain(error: unknown): TrackingIssueError {
-  const status = (error as { status?: number }).status;
-  const detail = errorMessage(error).split("\n")[0];
-  let hint = "";
-  if (status === 403) {
-    hint =
-      " Give the job 'permissions: issues: write' (pull requests from forks only ever get a read-only token).";
-  } else if (status === 401) {
-    hint = " The github-token input is not a valid token.";
-  } else if (status === 404) {
-    hint = " The repository was not found, or the token cannot see it.";
-  } else if (status === 410) {
-    hint = " Issues are turned off in this repository's settings.";
-  }
-  return new TrackingIssueError(
-    `Could not update the tracking issue: GitHub answered ${status ?? "with an error"}: ${detail}.${hint}`,
-  );
-}
-
 /**
  * GitHub's html_url, used in a markdown link and an output, only when it is
  * a plain https URL: no spaces, brackets or quotes to break out of the link.
@@ -78,7 +61,29 @@ function plainHttpsUrl(url: string): string {
   return /^https:\/\/[^\s()<>[\]"'`\\]+$/.test(url) ? url : "";
 }
 
-export function createIssueApi(token: string, repository: string): IssueApi {
+/** GitHub's documented refusal of GET /user to installation tokens (GITHUB_TOKEN, apps). */
+function isInstallationRefusal(error: unknown): boolean {
+  const failure = error as {
+    status?: number;
+    message?: string;
+    response?: { headers?: Record<string, unknown> };
+  };
+  return (
+    failure.status === 403 &&
+    typeof failure.message === "string" &&
+    failure.message.startsWith("Resource not accessible by integration") &&
+    failure.response?.headers?.["x-ratelimit-remaining"] !== "0"
+  );
+}
+
+/** GITHUB_TOKEN's author; also when GitHub will not name an installation's bot. */
+const ACTIONS_BOT = "github-actions[bot]";
+
+export function createIssueApi(
+  token: string,
+  repository: string,
+  fetch: typeof globalThis.fetch = globalThis.fetch,
+): IssueApi {
   const [owner, repo] = repository.split("/");
   if (!owner || !repo) {
     throw new TrackingIssueError(
@@ -101,6 +106,7 @@ export function createIssueApi(token: string, repository: string): IssueApi {
         onRateLimit: retryShortWaits,
         onSecondaryRateLimit: retryShortWaits,
       },
+      request: { fetch },
     },
     retry,
     throttling,
@@ -114,10 +120,25 @@ export function createIssueApi(token: string, repository: string): IssueApi {
       try {
         const { data } = await octokit.rest.users.getAuthenticated();
         return data.login;
-      } catch {
-        // GITHUB_TOKEN and other installation tokens get 403 here.
-        return undefined;
+      } catch (error) {
+        // Anything else (a rate limit, an outage) says nothing about the token.
+        if (!isInstallationRefusal(error)) {
+          throw new TrackingIssueError(
+            `Could not learn who the github-token belongs to (GET /user), so no issue was touched: ${describeGitHubError(error)}`,
+          );
+        }
       }
+      // GraphQL names an installation's bot: <slug>[bot], github-actions[bot] for GITHUB_TOKEN.
+      try {
+        const { viewer } = await octokit.graphql<{
+          viewer?: { login?: unknown };
+        }>("query { viewer { login } }");
+        const login = viewer?.login;
+        if (typeof login === "string" && login.endsWith("[bot]")) return login;
+      } catch {
+        // Below: the default token's bot, never a person.
+      }
+      return ACTIONS_BOT;
     },
     async *openIssuesWithLabel(label) {
       const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
@@ -139,7 +160,6 @@ export function createIssueApi(token: string, repository: string): IssueApi {
             ),
             htmlUrl: issue.html_url,
             author: issue.user?.login ?? "",
-            authorIsBot: issue.user?.type === "Bot",
           };
         }
       }
@@ -277,7 +297,6 @@ export async function syncTrackingIssue(
         return { action: plan.action, issue: undefined };
     }
   } catch (error) {
-    if (error instanceof TrackingIssueError) throw error;
     throw explain(error);
   }
 }

@@ -7,6 +7,8 @@ import { errorMessage } from "../text.js";
 import type { RunResult } from "../check/run-result.js";
 import type { RunnerContext } from "../inputs/runner-context.js";
 import type { Settings } from "../settings.js";
+import { defaultGitHubLimits, GitHubBudget } from "./github-budget.js";
+import { explain } from "./github-errors.js";
 import {
   createIssueApi,
   syncTrackingIssue,
@@ -23,15 +25,18 @@ export async function trackIssue(
   run: RunResult,
   settings: Settings,
   generatedAt: string,
-  { repository, runUrl }: RunnerContext,
+  { repository, runUrl, timing }: RunnerContext,
 ): Promise<Tracking> {
   try {
-    const api = createIssueApi(settings.githubToken, repository);
-    const outcome = await syncTrackingIssue(api, run, settings, {
-      ...settings,
-      generatedAt,
-      runUrl,
-    });
+    const budget = new GitHubBudget(defaultGitHubLimits(timing));
+    const api = createIssueApi(settings.githubToken, repository, budget.fetch);
+    const outcome = await budget.run(() =>
+      syncTrackingIssue(api, run, settings, {
+        ...settings,
+        generatedAt,
+        runUrl,
+      }),
+    );
     log.info(
       outcome.issue
         ? `Tracking issue #${outcome.issue.number}: ${outcome.action} (${outcome.issue.url}).`
@@ -39,7 +44,7 @@ export async function trackIssue(
     );
     return { outcome };
   } catch (error) {
-    const message = errorMessage(error);
+    const message = errorMessage(explain(error));
     log.annotate("error", message, { title: "Tracking issue not updated" });
     return { error: message };
   }

@@ -9,7 +9,12 @@ import {
   type Cloud,
 } from "../azure/clouds.js";
 import { isManagementGroupId } from "../azure/management-groups.js";
-import { CONTROLS, DEFAULT_CHECKS } from "../check/controls/index.js";
+import {
+  ALL_CHECKS,
+  CONTROLS,
+  DEFAULT_CHECKS,
+} from "../check/controls/index.js";
+import { dnsServerAddress } from "../dns/servers.js";
 import { isGuid } from "../text.js";
 import {
   invalid,
@@ -150,14 +155,16 @@ export function filePatterns(read: InputReader): FilePatterns {
   };
 }
 
-/** Control IDs, case-insensitively, returned in registry order; `all` selects every control. */
+/**
+ * Control IDs, case-insensitively, returned in registry order; `all` selects
+ * every control but the opt-in ones, which count only when named.
+ */
 export function checks(read: InputReader): string[] {
   const ids = list(read, "checks").map((id) => id.toLowerCase());
   if (ids.length === 0) return [...DEFAULT_CHECKS];
   const known = CONTROLS.map((control) => control.id);
-  if (ids.includes("all")) return known;
   for (const id of ids) {
-    if (!known.includes(id)) {
+    if (id !== "all" && !known.includes(id)) {
       throw invalid(
         "checks",
         read("checks"),
@@ -165,20 +172,56 @@ export function checks(read: InputReader): string[] {
       );
     }
   }
-  return known.filter((id) => ids.includes(id));
+  const all = ids.includes("all");
+  return known.filter(
+    (id) => ids.includes(id) || (all && ALL_CHECKS.includes(id)),
+  );
 }
 
-/** Domains, lower-cased, a leading `@` dropped, duplicates removed. */
-export function domains(read: InputReader, name: InputName): string[] {
+/** The word in `allowed-email-domains` that stands for the signed-in tenant's verified domains. */
+const TENANT_DOMAINS = "tenant";
+
+/**
+ * `allowed-email-domains`: domains, lower-cased, a leading `@` dropped,
+ * duplicates removed; and whether `tenant` was among them.
+ */
+export function allowedDomains(read: InputReader): {
+  domains: string[];
+  tenant: boolean;
+} {
+  const name = "allowed-email-domains";
   const entries = list(read, name).map((entry) =>
     entry.toLowerCase().replace(/^@/, ""),
   );
-  for (const entry of entries) {
+  const domains = entries.filter((entry) => entry !== TENANT_DOMAINS);
+  for (const entry of domains) {
     if (!isDomain(entry)) {
-      throw invalid(name, entry, "a domain such as contoso.com was expected");
+      throw invalid(
+        name,
+        entry,
+        "a domain such as contoso.com, or the word tenant, was expected",
+      );
     }
   }
-  return [...new Set(entries)];
+  return {
+    domains: [...new Set(domains)],
+    tenant: domains.length < entries.length,
+  };
+}
+
+/** `dns-servers`: IPs, IPv4:port or [IPv6]:port, separated by commas or newlines. */
+export function dnsServers(read: InputReader): string[] {
+  return separated(read("dns-servers"), /[\s,]+/).map((entry) => {
+    const server = dnsServerAddress(entry);
+    if (server === undefined) {
+      throw invalid(
+        "dns-servers",
+        entry,
+        "an IP address, IPv4:port or [IPv6]:port was expected (port 1 to 65535), such as 10.0.0.53 or [fd00::53]:5353",
+      );
+    }
+    return server;
+  });
 }
 
 /**

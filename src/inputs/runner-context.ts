@@ -38,6 +38,12 @@ export interface RunnerContext {
     readonly subscriptionMs: number | undefined;
     /** CONTACT_CHECK_ATTEMPT_TIMEOUT_MS: one request attempt. */
     readonly attemptTimeoutMs: number | undefined;
+    /** CONTACT_CHECK_DNS_BUDGET_MS: every mail-domain DNS lookup together. */
+    readonly dnsMs: number | undefined;
+    /** CONTACT_CHECK_GITHUB_REQUEST_TIMEOUT_MS: one GitHub request, body included. */
+    readonly githubRequestMs: number | undefined;
+    /** CONTACT_CHECK_TRACKING_DEADLINE_MS: the whole tracking step. */
+    readonly trackingMs: number | undefined;
   };
 }
 
@@ -119,6 +125,9 @@ export function readRunnerContext(
       listingMs: positive(env.CONTACT_CHECK_LISTING_DEADLINE_MS),
       subscriptionMs: positive(env.CONTACT_CHECK_SUBSCRIPTION_DEADLINE_MS),
       attemptTimeoutMs: positive(env.CONTACT_CHECK_ATTEMPT_TIMEOUT_MS),
+      dnsMs: positive(env.CONTACT_CHECK_DNS_BUDGET_MS),
+      githubRequestMs: positive(env.CONTACT_CHECK_GITHUB_REQUEST_TIMEOUT_MS),
+      trackingMs: positive(env.CONTACT_CHECK_TRACKING_DEADLINE_MS),
     },
   };
 }

@@ -6,9 +6,10 @@ import { SCAN_MODES, type ScanMode } from "../check/run-result.js";
 import { REMEDIATE_MODES, type RemediateMode } from "../remediation/inputs.js";
 import {
   addresses,
+  allowedDomains,
   checks,
   cloud,
-  domains,
+  dnsServers,
   filePatterns,
   managementGroupIds,
   maskEmails,
@@ -69,6 +70,8 @@ export interface Settings {
   readonly excludeManagementGroups: readonly string[];
   readonly failOnMissing: boolean;
   readonly failOnError: boolean;
+  /** `fail-on-unresolved`: a file setting nothing in the repository binds fails the step. */
+  readonly failOnUnresolved: boolean;
   /**
    * `mask-emails`, resolved: with `auto` (the default) true unless the event
    * payload says the repository is private or internal.
@@ -87,6 +90,13 @@ export interface Settings {
   readonly requiredEmails: readonly string[];
   /** `allowed-email-domains`, lower-cased; empty means any domain. */
   readonly allowedEmailDomains: readonly string[];
+  /**
+   * `tenant` in `allowed-email-domains`: the signed-in tenant's verified
+   * domains count too; the live check adds them (withTenantDomains).
+   */
+  readonly allowTenantDomains: boolean;
+  /** `dns-servers`: resolvers for mail-domain lookups; empty: the runner's. */
+  readonly dnsServers: readonly string[];
   /** Subscription tag names whose value names the owner, in order of preference. */
   readonly ownerTags: readonly string[];
   /** `remediate`: off (default), plan or apply. */
@@ -116,6 +126,7 @@ export function parseSettings(
   const environment = cloud(read);
   const armInput = read("resource-manager-endpoint").trim();
   const authorityInput = read("authority-host").trim();
+  const allowed = allowedDomains(read);
   return {
     authType: oneOf(
       read,
@@ -145,6 +156,7 @@ export function parseSettings(
     ),
     failOnMissing: boolean(read, "fail-on-missing"),
     failOnError: boolean(read, "fail-on-error"),
+    failOnUnresolved: boolean(read, "fail-on-unresolved"),
     maskEmails: maskEmails(read, runner.repositoryVisibility),
     concurrency: integer(read, "concurrency", 1, 64),
     createIssue: boolean(read, "create-issue"),
@@ -160,7 +172,9 @@ export function parseSettings(
     requiredEmails: addresses(read, "required-emails").map((address) =>
       address.toLowerCase(),
     ),
-    allowedEmailDomains: domains(read, "allowed-email-domains"),
+    allowedEmailDomains: allowed.domains,
+    allowTenantDomains: allowed.tenant,
+    dnsServers: dnsServers(read),
     ownerTags: names(
       read,
       "owner-tags",

@@ -49,17 +49,52 @@ function requiredForOidc(name: "client-id" | "tenant-id"): InputError {
   );
 }
 
-/** Throws an InputError for the first rule between inputs that `settings` breaks. */
-export function validate(settings: Settings): void {
+/** Both address inputs against the address rule, with these allowed domains. */
+function checkAddressInputs(
+  settings: Settings,
+  allowedEmailDomains: readonly string[],
+): void {
   checkAddresses(
     "required-emails",
     settings.requiredEmails,
-    settings.allowedEmailDomains,
+    allowedEmailDomains,
   );
   checkAddresses(
     "remediation-emails",
     settings.remediationEmails,
-    settings.allowedEmailDomains,
+    allowedEmailDomains,
+  );
+}
+
+/**
+ * `allowed-email-domains: tenant`, once the live check has read the
+ * tenant's verified domains: they join the listed ones, and the address
+ * inputs must lie within them all.
+ */
+export function withTenantDomains(
+  settings: Settings,
+  tenantDomains: readonly string[],
+): Settings {
+  const allowedEmailDomains = [
+    ...new Set([...settings.allowedEmailDomains, ...tenantDomains]),
+  ];
+  checkAddressInputs(settings, allowedEmailDomains);
+  return { ...settings, allowedEmailDomains };
+}
+
+/** Throws an InputError for the first rule between inputs that `settings` breaks. */
+export function validate(settings: Settings): void {
+  if (settings.allowTenantDomains && settings.scan === "files") {
+    throw invalid(
+      "allowed-email-domains",
+      "tenant",
+      "domains were expected with scan: files ('tenant' is read from Azure after sign-in; list the domains, or set scan to azure or both)",
+    );
+  }
+  // With `tenant`, the domain part of the rule waits for the tenant's domains.
+  checkAddressInputs(
+    settings,
+    settings.allowTenantDomains ? [] : settings.allowedEmailDomains,
   );
 
   // A files-only scan signs in nowhere: no identity is needed.

@@ -50,7 +50,10 @@ export async function fixContact(
   if (changes.length === 0) return { action: "unchanged", changes: [] };
   if (mode === "plan") return { action: "plan", changes };
 
-  const write = await writer.write(subscriptionId, after);
+  const write = await writer.write(subscriptionId, after, current);
+  if (write.kind === "stale") {
+    return { action: "failed", changes, reason: write.message };
+  }
   if (write.kind === "refused") {
     return {
       action: "failed",

@@ -93,6 +93,19 @@ export function planAnnotations(
       message: `${plural(withInvalid.length, "passing subscription")} also ${inflect(withInvalid.length, "lists", "list")} invalid entries (e.g. ${sample}): ${listSome(withInvalid)}.`,
     });
   }
+  const undecided = run.results.filter((r) =>
+    r.findings?.some((f) => f.status === "unknown"),
+  );
+  if (undecided.length > 0) {
+    const reason = undecided[0]?.findings?.find(
+      (f) => f.status === "unknown",
+    )?.reason;
+    annotations.push({
+      level: "warning",
+      title: "Mail domains not verified",
+      message: `DNS could not tell whether the addresses' domains receive mail for ${plural(undecided.length, "subscription")}, so deliverable-emails neither passes nor fails ${inflect(undecided.length, "it", "them")} (e.g. ${reason ?? ""}): ${listSome(undecided)}.`,
+    });
+  }
   const silenced = run.results.filter(
     (r) => r.status === "pass" && r.notificationsOff,
   );

@@ -128,7 +128,11 @@ export function causesOf(result: SubscriptionResult): Cause[] {
       },
     ];
   }
-  return failing.map((control) => controlCause(control, result));
+  // Two controls may name one cause (deliverable-emails without a valid address): once.
+  const causes = failing.map((control) => controlCause(control, result));
+  return causes.filter(
+    (cause, i) => causes.findIndex((c) => c.key === cause.key) === i,
+  );
 }
 
 /** Registry position of a cause's control; no contact comes first. */

@@ -100,8 +100,13 @@ function row(
     cells.push(td(since ?? "—"));
   }
   if (columns.fails) {
-    // Control IDs are our own text.
-    cells.push(td(failedControls(result).join("<br>") || "—"));
+    // Control IDs are our own text; an undecided one is marked, never a pass.
+    const undecided = (result.findings ?? [])
+      .filter((f) => f.status === "unknown")
+      .map((f) => `⚠️ ${f.control}`);
+    cells.push(
+      td([...failedControls(result), ...undecided].join("<br>") || "—"),
+    );
   }
   if (columns.addresses) {
     cells.push(td(addressCell(result, context.maskEmails)));

@@ -16,6 +16,13 @@ export interface FileAnnotation extends Annotation {
   startLine?: number;
 }
 
+const TITLES = {
+  fail: "Security contact address fails",
+  error: "Security contact address could not be checked",
+  unresolved: "Security contact address decided at deployment",
+  pass: "Security contact address passes",
+} as const;
+
 export function planFileAnnotations(
   run: RunResult,
   policy: FailurePolicy,
@@ -25,18 +32,23 @@ export function planFileAnnotations(
   const annotations: FileAnnotation[] = [];
   const findings = byUrgency(files.findings).filter((f) => f.status !== "pass");
   const fails = (status: string): boolean =>
-    status === "fail" ? policy.failOnMissing : policy.failOnError;
+    status === "fail"
+      ? policy.failOnMissing
+      : status === "unresolved"
+        ? policy.failOnUnresolved === true
+        : policy.failOnError;
   const slots = Math.max(
     0,
     MAX_FINDING_ANNOTATIONS - needingAttention(run.results).length,
   );
   for (const f of findings.slice(0, slots)) {
     annotations.push({
-      level: fails(f.status) ? "error" : "warning",
-      title:
-        f.status === "fail"
-          ? "Security contact address fails"
-          : "Security contact address could not be checked",
+      level: fails(f.status)
+        ? "error"
+        : f.status === "unresolved"
+          ? "notice"
+          : "warning",
+      title: TITLES[f.status],
       message: `${f.setting}: ${f.reason}`,
       file: f.path,
       startLine: f.line,
@@ -47,17 +59,17 @@ export function planFileAnnotations(
     annotations.push({
       level: rest.some((f) => fails(f.status)) ? "error" : "warning",
       title: `${plural(rest.length, "more file finding")} need attention`,
-      message: `${rest.filter((f) => f.status === "fail").length} more fail and ${rest.filter((f) => f.status === "error").length} more could not be evaluated; see the job summary, the JSON report and the SARIF file.`,
+      message: `${rest.filter((f) => f.status === "fail").length} more fail, ${rest.filter((f) => f.status === "error").length} more could not be evaluated and ${rest.filter((f) => f.status === "unresolved").length} more are decided at deployment; see the job summary, the JSON report and the SARIF file.`,
     });
   }
-  const { total, passed, failed, errored } = files.counts;
+  const { total, passed, failed, errored, unresolved } = files.counts;
   annotations.push({
     level: "notice",
     title: "Security contact settings in the repository",
     message:
       total === 0
         ? `No security contact setting recognised in ${plural(files.filesMatched, "file")}${run.scan === "files" ? ": nothing in scope" : ""} (status: ${run.status}).`
-        : `${plural(total, "setting")} in ${plural(files.filesMatched, "file")}: ${passed} passed, ${failed} failed, ${errored} errored (status: ${run.status}).`,
+        : `${plural(total, "setting")} in ${plural(files.filesMatched, "file")}: ${passed} passed, ${failed} failed, ${errored} errored, ${unresolved} unresolved (status: ${run.status}).`,
   });
   return annotations;
 }

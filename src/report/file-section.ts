@@ -17,6 +17,7 @@ const VERDICT_LABEL: Record<EvaluatedFileFinding["status"], string> = {
   pass: "✅ pass",
   fail: "❌ fail",
   error: "⚠️ error",
+  unresolved: "❔ unresolved",
 };
 
 const FILES_HEADLINE: Record<RunStatus, string> = {
@@ -27,19 +28,38 @@ const FILES_HEADLINE: Record<RunStatus, string> = {
 
 /** The top of a `scan: files` summary or issue, which checked no subscription. */
 export function filesHeader(run: RunResult): string[] {
+  const unresolved = run.files?.counts.unresolved ?? 0;
+  const headline =
+    run.status === "pass" && unresolved > 0
+      ? `✅ No security contact setting in the repository fails; ${plural(unresolved, "setting")} ${inflect(unresolved, "is", "are")} decided at deployment`
+      : FILES_HEADLINE[run.status];
   return [
-    `## ${FILES_HEADLINE[run.status]}`,
+    `## ${headline}`,
     "",
     `Security contact addresses in the repository's landing-zone code, judged like Microsoft Defender for Cloud's "Additional email addresses" (CIS Azure Foundations; ISO 27001 A.5.24).`,
   ];
 }
 
 function fileCountsLine(files: FileRun): string {
-  const { total, passed, failed, errored } = files.counts;
+  const { total, passed, failed, errored, unresolved } = files.counts;
   return (
     `**${total}** security contact ${inflect(total, "setting")} in ${plural(files.filesMatched, "file")} scanned: ` +
-    `✅ ${passed} passed · ❌ ${failed} failed · ⚠️ ${errored} errored`
+    `✅ ${passed} passed · ❌ ${failed} failed · ⚠️ ${errored} errored · ❔ ${unresolved} unresolved`
   );
+}
+
+/** Says plainly what an unresolved finding means, and that it passes unless told otherwise. */
+function unresolvedNote(files: FileRun): string[] {
+  const { unresolved, total } = files.counts;
+  if (unresolved === 0) return [];
+  const only = unresolved === total ? "Every setting found is" : "";
+  const subject =
+    only ||
+    `${plural(unresolved, "setting")} ${inflect(unresolved, "is", "are")}`;
+  return [
+    "",
+    `${subject} decided at deployment: a parameter or variable with no default that no scanned file binds. The check cannot see the value; it does not fail the step unless \`fail-on-unresolved\` is true. Each row names what would decide it.`,
+  ];
 }
 
 function valueCell(finding: EvaluatedFileFinding, mask: boolean): string {
@@ -69,7 +89,13 @@ export function infrastructureCodeSection(
   const findings = byUrgency(files.findings).filter(
     (f) => passing || f.status !== "pass",
   );
-  const parts = ["", "### Infrastructure code", "", fileCountsLine(files)];
+  const parts = [
+    "",
+    "### Infrastructure code",
+    "",
+    fileCountsLine(files),
+    ...unresolvedNote(files),
+  ];
   if (files.counts.total === 0) {
     parts.push(
       "",

@@ -36,6 +36,7 @@ export function writeOutputs(
   setOutput("file-findings-total", String(files?.total ?? 0));
   setOutput("file-findings-failed", String(files?.failed ?? 0));
   setOutput("file-findings-errored", String(files?.errored ?? 0));
+  setOutput("file-findings-unresolved", String(files?.unresolved ?? 0));
   setOutput("sarif-file", sarifFile);
   setOutput("fix-script", fixScriptFile);
 }

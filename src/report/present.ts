@@ -198,10 +198,18 @@ function textOf({ maskEmails }: Options): Text {
 function presentFiles(files: FileRun, text: Text): FileRun {
   return {
     ...files,
-    findings: files.findings.map((finding) => ({
+    findings: files.findings.map(({ usedAt, ...finding }) => ({
       ...finding,
       setting: text(finding.setting, MAX_SETTING_CHARS),
       reason: text(finding.reason),
+      ...(usedAt
+        ? {
+            usedAt: {
+              ...usedAt,
+              setting: text(usedAt.setting, MAX_SETTING_CHARS),
+            },
+          }
+        : {}),
     })),
   };
 }

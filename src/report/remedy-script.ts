@@ -80,10 +80,27 @@ function guardsAndArgs(
   return { guards, args };
 }
 
-/** Each control's merge, applied only where the subscription fails it. */
-function mergeLines(controls: readonly Control[]): string[] {
-  return controls.flatMap((control) => [
-    `    | if $fix | index([${JSON.stringify(control.id)}]) then (`,
+/** One merge and the controls whose fix it is (additional-emails and deliverable-emails share one). */
+interface SharedRemedy {
+  ids: string[];
+  control: Control;
+}
+
+function byRemedy(controls: readonly Control[]): SharedRemedy[] {
+  const shared = new Map<string, SharedRemedy>();
+  for (const control of controls) {
+    const key = control.remedy.merge.join("\n");
+    const found = shared.get(key);
+    if (found) found.ids.push(control.id);
+    else shared.set(key, { ids: [control.id], control });
+  }
+  return [...shared.values()];
+}
+
+/** Each merge once, applied only where the subscription fails one of its controls. */
+function mergeLines(remedies: readonly SharedRemedy[]): string[] {
+  return remedies.flatMap(({ ids, control }) => [
+    `    | if any($fix[]; ${ids.map((id) => `. == ${JSON.stringify(id)}`).join(" or ")}) then (`,
     ...control.remedy.merge.map((line) => `        ${line}`),
     "      ) else . end",
   ]);
@@ -161,7 +178,11 @@ export function remedyScript(
   const all = controlsById(
     targets.flatMap((target) => target.controls.map((c) => c.id)),
   );
-  const { guards, args } = guardsAndArgs(all, options);
+  const remedies = byRemedy(all);
+  const { guards, args } = guardsAndArgs(
+    remedies.map((remedy) => remedy.control),
+    options,
+  );
   // Subscriptions failing the same controls share one loop.
   const bySet = new Map<
     string,
@@ -192,7 +213,7 @@ export function remedyScript(
     `    | {properties: (if . == null then ${defaults[0]}`,
     ...defaults.slice(1, -1).map((line) => `        ${line}`),
     `      ${defaults[defaults.length - 1]} else (.properties // {}) end)}`,
-    ...mergeLines(all),
+    ...mergeLines(remedies),
     `  ' <<<"$current" >contact.json || return 1`,
     '  az rest --method put --url "$url" --body @contact.json',
     "}",

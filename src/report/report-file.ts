@@ -1,11 +1,16 @@
 /**
  * The JSON report: every subscription, nothing capped, documented in the
- * README as schemaVersion 3 (every field of versions 1 and 2 kept, same
+ * README as schemaVersion 4 (every field of versions 1 to 3 kept, same
  * meaning). Building is pure; writing is one call.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { byUrgency } from "../check/file-run.js";
+import {
+  byUrgency,
+  type FileFindingStatus,
+  type FileLocation,
+} from "../check/file-run.js";
+import type { Deliverability } from "../check/mail-domains.js";
 import type { Finding, Remediation, Verdict } from "../check/model.js";
 import type { RunCounts, RunResult, RunStatus } from "../check/run-result.js";
 import { presentEmails, presentRemediation } from "./present.js";
@@ -43,26 +48,40 @@ export interface ReportRow {
   managementGroup?: string;
   /** v2, optional: what `remediate: plan|apply` did; only on subscriptions that failed a control. */
   remediation?: Remediation;
+  /** v4, only with `deliverable-emails`: each valid address (masked like `emails`) with its domain as DNS answered. */
+  deliverability?: ReportDeliverability[];
+}
+
+/** v4: one address and whether its domain can receive mail. */
+export interface ReportDeliverability {
+  email: string;
+  domain: string;
+  deliverability: Deliverability;
+  reason: string;
 }
 
 /** v3: one security contact setting found in the repository's files. */
 export interface ReportFileFinding {
-  /** Repository-relative, forward slashes. */
+  /** Repository-relative, forward slashes; v4: the file whose value decides (a parameter file, a caller). */
   path: string;
+  /** v4: the line of the deciding value. */
   line: number;
   /** Where in the file, e.g. `parameters.emailSecurityContact.value`. */
   setting: string;
-  /** Which recogniser: arm-parameters, arm-template, bicepparam, bicep, terraform-plan, terraform. */
+  /** Which recogniser: arm-parameters, arm-template, bicepparam, bicep, policy-definition, blueprint, json, terraform-plan, terraform. */
   source: string;
-  status: "pass" | "fail" | "error";
+  /** v4 adds `unresolved`: decided at deployment (nothing in the repository binds it); `reason` says what decides it. */
+  status: FileFindingStatus;
   reason: string;
   emails: string[];
   invalidEmails: string[];
+  /** v4: where the value is deployed (template, module, resource) when another file decides it. */
+  usedAt?: FileLocation;
 }
 
-/** The report file, schemaVersion 3, as documented in the README. */
+/** The report file, schemaVersion 4, as documented in the README. */
 export interface Report {
-  schemaVersion: 3;
+  schemaVersion: 4;
   generatedAt: string;
   tenantId: string;
   environment: string;
@@ -72,6 +91,8 @@ export interface Report {
   errors: string[];
   /** v2: the selected control IDs. */
   checks: string[];
+  /** v4: control ID → subscriptions it could not decide (finding status `unknown`), every selected control. */
+  controlUnknowns: Record<string, number>;
   subscriptions: ReportRow[];
   /** v3: what was checked: azure, files or both. */
   scan: string;
@@ -81,7 +102,7 @@ export interface Report {
 
 export function buildReport(run: RunResult, context: ReportContext): Report {
   return {
-    schemaVersion: 3,
+    schemaVersion: 4,
     generatedAt: context.generatedAt,
     tenantId: context.tenantId,
     environment: context.environment,
@@ -89,6 +110,7 @@ export function buildReport(run: RunResult, context: ReportContext): Report {
     counts: run.counts,
     errors: run.runErrors,
     checks: run.checks,
+    controlUnknowns: run.controlUnknowns,
     subscriptions: run.results.map((r) => ({
       subscriptionId: r.subscriptionId,
       displayName: r.displayName,
@@ -117,6 +139,16 @@ export function buildReport(run: RunResult, context: ReportContext): Report {
             remediation: presentRemediation(r.remediation, context.maskEmails),
           }
         : {}),
+      ...(r.deliverability
+        ? {
+            deliverability: r.deliverability.map((d) => ({
+              email: presentEmails([d.email], context.maskEmails)[0] ?? "",
+              domain: d.domain,
+              deliverability: d.deliverability,
+              reason: d.reason,
+            })),
+          }
+        : {}),
     })),
     scan: run.scan,
     files: byUrgency(run.files?.findings ?? []).map((f) => ({
@@ -128,6 +160,7 @@ export function buildReport(run: RunResult, context: ReportContext): Report {
       reason: f.reason,
       emails: presentEmails(f.emails, context.maskEmails),
       invalidEmails: presentEmails(f.invalidEmails, context.maskEmails),
+      ...(f.usedAt ? { usedAt: f.usedAt } : {}),
     })),
   };
 }

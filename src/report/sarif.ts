@@ -1,10 +1,14 @@
 /**
  * SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif):
- * one rule per control, one result per failing or errored file finding.
+ * one rule per control, one result per failing, errored or unresolved file
+ * finding. URIs are percent-encoded per segment (a `#` or `%` in a file name
+ * must not change which file an alert points at) and fingerprints leave the
+ * line out, so alerts stay put when lines move.
  */
+import { createHash } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import type { Log, ReportingDescriptor, Result } from "sarif";
+import type { Location, Log, ReportingDescriptor, Result } from "sarif";
 import packageJson from "../../package.json" with { type: "json" };
 import type { EvaluatedFileFinding } from "../check/file-run.js";
 import { FILE_CONTROL } from "../files/verdict.js";
@@ -23,18 +27,58 @@ const RULES: Record<string, ReportingDescriptor> = {
       text: "The security contact's 'Additional email addresses' must hold at least one valid address (CIS Azure Foundations; ISO 27001 A.5.24). Placeholders such as security_contact@replace_me leave Defender's alerts unread.",
     },
     defaultConfiguration: { level: "error" },
+    help: {
+      text: "Set the security contact's emails (Microsoft.Security/securityContacts properties.emails, or the emailSecurityContact parameter of the Deploy-MDFC-Config policy assignment) to at least one real, monitored address, in the file that decides the value (the parameter file, .bicepparam or .tfvars the deployment uses).",
+      markdown: [
+        "**Why:** Microsoft Defender for Cloud emails its alerts to the security contact's *Additional email addresses*. A placeholder such as `security_contact@replace_me`, an empty value or a reserved domain means no one reads them (CIS Azure Foundations; ISO 27001 A.5.24).",
+        "",
+        "**Fix:** set the address where the deployment takes it from: the parameter file, `.bicepparam` or `.tfvars` named by the alert (the *related location* is where the value is deployed). Separate several addresses with `;`.",
+        "",
+        "**Unresolved** alerts (level *note*) mark a parameter with no default that no file in the repository binds: the value is decided at deployment. Bind it in a parameter file, or set `fail-on-unresolved: true` to fail on them.",
+      ].join("\n"),
+    },
+    properties: { tags: ["security"], "security-severity": "7.5" },
   },
 };
 
 /** The SARIF `tool.driver`: what code scanning shows as the source of the alerts. */
 const TOOL = { name: packageJson.name, version: packageJson.version };
 
+const LEVELS = { fail: "error", error: "warning", unresolved: "note" } as const;
+
+/** A repository-relative path as a URI reference: each segment percent-encoded. */
+function pathUri(path: string): string {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+
+function location(path: string, line: number): Location {
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: pathUri(path), uriBaseId: "%SRCROOT%" },
+      region: { startLine: Math.max(1, line) },
+    },
+  };
+}
+
+/** Stable across pushes: the file, the setting and the kind, never the line. */
+function fingerprint(finding: EvaluatedFileFinding): string {
+  return createHash("sha256")
+    .update(
+      [finding.control, finding.path, finding.setting, finding.status].join(
+        "\0",
+      ),
+    )
+    .digest("hex");
+}
+
 function message(finding: EvaluatedFileFinding, mask: boolean): string {
   const invalid = presentEmails(finding.invalidEmails, mask);
   const listed = invalid.length > 0 ? ` (${invalid.join(", ")})` : "";
-  return finding.status === "fail"
-    ? `Security contact address set by ${finding.setting} fails: ${finding.reason}${listed}.`
-    : `Security contact address set by ${finding.setting} could not be verified: ${finding.reason}.`;
+  if (finding.status === "fail")
+    return `Security contact address set by ${finding.setting} fails: ${finding.reason}${listed}.`;
+  if (finding.status === "unresolved")
+    return `Security contact address ${finding.setting} is decided at deployment: ${finding.reason}.`;
+  return `Security contact address set by ${finding.setting} could not be verified: ${finding.reason}.`;
 }
 
 /** Pure: the SARIF log for the findings (passing findings produce no result). */
@@ -42,21 +86,31 @@ export function buildSarif(
   findings: readonly EvaluatedFileFinding[],
   mask: boolean,
 ): Log {
-  const results: Result[] = findings
-    .filter((finding) => finding.status !== "pass")
-    .map((finding) => ({
+  const results: Result[] = [];
+  for (const finding of findings) {
+    if (finding.status === "pass") continue;
+    const { usedAt } = finding;
+    results.push({
       ruleId: finding.control,
-      level: finding.status === "fail" ? "error" : "warning",
+      level: LEVELS[finding.status],
       message: { text: message(finding, mask) },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: finding.path, uriBaseId: "%SRCROOT%" },
-            region: { startLine: Math.max(1, finding.line) },
-          },
-        },
-      ],
-    }));
+      locations: [location(finding.path, finding.line)],
+      partialFingerprints: {
+        "securityContactSetting/v1": fingerprint(finding),
+      },
+      ...(usedAt
+        ? {
+            relatedLocations: [
+              {
+                id: 1,
+                ...location(usedAt.path, usedAt.line),
+                message: { text: `Deployed here: ${usedAt.setting}` },
+              },
+            ],
+          }
+        : {}),
+    });
+  }
   return {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",

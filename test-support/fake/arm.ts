@@ -13,6 +13,7 @@ import {
   send,
   sleep,
 } from "./context.js";
+import { sendGzipBomb } from "./bomb.js";
 import { contactBodyError, storedContact } from "./contact-write.js";
 import { descendantsAnswer, findGroup } from "./management-groups.js";
 import type {
@@ -31,6 +32,7 @@ type ContactVersion = (typeof CONTACT_VERSIONS)[number];
 const PRICING_VERSIONS = ["2022-03-01", "2024-01-01"];
 const DEFAULT_PAGE_SIZE = 100;
 const DEFAULT_QUOTA = "249";
+const DEFAULT_TENANT_DOMAIN = "contoso.onmicrosoft.com";
 const DEFAULT_PRICINGS: NonNullable<FakeSubscription["pricings"]> = [
   { name: "VirtualMachines", pricingTier: "Free" },
 ];
@@ -38,7 +40,22 @@ const DEFAULT_PRICINGS: NonNullable<FakeSubscription["pricings"]> = [
 interface Answer {
   status: number;
   body: unknown;
+  headers?: Record<string, string>;
 }
+
+/** Each stored contact object has its own etag: a write or a concurrent change makes a new one. */
+const etags = new WeakMap<FakeContact, string>();
+function etagOf(contact: FakeContact): string {
+  let etag = etags.get(contact);
+  if (etag === undefined) {
+    etag = `"${randomUUID()}"`;
+    etags.set(contact, etag);
+  }
+  return etag;
+}
+
+/** Reads of `securityContacts/default` per subscription, for `concurrentWrite`. */
+const namedReads = new WeakMap<FakeSubscription, number>();
 
 /**
  * Lookup structures over tenant.subscriptions, so no request scans the list.
@@ -102,6 +119,9 @@ export function handleArm(
   ) {
     // segments[3] keeps the group ID's own case.
     return groupDescendants(ctx, ex, ex.segments[3] ?? "");
+  }
+  if (ex.req.method === "GET" && root === "tenants" && id === undefined) {
+    return listTenants(ctx, ex);
   }
   const method = ex.req.method;
   if ((method !== "GET" && method !== "PUT") || root !== "subscriptions") {
@@ -264,6 +284,15 @@ async function finish(
         behaviour.remaining,
       );
       break;
+    case "redirect":
+      send(ex, behaviour.status, "", {
+        ...armHeaders(),
+        location: behaviour.location,
+      });
+      return;
+    case "gzipBomb":
+      await sendGzipBomb(ex, behaviour.inflatedBytes, armHeaders());
+      return;
   }
   const answer = produce(behaviour?.kind === "bareArray");
   if (behaviour?.kind === "truncated") {
@@ -274,7 +303,7 @@ async function finish(
     });
     return;
   }
-  answerJson(ex, answer.status, answer.body, headers);
+  answerJson(ex, answer.status, answer.body, { ...headers, ...answer.headers });
 }
 
 function resetSocket(ex: Exchange): void {
@@ -421,6 +450,30 @@ function listSubscriptions(
   });
 }
 
+/** GET /tenants: the signed-in tenant with its verified domains, one page. */
+function listTenants(ctx: FakeContext, ex: Exchange): Promise<void> {
+  const behaviour = nextBehaviour(ctx, ctx.tenant.tenantsListing);
+  return finish(ctx, ex, latencyOf(ctx), behaviour, (bare) => {
+    const versionError = subscriptionVersionError(ex);
+    if (versionError) return versionError;
+    const { tenantId } = ctx.tenant;
+    const domains = ctx.tenant.domains ?? [DEFAULT_TENANT_DOMAIN];
+    const value = [
+      {
+        id: `/tenants/${tenantId}`,
+        tenantId,
+        tenantCategory: "Home",
+        countryCode: "US",
+        displayName: "Contoso",
+        domains,
+        defaultDomain: domains[0],
+        tenantType: "AAD",
+      },
+    ];
+    return ok(bare ? value : { value });
+  });
+}
+
 function groupDescendants(
   ctx: FakeContext,
   ex: Exchange,
@@ -510,8 +563,23 @@ function contacts(
         `Could not find security contact with name ${name}`,
       );
     }
-    const json = contactJson(sub, contact, v);
-    return ok(bareArray ? [json] : json);
+    // The one contact's GET carries its etag (body and header), as ARM's do.
+    const etag =
+      sub.omitEtag === true || v !== "2023-12-01-preview"
+        ? undefined
+        : etagOf(contact);
+    const json = {
+      ...(contactJson(sub, contact, v) as object),
+      ...(etag === undefined ? {} : { etag }),
+    };
+    const answer = ok(bareArray ? [json] : json);
+    if (etag !== undefined) answer.headers = { etag };
+    const reads = (namedReads.get(sub) ?? 0) + 1;
+    namedReads.set(sub, reads);
+    if (sub.concurrentWrite?.afterReads === reads) {
+      sub.contact = { ...sub.concurrentWrite.contact };
+    }
+    return answer;
   }
   const value = contact ? [contactJson(sub, contact, v)] : [];
   // 2020-01-01-preview's list really answers a bare array.
@@ -639,6 +707,8 @@ async function putContact(
     }
     const failure = subscriptionWideFailure(sub);
     if (failure) return failure;
+    const stale = preconditionFailure(ex, sub);
+    if (stale) return stale;
     const refusal = contactBodyError(text);
     if (refusal) return error(400, refusal.code, refusal.message);
     const { properties } = JSON.parse(text) as {
@@ -656,6 +726,22 @@ async function putContact(
     return finish(ctx, ex, 0, { kind: "reset" }, produce);
   }
   return finish(ctx, ex, latencyOf(ctx, sub), behaviour, produce);
+}
+
+/** ARM's answer to an If-Match that no longer names the stored contact. */
+function preconditionFailure(
+  ex: Exchange,
+  sub: FakeSubscription,
+): Answer | undefined {
+  const ifMatch = ex.req.headers["if-match"];
+  if (ifMatch === undefined || ifMatch.trim() === "*") return undefined;
+  const current = sub.contact ? etagOf(sub.contact) : undefined;
+  if (current !== undefined && ifMatch.trim() === current) return undefined;
+  return error(
+    412,
+    "PreconditionFailed",
+    "The specified precondition 'If-Match' failed: the resource was changed since it was read.",
+  );
 }
 
 function parseOrText(text: string): unknown {

@@ -76,6 +76,9 @@ function discovery(ctx: FakeContext, ex: Exchange, tenant: string): void {
     ],
     scopes_supported: ["openid", "profile", "email", "offline_access"],
     issuer: `${base}/v2.0`,
+    ...(ctx.tenant.entraPaddingBytes === undefined
+      ? {}
+      : { x_padding: " ".repeat(ctx.tenant.entraPaddingBytes) }),
     request_uri_parameter_supported: false,
     userinfo_endpoint: `${base}/openid/userinfo`,
     authorization_endpoint: `${base}/oauth2/v2.0/authorize`,

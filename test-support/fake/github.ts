@@ -3,12 +3,14 @@
 
 import { randomUUID } from "node:crypto";
 import { STATUS_CODES } from "node:http";
+import { sendGzipBomb } from "./bomb.js";
 import {
   BodyTooLargeError,
   type Exchange,
   type FakeContext,
   readBody,
   sendJson,
+  sleep,
 } from "./context.js";
 
 export interface FakeGitHubOptions {
@@ -42,6 +44,14 @@ export interface FakeGitHubState {
   userLogin?: string;
   /** Every issue's html_url, when set (a hostile value, say). */
   issueHtmlUrl?: string;
+  /** GET /user answers this error instead (a rate limit, an outage). */
+  userError?: FailNext;
+  /** GraphQL `viewer.login`; default userLogin, else github-actions[bot] (an installation token). */
+  viewerLogin?: string;
+  /** Every answer sends its headers, then one byte this often, and never ends. */
+  trickleMs?: number;
+  /** The issues list answers a gzip body that inflates to this many bytes. */
+  gzipBombBytes?: number;
 }
 
 /** The next `times` requests answer `status`, with a message and headers if given (e.g. a rate-limit 403). */
@@ -50,6 +60,8 @@ export interface FailNext {
   times: number;
   message?: string;
   headers?: Record<string, string>;
+  /** Only requests with this method count (e.g. "POST": the first write). */
+  method?: string;
 }
 
 const MAX_BODY = 65536;
@@ -151,8 +163,16 @@ export async function handleGitHub(
     sendJson(ex, status, body, { ...headers, ...extra });
   const state = ctx.github;
 
+  if (state.trickleMs !== undefined) {
+    await trickle(ctx, ex, state.trickleMs, headers);
+    return;
+  }
   const fail = state.failNext;
-  if (fail !== undefined && fail.times > 0) {
+  if (
+    fail !== undefined &&
+    fail.times > 0 &&
+    (fail.method === undefined || fail.method === ex.req.method)
+  ) {
     if (--fail.times <= 0) delete state.failNext;
     reply(
       fail.status,
@@ -179,7 +199,8 @@ export async function handleGitHub(
   }
   try {
     const result = await route(ctx, book, ex);
-    reply(result.status, result.body, result.headers);
+    // Status 0: the route answered by itself.
+    if (result.status !== 0) reply(result.status, result.body, result.headers);
   } catch (e) {
     if (e instanceof HttpError) reply(e.status, e.body);
     else if (e instanceof BodyTooLargeError) reply(413, { message: e.message });
@@ -210,7 +231,18 @@ async function route(
   const method = ex.req.method ?? "GET";
   const [repos, owner, name, kind, id, sub, subId, ...extra] = ex.segments;
   const state = ctx.github;
+  if (repos === "graphql" && owner === undefined && method === "POST") {
+    return viewer(state, await jsonBody(ex));
+  }
   if (repos === "user" && owner === undefined && method === "GET") {
+    if (state.userError !== undefined) {
+      const { status, message, headers } = state.userError;
+      return {
+        status,
+        body: { message: message ?? STATUS_CODES[status] ?? "Error" },
+        headers,
+      };
+    }
     if (state.userLogin === undefined) {
       throw new HttpError(403, {
         message: "Resource not accessible by integration",
@@ -270,6 +302,10 @@ async function route(
   if (kind !== "issues") throw notFound();
 
   if (id === undefined) {
+    if (method === "GET" && state.gzipBombBytes !== undefined) {
+      await sendGzipBomb(ex, state.gzipBombBytes, {}, "[", "]");
+      return { status: 0, body: undefined };
+    }
     if (method === "GET") return listIssues(ctx, book, ex, view);
     if (method === "POST") {
       const input = await jsonBody(ex);
@@ -377,6 +413,42 @@ async function route(
     }
   }
   throw notFound();
+}
+
+/** GraphQL's `{ viewer { login } }`, all the action asks of it. */
+function viewer(
+  state: FakeGitHubState,
+  input: Record<string, unknown>,
+): Result {
+  if (typeof input.query !== "string" || !input.query.includes("viewer")) {
+    return {
+      status: 200,
+      body: {
+        errors: [{ message: "The fake answers only viewer { login }." }],
+      },
+    };
+  }
+  const login = state.viewerLogin ?? state.userLogin ?? BOT;
+  return { status: 200, body: { data: { viewer: { login } } } };
+}
+
+/** Headers, then a byte every `everyMs` until the client or the fake gives up. */
+async function trickle(
+  ctx: FakeContext,
+  ex: Exchange,
+  everyMs: number,
+  headers: Record<string, string>,
+): Promise<void> {
+  ex.record.status = 200;
+  ex.res.writeHead(200, {
+    ...headers,
+    "content-type": "application/json; charset=utf-8",
+  });
+  ex.res.write("[");
+  while (!ex.res.destroyed && (await sleep(everyMs, ctx.signal))) {
+    ex.res.write(" ");
+  }
+  ex.res.destroy();
 }
 
 async function jsonValue(ex: Exchange): Promise<unknown> {

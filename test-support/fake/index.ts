@@ -1,4 +1,5 @@
 export type { RecordedRequest, RecordedWrite } from "./context.js";
+export type { FakeDns, FakeMailDomain, RecordedDnsQuery } from "./dns.js";
 export type {
   FakeGitHubIssue,
   FakeGitHubOptions,

@@ -22,6 +22,17 @@ export function handleOidc(ctx: FakeContext, ex: Exchange): void {
     sendJson(ex, 405, { message: "Method Not Allowed" });
     return;
   }
+  if (ctx.tenant.oidcRedirect !== undefined) {
+    sendJson(
+      ex,
+      307,
+      { message: "Temporary Redirect" },
+      {
+        location: ctx.tenant.oidcRedirect,
+      },
+    );
+    return;
+  }
   if (ex.req.headers.authorization !== `Bearer ${ctx.oidcRequestToken}`) {
     sendJson(ex, 401, {
       message: "Unauthorized: the ID token request token is missing or wrong.",

@@ -17,6 +17,7 @@ import {
   sendJson,
   type ServiceName,
 } from "./context.js";
+import { type FakeDns, startFakeDns } from "./dns.js";
 import { handleEntra } from "./entra.js";
 import {
   type FakeGitHubOptions,
@@ -55,6 +56,11 @@ export interface Fake {
   oidcRequestUrl: string;
   /** ACTIONS_ID_TOKEN_REQUEST_TOKEN */
   oidcRequestToken: string;
+  /**
+   * The DNS resolver (UDP and TCP on loopback) answering tenant.mailDomains;
+   * `dns.server` is the `dns-servers` input, `dns.queries` what it was asked.
+   */
+  dns: FakeDns;
   /** IDENTITY_ENDPOINT of the runner's managed identity (tenant.managedIdentity). */
   identityEndpoint: string;
   /** IDENTITY_HEADER */
@@ -161,6 +167,7 @@ export async function startFake(options: FakeOptions): Promise<Fake> {
     });
   });
 
+  const dns = await startFakeDns(() => ctx.tenant.mailDomains ?? {});
   const { port } = server.address() as AddressInfo;
   const url = `https://127.0.0.1:${port}`;
   ctx.url = url;
@@ -175,6 +182,7 @@ export async function startFake(options: FakeOptions): Promise<Fake> {
     caCertPath,
     oidcRequestUrl: `${url}/oidc/token?api-version=2.0`,
     oidcRequestToken: ctx.oidcRequestToken,
+    dns,
     identityEndpoint: `${url}/identity`,
     identityHeader: ctx.identityHeader,
     cliSession(tenantId = ctx.tenant.tenantId) {
@@ -211,11 +219,14 @@ export async function startFake(options: FakeOptions): Promise<Fake> {
       ctx.counters.maxInFlight = ctx.inFlight;
     },
     close() {
-      closing ??= new Promise<void>((resolve) => {
-        aborter.abort();
-        server.close(() => resolve());
-        for (const socket of sockets) socket.destroy();
-      });
+      closing ??= Promise.all([
+        new Promise<void>((resolve) => {
+          aborter.abort();
+          server.close(() => resolve());
+          for (const socket of sockets) socket.destroy();
+        }),
+        dns.close(),
+      ]).then(() => undefined);
       return closing;
     },
   };

@@ -1,6 +1,8 @@
 // The fake tenant is plain data: tests build it, hand it to startFake() and
 // may mutate it between runs (the fake reads it live).
 
+import type { FakeMailDomain } from "./dns.js";
+
 export interface FakeTenant {
   tenantId: string;
   /** The app's client id Entra accepts. */
@@ -36,6 +38,16 @@ export interface FakeTenant {
   nextLink?: string;
   /** Past the last subscription, every page is empty with a new nextLink, for ever. */
   endlessListing?: boolean;
+  /** The verified domains GET /tenants answers; default ["contoso.onmicrosoft.com"]. */
+  domains?: string[];
+  /** Behaviours for the GET /tenants requests, one per request. */
+  tenantsListing?: FakeBehaviour[];
+  /** What the fake DNS answers for each mail domain; any other name is NXDOMAIN. */
+  mailDomains?: Record<string, FakeMailDomain>;
+  /** The OIDC token endpoint answers 307 to this URL instead of a token. */
+  oidcRedirect?: string;
+  /** Entra's OpenID discovery document carries this many bytes of padding. */
+  entraPaddingBytes?: number;
 }
 
 export interface FakeManagementGroup {
@@ -76,6 +88,13 @@ export interface FakeSubscription {
   answerAs?: string;
   /** Parent management group ID; default the Tenant Root Group. */
   managementGroup?: string;
+  /** Answer the contact without an etag (body and header), as older services do. */
+  omitEtag?: boolean;
+  /**
+   * Someone else writes the contact right after this many reads of
+   * `securityContacts/default` (a change between a plan and its PUT).
+   */
+  concurrentWrite?: { afterReads: number; contact: FakeContact };
 }
 
 export interface FakeContact {
@@ -125,6 +144,10 @@ export type FakeBehaviour = (
   | { kind: "notSticky" }
   /** PUT only: stores the write, then resets the connection instead of answering. */
   | { kind: "lostAnswer" }
+  /** Answers `status` (a redirect) with this Location. */
+  | { kind: "redirect"; status: number; location: string }
+  /** Answers 200 with a gzip body that inflates to this many bytes of JSON. */
+  | { kind: "gzipBomb"; inflatedBytes: number }
 ) & { readonly forever?: true };
 
 export const DEFAULT_SUBJECT = "repo:octo/landing-zone:ref:refs/heads/main";
@@ -188,14 +211,18 @@ export function baseTenant(subscriptions: FakeSubscription[]): FakeTenant {
   };
 }
 
-/** One subscription for every verdict the action can reach, for the demo. */
+/**
+ * One subscription for every verdict the action can reach, for the demo.
+ * Its mail domains: contoso.com receives mail; fabrikam.com, a verified
+ * domain whose mail was shut down, publishes a null MX.
+ */
 export function sampleTenant(): FakeTenant {
   const sub = (
     n: number,
     displayName: string,
     rest: Omit<FakeSubscription, "subscriptionId" | "displayName"> = {},
   ): FakeSubscription => ({ subscriptionId: guid(n), displayName, ...rest });
-  return baseTenant([
+  const tenant = baseTenant([
     sub(1, "Contoso Production", {
       contact: { emails: "secops@contoso.com;soc@contoso.com" },
       pricings: [{ name: "VirtualMachines", pricingTier: "Standard" }],
@@ -276,6 +303,12 @@ export function sampleTenant(): FakeTenant {
       ],
     }),
   ]);
+  tenant.domains = ["contoso.com", "fabrikam.com", "contoso.onmicrosoft.com"];
+  tenant.mailDomains = {
+    "contoso.com": { kind: "mx" },
+    "fabrikam.com": { kind: "null-mx" },
+  };
+  return tenant;
 }
 
 /** n passing subscriptions; a plain loop so n = 10,000 costs milliseconds. */

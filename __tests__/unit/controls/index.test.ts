@@ -1,6 +1,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import {
+  ALL_CHECKS,
   CONTROLS,
   DEFAULT_CHECKS,
   controlsById,
@@ -16,7 +17,15 @@ describe("the control registry", () => {
         "notify-owners",
         "alert-notifications",
         "attack-path-notifications",
+        "deliverable-emails",
       ],
+    );
+  });
+
+  it("all keeps meaning the five Email notifications controls: deliverable-emails is opt-in", () => {
+    assert.deepEqual(
+      ALL_CHECKS,
+      CONTROLS.map((c) => c.id).filter((id) => id !== "deliverable-emails"),
     );
   });
 

@@ -1,7 +1,11 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { recogniseJsonFile } from "../../../src/files/json-file.js";
+import { parseJsonDocument } from "../../../src/files/json-tree.js";
+import { recognisePlan } from "../../../src/files/plan.js";
 import { brief, fixture } from "./fixtures.js";
+
+const recogniseJsonFile = (path: string, text: string) =>
+  recognisePlan(path, parseJsonDocument(text));
 
 describe("Terraform plan JSON", () => {
   const path = "terraform-plan/plan.json";
@@ -86,5 +90,49 @@ describe("Terraform plan JSON", () => {
     const [finding] = recogniseJsonFile("p.json", JSON.stringify(plan));
     assert.equal(finding?.setting, "azapi_resource.old.body.properties.email");
     assert.ok(finding && "legacyEmail" in finding && finding.legacyEmail);
+  });
+});
+
+describe("Terraform plan JSON: policy assignment parameters", () => {
+  const planWith = (parameters: string): string =>
+    JSON.stringify({
+      format_version: "1.2",
+      resource_changes: [
+        {
+          address: "azurerm_management_group_policy_assignment.mdfc",
+          type: "azurerm_management_group_policy_assignment",
+          change: { after: { parameters }, after_unknown: {} },
+        },
+      ],
+    });
+  const read = (parameters: string): string[] =>
+    recogniseJsonFile("plan.json", planWith(parameters)).map(brief);
+
+  it("are parsed, not searched: an escaped key is the same key", () => {
+    assert.deepEqual(
+      read(
+        '{"\\u0065mailSecurityContact": {"value": "security_contact@replace_me"}}',
+      ),
+      [
+        "1 azurerm_management_group_policy_assignment.mdfc.parameters.emailSecurityContact.value=security_contact@replace_me",
+      ],
+    );
+  });
+
+  it("a key set twice is an error, not the first or the last", () => {
+    assert.deepEqual(
+      read(
+        '{"emailSecurityContact": {"value": "a@contoso.com"}, "EmailSecurityContact": {"value": ""}}',
+      ),
+      [
+        "1 azurerm_management_group_policy_assignment.mdfc.parameters.emailSecurityContact.value!emailSecurityContact is set twice in parameters",
+      ],
+    );
+    assert.deepEqual(
+      read('{"emailSecurityContact": {"value": "a@contoso.com", "value": ""}}'),
+      [
+        "1 azurerm_management_group_policy_assignment.mdfc.parameters.emailSecurityContact.value!value is set twice",
+      ],
+    );
   });
 });

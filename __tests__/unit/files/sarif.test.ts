@@ -95,6 +95,61 @@ describe("buildSarif", () => {
     );
   });
 
+  it("encodes each path segment, keeps fingerprints off the line, and links the use site", () => {
+    const odd = [
+      evaluateFileFinding({
+        path: "infra/%6Dain.bicep",
+        line: 3,
+        setting: "s",
+        source: "bicep",
+        value: "x@replace_me",
+      }),
+      evaluateFileFinding({
+        path: "infra/x#y z.parameters.json",
+        line: 4,
+        setting: "parameters.mail.value",
+        source: "arm-parameters",
+        unresolved: "parameter mail: nothing binds it",
+        usedAt: { path: "infra/main.bicep", line: 9, setting: "c.emails" },
+      }),
+    ];
+    const sarif = buildSarif(odd, true);
+    assert.ok(validate(sarif), JSON.stringify(validate.errors, null, 2));
+    const results = sarif.runs[0]?.results ?? [];
+    const uri = (i: number): string | undefined =>
+      results[i]?.locations?.[0]?.physicalLocation?.artifactLocation?.uri;
+    assert.equal(uri(0), "infra/%256Dain.bicep");
+    assert.equal(uri(1), "infra/x%23y%20z.parameters.json");
+    assert.equal(
+      new URL(uri(1) ?? "", "file:///src/").pathname,
+      "/src/infra/x%23y%20z.parameters.json",
+    );
+    assert.equal(results[1]?.level, "note");
+    assert.equal(
+      results[1]?.relatedLocations?.[0]?.physicalLocation?.artifactLocation
+        ?.uri,
+      "infra/main.bicep",
+    );
+    const moved = buildSarif(
+      [
+        evaluateFileFinding({
+          ...odd[0],
+          line: 40,
+          value: "x@replace_me",
+        } as never),
+      ],
+      true,
+    );
+    assert.deepEqual(
+      moved.runs[0]?.results?.[0]?.partialFingerprints,
+      results[0]?.partialFingerprints,
+    );
+    const rule = sarif.runs[0]?.tool.driver.rules?.[0];
+    assert.deepEqual(rule?.properties?.tags, ["security"]);
+    assert.ok(Number(rule?.properties?.["security-severity"]) >= 7);
+    assert.match(rule?.help?.markdown ?? "", /parameter file/);
+  });
+
   it("is still valid with no findings", () => {
     assert.ok(validate(buildSarif([], true)));
   });

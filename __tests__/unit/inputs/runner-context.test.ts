@@ -63,8 +63,16 @@ describe("readRunnerContext", () => {
         CONTACT_CHECK_LISTING_DEADLINE_MS: "3000",
         CONTACT_CHECK_SUBSCRIPTION_DEADLINE_MS: "-1",
         CONTACT_CHECK_ATTEMPT_TIMEOUT_MS: "1500",
+        CONTACT_CHECK_GITHUB_REQUEST_TIMEOUT_MS: "2000",
       }).timing,
-      { listingMs: 3000, subscriptionMs: undefined, attemptTimeoutMs: 1500 },
+      {
+        listingMs: 3000,
+        subscriptionMs: undefined,
+        attemptTimeoutMs: 1500,
+        dnsMs: undefined,
+        githubRequestMs: 2000,
+        trackingMs: undefined,
+      },
     );
     for (const nonsense of ["", "0", "1.5", "abc", "-1"]) {
       assert.equal(

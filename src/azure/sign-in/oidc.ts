@@ -5,6 +5,7 @@
 import { ClientAssertionCredential } from "@azure/identity";
 import type { Settings } from "../../settings.js";
 import { errorMessage } from "../../text.js";
+import { answerCapPolicy } from "../answer-cap.js";
 import { readTokenClaims, type TokenClaims } from "../token-claims.js";
 import {
   SignInError,
@@ -132,6 +133,7 @@ export function oidcSignIn(
 ): SignInMethod {
   assertOidcAvailable(env);
   const idTokens = new IdTokenCache(getIdToken, settings.audience);
+  let refused: string | undefined;
   return {
     // A callback, not a token: MSAL asks again when it must sign in again.
     credential: new ClientAssertionCredential(
@@ -142,10 +144,21 @@ export function oidcSignIn(
         authorityHost: settings.authorityHost,
         // A private or sovereign authority must not be checked against the public cloud.
         disableInstanceDiscovery: settings.customAuthority,
+        additionalPolicies: [
+          {
+            policy: answerCapPolicy("Entra ID", (why) => (refused = why)),
+            position: "perRetry",
+          },
+        ],
       },
     ),
     description: `client ${settings.clientId} with the workflow's OIDC token (audience ${settings.audience})`,
     explain: (error) =>
-      explainSignInFailure(errorMessage(error), idTokens.lastClaims()),
+      [
+        explainSignInFailure(errorMessage(error), idTokens.lastClaims()),
+        refused,
+      ]
+        .filter(Boolean)
+        .join(" "),
   };
 }

@@ -4,10 +4,14 @@
  */
 import type { ContactProperties } from "../contact-merge.js";
 import type { AddressPolicy } from "../address-policy.js";
+import type { MailDomains } from "../mail-domains.js";
 import type { Finding, SecurityContact, SubscriptionResult } from "../model.js";
 
-/** Everything a control may consult besides the contacts; all from the inputs. */
-export type ControlPolicy = AddressPolicy;
+/** Everything a control may consult besides the contacts: the inputs, and DNS's answers. */
+export interface ControlPolicy extends AddressPolicy {
+  /** What DNS answered for the domains `mailDomains()` named, looked up before `evaluate`. */
+  readonly mailDomains?: MailDomains;
+}
 
 /** What a repair may add; all from the inputs. */
 export interface RepairSettings {
@@ -89,6 +93,16 @@ export interface Control {
   causeOf?(result: SubscriptionResult): FailureCause | undefined;
   /** Its repair adds `remediation-emails`, so `remediate` needs that input. */
   needsRemediationEmails?: boolean;
+  /** Opt-in: only when named in `checks`; `all` leaves it out. */
+  optIn?: boolean;
+  /**
+   * The mail domains whose DNS answers the rule reads: the evaluation looks
+   * them up (once per run) and hands the answers over in `policy.mailDomains`.
+   */
+  mailDomains?(
+    contacts: readonly SecurityContact[],
+    policy: ControlPolicy,
+  ): string[];
   alone?: AloneWording;
   /**
    * The rule. `contacts` is the subscription's list (empty: none configured);

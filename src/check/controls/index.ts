@@ -7,6 +7,7 @@ import { additionalEmails } from "./additional-emails.js";
 import { alertNotifications } from "./alert-notifications.js";
 import { attackPathNotifications } from "./attack-path-notifications.js";
 import type { Control } from "./control.js";
+import { deliverableEmails } from "./deliverable-emails.js";
 import { notificationsEnabled } from "./notifications-enabled.js";
 import { notifyOwners } from "./notify-owners.js";
 
@@ -16,7 +17,13 @@ export const CONTROLS: readonly Control[] = [
   notifyOwners,
   alertNotifications,
   attackPathNotifications,
+  deliverableEmails,
 ];
+
+/** What `checks: all` selects: every control but the opt-in ones. */
+export const ALL_CHECKS: readonly string[] = CONTROLS.filter(
+  (control) => !control.optIn,
+).map((control) => control.id);
 
 /** What `checks` selects by default: today's single check. */
 export const DEFAULT_CHECKS: readonly string[] = [additionalEmails.id];

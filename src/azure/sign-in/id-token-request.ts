@@ -1,0 +1,117 @@
+/**
+ * Asks GitHub's OIDC endpoint for an ID token the way core.getIDToken does,
+ * except that the runner's ACTIONS_ID_TOKEN_REQUEST_TOKEN never leaves the
+ * endpoint's origin: @actions/http-client re-adds it to a redirect to any
+ * host, so redirects are followed here only within that origin. The answer
+ * is bounded in size and time like every other.
+ */
+import {
+  checkDeclaredLength,
+  MAX_ANSWER_BYTES,
+  readBounded,
+} from "../../answer-size.js";
+import { errorMessage } from "../../text.js";
+import { SignInError, type SignInEnvironment } from "./method.js";
+import type { IdTokenSource } from "./oidc.js";
+
+/** Long enough for a slow runner service; short enough that a hang ends. */
+const ID_TOKEN_TIMEOUT_MS = 30_000;
+const MAX_REDIRECTS = 5;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+async function bodyText(response: Response, what: string): Promise<string> {
+  checkDeclaredLength(response.headers.get("content-length"), what);
+  if (!response.body) return "";
+  const bytes = await readBounded(
+    response.body,
+    what,
+    () => void response.body?.cancel().catch(() => undefined),
+    MAX_ANSWER_BYTES,
+  );
+  return bytes.toString("utf8");
+}
+
+function tokenIn(text: string): string | undefined {
+  try {
+    const value = (JSON.parse(text) as { value?: unknown } | null)?.value;
+    return typeof value === "string" && value !== "" ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function request(
+  requestUrl: string,
+  requestToken: string,
+  audience: string,
+): Promise<string> {
+  let url = new URL(`${requestUrl}&audience=${encodeURIComponent(audience)}`);
+  const origin = url.origin;
+  const signal = AbortSignal.timeout(ID_TOKEN_TIMEOUT_MS);
+  for (let hops = 0; ; hops++) {
+    const response = await fetch(url, {
+      headers: {
+        authorization: `Bearer ${requestToken}`,
+        accept: "application/json",
+      },
+      redirect: "manual",
+      signal,
+    });
+    if (REDIRECTS.has(response.status)) {
+      await response.body?.cancel();
+      const location = response.headers.get("location");
+      const next = location ? new URL(location, url) : undefined;
+      if (next?.origin !== origin) {
+        throw new SignInError(
+          `GitHub's OIDC token endpoint redirected the ID-token request to ${next?.origin ?? "no location"}, another origin than ${origin}. The runner's request token is only ever sent to ${origin}, so the redirect was not followed.`,
+        );
+      }
+      if (hops >= MAX_REDIRECTS) {
+        throw new SignInError(
+          `GitHub's OIDC token endpoint redirected the ID-token request more than ${MAX_REDIRECTS} times.`,
+        );
+      }
+      url = next;
+      continue;
+    }
+    const text = await bodyText(response, "GitHub's OIDC token answer");
+    const token = response.ok ? tokenIn(text) : undefined;
+    if (!token) {
+      throw new SignInError(
+        `GitHub's OIDC token endpoint answered HTTP ${response.status} without an ID token. Check that the job has 'permissions: id-token: write'.`,
+      );
+    }
+    return token;
+  }
+}
+
+/**
+ * The ID-token source for `auth-type: OIDC`; `onToken` masks each token in
+ * the log, as core.getIDToken does.
+ */
+export function githubIdTokens(
+  env: SignInEnvironment,
+  onToken: (token: string) => void,
+): IdTokenSource {
+  return async (audience) => {
+    const {
+      ACTIONS_ID_TOKEN_REQUEST_URL: url,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: token,
+    } = env;
+    if (!url || !token) {
+      throw new SignInError(
+        "GitHub did not give this job an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set).",
+      );
+    }
+    try {
+      const idToken = await request(url, token, audience);
+      onToken(idToken);
+      return idToken;
+    } catch (error) {
+      if (error instanceof SignInError) throw error;
+      throw new SignInError(
+        `Could not get an ID token from GitHub's OIDC endpoint: ${errorMessage(error)}`,
+      );
+    }
+  };
+}
