@@ -27,7 +27,7 @@ export const INPUTS = {
   "fail-on-missing": { required: false, default: "true" },
   "fail-on-error": { required: false, default: "true" },
   "fail-on-unresolved": { required: false, default: "false" },
-  "mask-emails": { required: false, default: "true" },
+  "mask-emails": { required: false, default: "auto" },
   concurrency: { required: false, default: "auto" },
   "create-issue": { required: false, default: "false" },
   "github-token": { required: false, default: "${{ github.token }}" },
@@ -44,6 +44,7 @@ export const INPUTS = {
   remediate: { required: false, default: "off" },
   "remediation-emails": { required: false, default: "" },
   scan: { required: false, default: "azure" },
+  "group-by": { required: false, default: "cause" },
   files: {
     required: false,
     default:
@@ -71,6 +72,7 @@ export const OUTPUTS = [
   "file-findings-errored",
   "file-findings-unresolved",
   "sarif-file",
+  "fix-script",
 ] as const;
 
 export type OutputName = (typeof OUTPUTS)[number];

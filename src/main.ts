@@ -10,7 +10,7 @@
  */
 import * as core from "@actions/core";
 import {
-  stepFailureReasons,
+  stepFailures,
   summarizeRun,
   type RunResult,
 } from "./check/run-result.js";
@@ -28,7 +28,7 @@ let settingsInUse: Settings | undefined;
 
 /** Does the work; returns why the step fails, or an empty list. */
 async function check(runner: RunnerContext): Promise<string[]> {
-  const input = readSettings((name) => core.getInput(name));
+  const input = readSettings((name) => core.getInput(name), runner);
   if (!input.maskEmails) setLogMasker((text) => text);
   settingsInUse = input;
   // scan: files signs in nowhere and sends no request at all.
@@ -46,12 +46,12 @@ async function check(runner: RunnerContext): Promise<string[]> {
         ).checkFiles(settings, azure.run, input.scan, runner);
 
   const generatedAt = new Date().toISOString();
-  const failureReasons = stepFailureReasons(run, settings);
+  const failures = stepFailures(run, settings);
   const { publishRun, publishTracking } = await import("./report/publish.js");
   const published = await publishRun(
     run,
     settings,
-    { generatedAt, failureReasons },
+    { generatedAt, failures },
     runner,
   );
   const tracking: Tracking = settings.createIssue
@@ -64,16 +64,16 @@ async function check(runner: RunnerContext): Promise<string[]> {
         ),
       )
     : {};
-  if (tracking.error) failureReasons.push(logLine(tracking.error));
+  if (tracking.error) failures.push({ reason: logLine(tracking.error) });
   await publishTracking(
     run,
     settings,
-    { generatedAt, failureReasons },
+    { generatedAt, failures },
     published,
     tracking,
     runner,
   );
-  return failureReasons;
+  return failures.map((failure) => failure.reason);
 }
 
 /** setFailed's text becomes an error annotation: one safe line within its limit. */
@@ -100,7 +100,10 @@ async function publishError(
       await publishRun(
         run,
         settings,
-        { generatedAt: new Date().toISOString(), failureReasons: [message] },
+        {
+          generatedAt: new Date().toISOString(),
+          failures: [{ reason: message }],
+        },
         runner,
       );
       return;
@@ -108,7 +111,11 @@ async function publishError(
   } catch {
     // Fall through: the outputs at least.
   }
-  writeOutputs(run, { reportFile: "", sarifFile: "" }, core.setOutput);
+  writeOutputs(
+    run,
+    { reportFile: "", sarifFile: "", fixScriptFile: "" },
+    core.setOutput,
+  );
   core.setOutput("issue-number", "");
   core.setOutput("issue-url", "");
 }

@@ -4,6 +4,7 @@
  */
 import type { InputReader } from "./inputs/parse.js";
 import { parseSettings, type Settings } from "./inputs/settings.js";
+import type { RunnerContext } from "./inputs/runner-context.js";
 import { validate } from "./inputs/validate.js";
 
 export type { InputReader } from "./inputs/parse.js";
@@ -12,8 +13,11 @@ export type { ScanMode } from "./check/run-result.js";
 export type { Settings } from "./inputs/settings.js";
 
 /** Each input on its own, then the rules between inputs in one pass. */
-export function readSettings(read: InputReader): Settings {
-  const settings = parseSettings(read);
+export function readSettings(
+  read: InputReader,
+  runner?: Pick<RunnerContext, "repositoryVisibility">,
+): Settings {
+  const settings = parseSettings(read, runner);
   validate(settings);
   return settings;
 }

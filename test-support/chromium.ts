@@ -142,3 +142,29 @@ const ID_CELLS_IN_PAGE = `(() => {
     return { id: (cell.textContent ?? "").trim(), lines: tops.size, copied };
   });
 })()`;
+
+export interface TableWidth {
+  /** The table's rendered width and the width it needs, in px. */
+  clientWidth: number;
+  scrollWidth: number;
+  /** Its header cells, to say which table. */
+  headers: string;
+}
+
+/**
+ * Every table (with every <details> unfolded) and how wide it is laid out
+ * against how wide its content needs: GitHub's CSS makes a table a block
+ * that scrolls sideways when its content is wider than the column.
+ */
+export function tableWidths(page: Page): Promise<TableWidth[]> {
+  return page.evaluate(TABLE_WIDTHS_IN_PAGE) as Promise<TableWidth[]>;
+}
+
+const TABLE_WIDTHS_IN_PAGE = `(() => {
+  for (const details of document.querySelectorAll("details")) details.open = true;
+  return [...document.querySelectorAll("table")].map((table) => ({
+    clientWidth: table.clientWidth,
+    scrollWidth: table.scrollWidth,
+    headers: [...table.querySelectorAll("th")].map((th) => th.textContent).join(" | "),
+  }));
+})()`;

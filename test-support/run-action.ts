@@ -36,6 +36,8 @@ export interface ActionRun {
   report: Report | undefined;
   /** Parsed SARIF file (output `sarif-file`), when the action wrote one. */
   sarif: unknown;
+  /** The fix script (output `fix-script`), when the action wrote one. */
+  fixScript: string | undefined;
   /** The bundle process's peak resident memory, in MB (only with measureRss). */
   peakRssMb: number | undefined;
   wallMs: number;
@@ -52,6 +54,8 @@ export interface RunOptions {
   killWhen?: () => boolean;
   /** Another copy of dist/index.js to run (e.g. one outside the repository). */
   bundle?: string;
+  /** The workflow's event payload: written to a file GITHUB_EVENT_PATH names. */
+  event?: unknown;
 }
 
 /** The inputs that point the action at the fake; tests add or override their own. */
@@ -153,6 +157,10 @@ export async function runAction(
     // The runner upper-cases input names and keeps hyphens.
     env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;
   }
+  if (options.event !== undefined) {
+    env.GITHUB_EVENT_PATH = join(dir, "event.json");
+    await writeFile(env.GITHUB_EVENT_PATH, JSON.stringify(options.event));
+  }
   Object.assign(env, options.env);
   const nodeArgs: string[] = [];
   if (options.measureRss) {
@@ -210,6 +218,9 @@ export async function runAction(
   const sarif: unknown = outputs["sarif-file"]
     ? JSON.parse(await readFile(outputs["sarif-file"], "utf8"))
     : undefined;
+  const fixScript = outputs["fix-script"]
+    ? await readFile(outputs["fix-script"], "utf8")
+    : undefined;
   const peakRssMb = options.measureRss
     ? Number(await readFile(join(dir, "rss"), "utf8")) / 1024
     : undefined;
@@ -222,6 +233,7 @@ export async function runAction(
     annotations: parseAnnotations(stdout),
     report,
     sarif,
+    fixScript,
     peakRssMb,
     wallMs,
   };

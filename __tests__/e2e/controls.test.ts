@@ -148,10 +148,11 @@ describe("checks: all with an address policy", () => {
     });
   });
 
-  test("shows a column per control and names failing controls in annotations", () => {
+  test("names the failing controls in one cell per row and in annotations", () => {
+    assert.match(run.summary, /<th>Fails<\/th>/);
     assert.match(
       run.summary,
-      /<th>additional-emails<\/th><th>notifications-enabled<\/th>/,
+      /<td>notify-owners<br>alert-notifications<br>attack-path-notifications<\/td>/,
     );
     assert.match(run.summary, /SECURITY_CONTACT_EMAILS:\?/);
     assert.ok(

@@ -547,6 +547,7 @@ describe("2,000 subscriptions with 50 ms latency", () => {
       "file-findings-errored": "0",
       "file-findings-unresolved": "0",
       "sarif-file": "",
+      "fix-script": "",
       "issue-number": "",
       "issue-url": "",
     });

@@ -205,7 +205,7 @@ describe("finding 3: subscription IDs from Azure are checked", () => {
     assert.equal(rowOf(result, "invalid-subscription-id-1").status, "error");
     assert.ok(!result.summary.includes("$(curl"));
     assert.ok(!result.summary.includes("| injected |"));
-    assert.match(result.summary, /for id in \S+ \S+; do/);
+    assert.match(result.summary, /for id in \\\n {2}\S+ \S+; do/);
     assert.deepEqual(JSON.parse(result.outputs["failed-subscriptions"] ?? ""), [
       guid(1),
       guid(2),

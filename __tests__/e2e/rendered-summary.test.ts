@@ -17,8 +17,10 @@ import {
   chromiumMissing,
   idCells,
   screenshot,
+  tableWidths,
   withPage,
 } from "../../test-support/chromium.js";
+import { routingTenant } from "../../test-support/fake/routing-tenant.js";
 import {
   guid,
   sampleTenant,
@@ -102,11 +104,11 @@ function groupTable(html: string, label: string): string {
   return html.slice(start, end);
 }
 
-/** The sample tenant's groups, largest first (see test-support/fake/tenant.ts). */
+/** The sample tenant's groups, in the documented order (see test-support/fake/tenant.ts). */
 const SAMPLE_GROUPS = [
+  "❌ No security contact is configured · 1 subscription",
   "❌ The security contact has no additional email addresses · 4 subscriptions",
   "❌ Only entries that are not email addresses · 1 subscription",
-  "❌ No security contact is configured · 1 subscription",
   "⚠️ Could not be read: access denied (AuthorizationFailed) · 1 subscription",
 ];
 
@@ -117,16 +119,19 @@ function assertReadable(rendered: string, clientId: string): void {
   assert.deepEqual(groupHeadings(html), SAMPLE_GROUPS);
   // Each cause states its fix once.
   assert.equal(html.split("<strong>Fix:</strong>").length - 1, 4);
-  const empty = groupTable(html, SAMPLE_GROUPS[0] ?? "");
+  const empty = groupTable(html, SAMPLE_GROUPS[1] ?? "");
   for (const n of [4, 5, 9, 10]) assert.ok(empty.includes(guid(n)), `${n}`);
-  // The owner, from the subscription's tags: masked, and hostile text inert.
-  assert.ok(empty.includes("<td>j***@contoso.com</td>"), empty);
-  const lab = groupTable(html, SAMPLE_GROUPS[2] ?? "");
-  assert.ok(lab.includes("<td>Platform &#x3C;team> | @ops</td>"), lab);
+  // The owner, from the subscription's tags: masked, in code, hostile text inert.
+  assert.ok(empty.includes("<td><code>j***@contoso.com</code></td>"), empty);
+  const lab = groupTable(html, SAMPLE_GROUPS[0] ?? "");
+  assert.ok(
+    lab.includes("<td><code>Platform &#x3C;team> | @ops</code></td>"),
+    lab,
+  );
   assert.ok(!html.includes("jane.doe"));
   // Addresses only where they explain the cause.
-  const invalid = groupTable(html, SAMPLE_GROUPS[1] ?? "");
-  assert.ok(invalid.includes("o***@localhost (invalid)"), invalid);
+  const invalid = groupTable(html, SAMPLE_GROUPS[2] ?? "");
+  assert.ok(invalid.includes("<code>o***@localhost</code> (invalid)"), invalid);
   assert.ok(!empty.includes("<th>Additional email addresses</th>"));
   // The fake's Resource Manager is a custom endpoint: no portal link at all.
   assert.ok(!html.includes("<th>Portal</th>"));
@@ -201,4 +206,63 @@ describe("the sample tenant's summary and tracking issue, rendered", () => {
       for (const cell of cells) assert.equal(cell.copied, cell.id);
     },
   );
+});
+
+describe("a 300-subscription tenant with every control, rendered at 1,200 px", () => {
+  let fake: Fake;
+  let run: ActionRun;
+
+  before(async () => {
+    fake = await startFake({ tenant: routingTenant() });
+    // A private repository: addresses and owners unmasked, so at their widest.
+    run = await runAction(
+      {
+        ...fakeInputs(fake),
+        checks: "all",
+        "create-issue": "true",
+        "github-token": "ghs_test",
+      },
+      runnerEnv(fake),
+      {
+        timeoutMs: 120_000,
+        event: { repository: { private: true, visibility: "private" } },
+      },
+    );
+  });
+  after(() => fake.close());
+
+  it(
+    "has no table that scrolls sideways, in the summary or the issue",
+    noBrowser,
+    async () => {
+      assert.equal(run.exitCode, 1, run.stderr);
+      const [issue] = fake.github.issues;
+      assert.ok(issue, "no tracking issue");
+      for (const markdown of [run.summary, issue.body]) {
+        const widths = await withPage(
+          githubPage(renderGfm(markdown)),
+          PAGE_WIDTH,
+          tableWidths,
+        );
+        assert.ok(widths.length >= 7, `${widths.length} tables`);
+        assert.deepEqual(
+          widths.filter((w) => w.scrollWidth > w.clientWidth),
+          [],
+        );
+      }
+    },
+  );
+
+  it("keeps every ID on one line", noBrowser, async () => {
+    const cells = await withPage(
+      githubPage(renderGfm(run.summary)),
+      PAGE_WIDTH,
+      idCells,
+    );
+    assert.ok(cells.length >= 65, `${cells.length} ID cells`);
+    assert.deepEqual(
+      cells.filter((cell) => cell.lines !== 1).map((cell) => cell.id),
+      [],
+    );
+  });
 });

@@ -33,7 +33,7 @@ export interface ContactChange {
  * about High alerts and High-risk attack paths. A new contact starts here, so
  * writing one never takes a notification away.
  */
-const DEFENDER_DEFAULTS: ContactProperties = {
+export const DEFENDER_DEFAULTS: ContactProperties = {
   emails: "",
   isEnabled: true,
   notificationsByRole: { state: "On", roles: ["Owner"] },

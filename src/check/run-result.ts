@@ -169,17 +169,39 @@ export function nothingEvaluated(run: RunResult): boolean {
   return noneEvaluated(run.counts);
 }
 
+/** One reason the step fails. */
+export interface StepFailure {
+  /** In the words the log shows. */
+  reason: string;
+  /** The reason restates this count of the counts line (a summary words it without). */
+  restates?: "failed" | "errored";
+}
+
 /**
- * The reasons the step fails, in the words the log shows; empty when it passes.
- * Missing contacts and evaluation errors are judged by separate switches.
+ * Why the step fails; empty when it passes. Missing contacts and
+ * evaluation errors are judged by separate switches.
  */
+export function stepFailures(
+  run: RunResult,
+  policy: FailurePolicy,
+): StepFailure[] {
+  const reasons = checksAzure(run) ? subscriptionReasons(run, policy) : [];
+  if (run.files) {
+    reasons.push(
+      ...fileReasons(run.files, run.scan, policy).map((reason) => ({
+        reason,
+      })),
+    );
+  }
+  return reasons;
+}
+
+/** The reasons the step fails, in the words the log shows; empty when it passes. */
 export function stepFailureReasons(
   run: RunResult,
   policy: FailurePolicy,
 ): string[] {
-  const reasons = checksAzure(run) ? subscriptionReasons(run, policy) : [];
-  if (run.files) reasons.push(...fileReasons(run.files, run.scan, policy));
-  return reasons;
+  return stepFailures(run, policy).map((failure) => failure.reason);
 }
 
 function fileReasons(
@@ -214,29 +236,38 @@ function fileReasons(
   return reasons;
 }
 
-function subscriptionReasons(run: RunResult, policy: FailurePolicy): string[] {
-  const reasons: string[] = [];
+function subscriptionReasons(
+  run: RunResult,
+  policy: FailurePolicy,
+): StepFailure[] {
+  const reasons: StepFailure[] = [];
   const { failed, errored } = run.counts;
   if (failed > 0 && policy.failOnMissing) {
     const alone = soleControl(run.checks)?.alone;
-    reasons.push(
-      `${plural(failed, "subscription")} ${alone ? alone.stepFailure(failed) : `${inflect(failed, "fails", "fail")} security contact controls (${failingControls(run).join(", ")})`}`,
-    );
+    reasons.push({
+      reason: `${plural(failed, "subscription")} ${alone ? alone.stepFailure(failed) : `${inflect(failed, "fails", "fail")} security contact controls (${failingControls(run).join(", ")})`}`,
+      restates: "failed",
+    });
   }
   if (policy.failOnError) {
     if (errored > 0) {
-      reasons.push(`${plural(errored, "subscription")} could not be evaluated`);
+      reasons.push({
+        reason: `${plural(errored, "subscription")} could not be evaluated`,
+        restates: "errored",
+      });
     }
     if (run.counts.total === 0) {
-      reasons.push(
-        "no subscription is in scope: check the identity's role assignments and the subscriptions input",
-      );
+      reasons.push({
+        reason:
+          "no subscription is in scope: check the identity's role assignments and the subscriptions input",
+      });
     } else if (nothingEvaluated(run)) {
-      reasons.push(
-        "every subscription in scope was skipped, so nothing was evaluated",
-      );
+      reasons.push({
+        reason:
+          "every subscription in scope was skipped, so nothing was evaluated",
+      });
     }
-    reasons.push(...run.runErrors);
+    reasons.push(...run.runErrors.map((reason) => ({ reason })));
   }
   return reasons;
 }

@@ -11,14 +11,17 @@ import {
   filesHeader,
   infrastructureCodeSection,
 } from "../report/file-section.js";
-import { escapeMarkdown } from "../report/markdown.js";
+import { howToFix } from "../report/fix-script.js";
+import { escapeMarkdown, secondsUtc } from "../report/markdown.js";
+import type { GroupBy } from "../inputs/settings.js";
 import { remediationSection } from "../report/remediation-section.js";
 import { historyBlock, type FailingSince } from "./issue-history.js";
 import {
+  changesLine,
   countsLine,
   headline,
-  howToFix,
   needingAttention,
+  type RunChanges,
 } from "../report/sections.js";
 
 /** GitHub rejects issue bodies over 65,536 characters; keep a wide margin. */
@@ -49,6 +52,11 @@ export interface IssueContext {
   failingSince?: FailingSince;
   /** With `apply`, the issue says what this run changed. */
   remediate?: RemediateMode;
+  groupBy?: GroupBy;
+  /** `required-emails`: the fix script adds them. */
+  requiredEmails?: readonly string[];
+  /** What changed since the run that last wrote this issue; undefined for a new one. */
+  changes?: RunChanges | undefined;
 }
 
 const APPLIED_BUDGET_BYTES = 12_000;
@@ -74,7 +82,11 @@ export function renderIssueBody(run: RunResult, context: IssueContext): string {
   const attention = needingAttention(run.results);
   const section = attentionSection(
     attention,
-    context,
+    {
+      ...context,
+      failingSince: since,
+      newlyFailing: context.changes?.newlyFailing,
+    },
     run.checks,
     TABLE_BUDGET_BYTES,
   );
@@ -87,7 +99,7 @@ export function renderIssueBody(run: RunResult, context: IssueContext): string {
     countsLine(run.counts),
     "",
     // Validated inputs and our own timestamp: nothing here came from Azure.
-    `Tenant \`${context.tenantId}\` · ${context.environment} · last checked ${context.generatedAt} by this ${runLink(context)}.`,
+    `Tenant \`${context.tenantId}\` · ${context.environment} · last checked ${secondsUtc(context.generatedAt)} by this ${runLink(context)}.${context.changes ? ` ${changesLine(context.changes)}` : ""}`,
     "",
     "Without an additional email address on the Microsoft Defender for Cloud security contact, high-severity alerts reach only subscription owners (CIS Azure Foundations; ISO 27001 A.5.24). This issue is updated on every run and closed when every subscription passes.",
   ];
@@ -118,7 +130,14 @@ export function renderIssueBody(run: RunResult, context: IssueContext): string {
   }
   parts.push(...appliedInThisRun(run, context));
   if (run.counts.failed > 0) {
-    parts.push("", howToFix(context.resourceManagerEndpoint, run));
+    parts.push(
+      "",
+      howToFix(
+        run,
+        { ...context, requiredEmails: context.requiredEmails ?? [] },
+        { inSummary: false },
+      ),
+    );
   }
   return `${parts.join("\n")}\n`;
 }
@@ -147,7 +166,7 @@ export function renderClosingComment(
     "",
     countsLine(run.counts),
     "",
-    `Checked ${context.generatedAt} by this ${runLink(context)}.`,
+    `Checked ${secondsUtc(context.generatedAt)} by this ${runLink(context)}.`,
     ...appliedInThisRun(run, context),
   ].join("\n");
 }

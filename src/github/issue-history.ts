@@ -9,6 +9,7 @@
  * lists them, so it cannot push the body past GitHub's limit. Pure.
  */
 import type { SubscriptionResult } from "../check/model.js";
+import type { RunChanges } from "../report/sections.js";
 import { isGuid } from "../text.js";
 
 /** About 16,000 characters: with the table's share, the body stays within 65,536. */
@@ -70,6 +71,32 @@ export function nextHistory(
     next.set(id, previous.get(id) ?? today);
   }
   return next;
+}
+
+/**
+ * What changed since the run that wrote `previous`: this run's history, the
+ * subscriptions failing now that were not in it, and how many of those in it
+ * now pass.
+ */
+export function changesSince(
+  previous: FailingSince,
+  results: readonly SubscriptionResult[],
+  today: string,
+): RunChanges {
+  const newlyFailing = new Set<string>();
+  let fixed = 0;
+  for (const result of results) {
+    const id = result.subscriptionId.toLowerCase();
+    if (result.status === "fail" && isGuid(id) && !previous.has(id)) {
+      newlyFailing.add(id);
+    }
+    if (result.status === "pass" && previous.has(id)) fixed++;
+  }
+  return {
+    failingSince: nextHistory(previous, results, today),
+    newlyFailing,
+    fixed,
+  };
 }
 
 /** The hidden block; its keys are GUIDs and its values dates, so it cannot close the comment early. */

@@ -18,7 +18,8 @@ import {
   trackingMarker,
   type IssueContext,
 } from "./issue-body.js";
-import { nextHistory, readHistory } from "./issue-history.js";
+import { changesSince, nextHistory, readHistory } from "./issue-history.js";
+import type { RunChanges } from "../report/sections.js";
 import { fitChars, GITHUB_LIMITS } from "../limits.js";
 import {
   decideTrackingAction,
@@ -219,6 +220,8 @@ export interface TrackingSettings {
 export interface TrackingOutcome {
   action: TrackingAction;
   issue: IssueRef | undefined;
+  /** What changed since the run that last wrote the open issue; undefined when none was open. */
+  changes?: RunChanges;
 }
 
 async function findOpen(
@@ -250,15 +253,18 @@ export async function syncTrackingIssue(
       : undefined;
     const plan = decideTrackingAction(run.status, existing);
     const today = context.generatedAt.slice(0, 10);
+    const previous = readHistory(existing?.body, today);
+    // Only an open issue says what the previous run saw.
+    const changes = existing
+      ? changesSince(previous, run.results, today)
+      : undefined;
     const body = (): string =>
       fitIssueText(
         renderIssueBody(run, {
           ...context,
-          failingSince: nextHistory(
-            readHistory(existing?.body, today),
-            run.results,
-            today,
-          ),
+          failingSince:
+            changes?.failingSince ?? nextHistory(previous, run.results, today),
+          changes,
         }),
       );
     switch (plan.action) {
@@ -275,7 +281,7 @@ export async function syncTrackingIssue(
         const issue = await api.updateBody(plan.issue.number, body());
         const missing = missingLabels(plan.issue, settings.issueLabels);
         if (missing.length > 0) await api.addLabels(issue.number, missing);
-        return { action: plan.action, issue };
+        return { action: plan.action, issue, ...(changes ? { changes } : {}) };
       }
       case "close":
         await api.comment(
@@ -285,6 +291,7 @@ export async function syncTrackingIssue(
         return {
           action: plan.action,
           issue: await api.close(plan.issue.number),
+          ...(changes ? { changes } : {}),
         };
       case "none":
         return { action: plan.action, issue: undefined };

@@ -20,11 +20,13 @@ import {
   invalid,
   isDomain,
   list,
+  oneOf,
   orDefault,
   separated,
   type InputReader,
 } from "./parse.js";
 import type { InputName } from "../action-interface.js";
+import type { RepositoryVisibility } from "./runner-context.js";
 
 /** `concurrency`: `auto` (adaptive, see azure/adaptive-concurrency.ts) or a fixed whole number from 1 to 64. */
 export function concurrency(read: InputReader): number | "auto" {
@@ -250,4 +252,25 @@ export function addresses(read: InputReader, name: InputName): string[] {
     }
   }
   return [...byLowerCase.values()];
+}
+
+/**
+ * `mask-emails`: `true` and `false` as written; `auto` masks unless the
+ * event payload says the repository is private or internal, so a public
+ * repository, or one whose visibility is unknown, gets masked addresses.
+ */
+export function maskEmails(
+  read: InputReader,
+  visibility: RepositoryVisibility | undefined,
+): boolean {
+  const mode = oneOf(
+    read,
+    "mask-emails",
+    ["auto", "true", "false"],
+    "'auto', 'true' or 'false' was expected",
+  );
+  if (mode === "auto") {
+    return visibility !== "private" && visibility !== "internal";
+  }
+  return mode === "true";
 }

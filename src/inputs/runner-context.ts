@@ -4,6 +4,7 @@
  * @actions libraries still read what they need themselves (INPUT_*,
  * GITHUB_OUTPUT, GITHUB_API_URL, the identity endpoints).
  */
+import { readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import {
   SIGN_IN_VARIABLES,
@@ -21,6 +22,12 @@ export interface RunnerContext {
   readonly repository: string;
   /** GITHUB_SERVER_URL/GITHUB_REPOSITORY/actions/runs/GITHUB_RUN_ID; undefined outside Actions. */
   readonly runUrl: string | undefined;
+  /**
+   * The repository's visibility from the event payload (GITHUB_EVENT_PATH):
+   * `public`, `private` or `internal`; undefined when the payload does not
+   * say (or cannot be read), which `mask-emails: auto` treats as public.
+   */
+  readonly repositoryVisibility: RepositoryVisibility | undefined;
   /** What tells which sign-in can work: GitHub's OIDC endpoint, the managed-identity endpoints. */
   readonly signIn: SignInEnvironment;
   /** Test-only shorter time bounds, so tests of a hang run fast; undefined means the default. */
@@ -40,6 +47,48 @@ export interface RunnerContext {
   };
 }
 
+export type RepositoryVisibility = "public" | "private" | "internal";
+
+/** Event payloads are GitHub's, but bounded all the same: a push can carry many commits. */
+const MAX_EVENT_BYTES = 32 * 1024 * 1024;
+
+/** The event payload's text, or undefined when there is none or it is too large. */
+export type EventReader = (path: string) => string | undefined;
+
+function readEventFile(path: string): string | undefined {
+  try {
+    if (statSync(path).size > MAX_EVENT_BYTES) return undefined;
+    return readFileSync(path, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `repository.visibility`, else `repository.private`; undefined when
+ * neither says, and `public` whenever either says so (fail closed: the
+ * addresses are masked).
+ */
+export function visibilityOf(
+  payload: string | undefined,
+): RepositoryVisibility | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(payload ?? "");
+  } catch {
+    return undefined;
+  }
+  const repository = (parsed as { repository?: unknown } | null)?.repository;
+  if (typeof repository !== "object" || repository === null) return undefined;
+  const { visibility, private: isPrivate } = repository as Record<
+    string,
+    unknown
+  >;
+  if (visibility === "public" || isPrivate === false) return "public";
+  if (visibility === "private" || visibility === "internal") return visibility;
+  return isPrivate === true ? "private" : undefined;
+}
+
 /** A positive whole number, or undefined for anything else (unset included). */
 function positive(value: string | undefined): number | undefined {
   const n = Number(value);
@@ -52,13 +101,20 @@ function runUrl(env: NodeJS.ProcessEnv): string | undefined {
   return `${GITHUB_SERVER_URL || "https://github.com"}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`;
 }
 
-export function readRunnerContext(env: NodeJS.ProcessEnv): RunnerContext {
+export function readRunnerContext(
+  env: NodeJS.ProcessEnv,
+  readEvent: EventReader = readEventFile,
+): RunnerContext {
+  const eventPath = env.GITHUB_EVENT_PATH;
   return {
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     runnerTemp: env.RUNNER_TEMP || tmpdir(),
     stepSummaryPath: env.GITHUB_STEP_SUMMARY,
     repository: env.GITHUB_REPOSITORY ?? "",
     runUrl: runUrl(env),
+    repositoryVisibility: eventPath
+      ? visibilityOf(readEvent(eventPath))
+      : undefined,
     signIn: Object.fromEntries(
       SIGN_IN_VARIABLES.flatMap((name) => {
         const value = env[name];

@@ -13,6 +13,7 @@ import {
   dnsServers,
   filePatterns,
   managementGroupIds,
+  maskEmails,
   names,
   subscriptionIds,
   tenantId,
@@ -26,6 +27,11 @@ import {
   orDefault,
   type InputReader,
 } from "./parse.js";
+import type { RunnerContext } from "./runner-context.js";
+
+/** How "Needs attention" groups failing subscriptions (input `group-by`). */
+export const GROUP_BY = ["cause", "management-group", "owner"] as const;
+export type GroupBy = (typeof GROUP_BY)[number];
 
 /** How the action signs in (input `auth-type`). */
 const AUTH_TYPES = ["OIDC", "AZURE_CLI", "IDENTITY"] as const;
@@ -66,6 +72,10 @@ export interface Settings {
   readonly failOnError: boolean;
   /** `fail-on-unresolved`: a file setting nothing in the repository binds fails the step. */
   readonly failOnUnresolved: boolean;
+  /**
+   * `mask-emails`, resolved: with `auto` (the default) true unless the event
+   * payload says the repository is private or internal.
+   */
   readonly maskEmails: boolean;
   /** Subscriptions evaluated at once: `auto` (adaptive, 16 to 64) or fixed, 1 to 64. */
   readonly concurrency: number | "auto";
@@ -97,6 +107,8 @@ export interface Settings {
   readonly scan: ScanMode;
   /** `files` input: glob patterns relative to GITHUB_WORKSPACE. */
   readonly files: FilePatterns;
+  /** `group-by`: failing subscriptions by first cause (default), management group or owner. */
+  readonly groupBy: GroupBy;
 }
 
 /**
@@ -104,7 +116,12 @@ export interface Settings {
  * needs may be "", and so may `resourceManagerEndpoint` (Azure Stack Hub
  * without `resource-manager-endpoint`) until validate() has run.
  */
-export function parseSettings(read: InputReader): Settings {
+export function parseSettings(
+  read: InputReader,
+  runner: Pick<RunnerContext, "repositoryVisibility"> = {
+    repositoryVisibility: undefined,
+  },
+): Settings {
   const clientId = read("client-id").trim();
   const environment = cloud(read);
   const armInput = read("resource-manager-endpoint").trim();
@@ -140,7 +157,7 @@ export function parseSettings(read: InputReader): Settings {
     failOnMissing: boolean(read, "fail-on-missing"),
     failOnError: boolean(read, "fail-on-error"),
     failOnUnresolved: boolean(read, "fail-on-unresolved"),
-    maskEmails: boolean(read, "mask-emails"),
+    maskEmails: maskEmails(read, runner.repositoryVisibility),
     concurrency: concurrency(read),
     createIssue: boolean(read, "create-issue"),
     githubToken: read("github-token").trim(),
@@ -173,5 +190,6 @@ export function parseSettings(read: InputReader): Settings {
       "'azure', 'files' or 'both' was expected",
     ),
     files: filePatterns(read),
+    groupBy: oneOf(read, "group-by", GROUP_BY),
   };
 }

@@ -1,15 +1,29 @@
 /**
  * The "needs attention" section of the job summary and the tracking issue:
- * one block per cause (groupByCause), stating the cause and its fix once,
- * then its subscriptions with owner and portal link. Pure.
+ * one block per group (groupAttention), stating its fix once, then one row
+ * per subscription with owner, portal link and the controls it fails; past
+ * MAX_GROUP_ROWS a group folds the rest. Pure.
  */
+import { PORTAL_PATH } from "../check/controls/control.js";
 import type { SubscriptionResult } from "../check/model.js";
+import type { GroupBy } from "../inputs/settings.js";
 import { isGuid, plural } from "../text.js";
 import { accessHint } from "./access-hint.js";
-import { groupByCause, type CauseGroup } from "./attention-groups.js";
-import { addressCell, findingCell } from "./sections.js";
-import { escapeMarkdown, htmlTable, idCell, truncate } from "./markdown.js";
+import {
+  failedControls,
+  groupAttention,
+  type AttentionGroup,
+} from "./attention-groups.js";
+import {
+  codeHtml,
+  codeSpan,
+  escapeMarkdown,
+  htmlTable,
+  idCell,
+  truncate,
+} from "./markdown.js";
 import { portalOrigin, subscriptionPortalLink } from "./portal-links.js";
+import { addressCell } from "./sections.js";
 
 export interface AttentionContext {
   tenantId: string;
@@ -17,8 +31,12 @@ export interface AttentionContext {
   maskEmails: boolean;
   /** The identity the action signs in as; empty or undefined when only its principal ID would do. */
   clientId?: string | undefined;
+  /** `group-by`; cause when undefined. */
+  groupBy?: GroupBy | undefined;
   /** The tracking issue's history (lower-cased ID → date): adds a "since" column. */
   failingSince?: ReadonlyMap<string, string> | undefined;
+  /** Lower-cased IDs failing now that did not need attention in the previous run: marked new. */
+  newlyFailing?: ReadonlySet<string> | undefined;
 }
 
 export interface AttentionSection {
@@ -27,7 +45,13 @@ export interface AttentionSection {
   omitted: number;
 }
 
+/** Rows a group shows before it folds the rest into `<details>`. */
+export const MAX_GROUP_ROWS = 50;
+
 const PRINCIPAL_PLACEHOLDER = "<principal-id>";
+
+/** Before the name of a row that is new since the previous run; the "since" date stays a date. */
+const NEW_MARK = "🆕 new:";
 
 function td(html: string): string {
   return `<td>${html}</td>`;
@@ -37,19 +61,25 @@ interface Columns {
   /** Group scope: a Management group column after the ID. */
   group: boolean;
   portal: boolean;
-  /** With several controls selected, a ✅/❌ column each. */
-  perControl: readonly string[];
+  /** With several controls selected, the controls a row fails, in one cell. */
+  fails: boolean;
+  addresses: boolean;
+}
+
+function isNew(result: SubscriptionResult, context: AttentionContext): boolean {
+  return (
+    context.newlyFailing?.has(result.subscriptionId.toLowerCase()) ?? false
+  );
 }
 
 function row(
   result: SubscriptionResult,
-  group: CauseGroup,
   context: AttentionContext,
   columns: Columns,
 ): string[] {
-  const owner = result.owner ? escapeMarkdown(truncate(result.owner, 80)) : "—";
+  const name = escapeMarkdown(truncate(result.displayName, 120)) || "—";
   const cells = [
-    td(escapeMarkdown(truncate(result.displayName, 120)) || "—"),
+    td(isNew(result, context) ? `${NEW_MARK} ${name}` : name),
     idCell(result.subscriptionId),
   ];
   if (columns.group) {
@@ -57,7 +87,7 @@ function row(
       td(escapeMarkdown(truncate(result.managementGroup ?? "", 90)) || "—"),
     );
   }
-  cells.push(td(owner));
+  cells.push(td(result.owner ? codeHtml(truncate(result.owner, 80)) : "—"));
   if (columns.portal) {
     // Built from a fixed origin and percent-encoded validated IDs only.
     const link = isGuid(result.subscriptionId)
@@ -69,23 +99,47 @@ function row(
     const since = context.failingSince.get(result.subscriptionId.toLowerCase());
     cells.push(td(since ?? "—"));
   }
-  for (const control of columns.perControl) {
-    cells.push(td(findingCell(result, control)));
+  if (columns.fails) {
+    // Control IDs are our own text; an undecided one is marked, never a pass.
+    const undecided = (result.findings ?? [])
+      .filter((f) => f.status === "unknown")
+      .map((f) => `⚠️ ${f.control}`);
+    cells.push(
+      td([...failedControls(result), ...undecided].join("<br>") || "—"),
+    );
   }
-  if (group.showAddresses) {
+  if (columns.addresses) {
     cells.push(td(addressCell(result, context.maskEmails)));
   }
   return cells;
 }
 
-function heading(group: CauseGroup, multiControl: boolean): string {
-  const icon = group.errorCode === undefined ? "❌" : "⚠️";
-  const control =
-    multiControl && group.control ? ` (\`${group.control}\`)` : "";
-  return `#### ${icon} ${group.label}${control} · ${plural(group.results.length, "subscription")}`;
+function headers(columns: Columns, context: AttentionContext): string[] {
+  const names = ["Subscription", "ID"];
+  if (columns.group) names.push("Management group");
+  names.push("Owner");
+  if (columns.portal) names.push("Portal");
+  if (context.failingSince) names.push("Needs attention since");
+  if (columns.fails) names.push("Fails");
+  if (columns.addresses) names.push("Additional email addresses");
+  return names;
 }
 
-function accessHelp(group: CauseGroup, context: AttentionContext): string {
+function heading(
+  group: AttentionGroup,
+  multiControl: boolean,
+  context: AttentionContext,
+): string {
+  const icon = group.errorCode === undefined ? "❌" : "⚠️";
+  const value =
+    group.value === undefined ? "" : ` ${codeSpan(truncate(group.value, 80))}`;
+  const control =
+    multiControl && group.control ? ` (\`${group.control}\`)` : "";
+  const fresh = group.results.filter((r) => isNew(r, context)).length;
+  return `#### ${icon} ${group.label}${value}${control} · ${plural(group.results.length, "subscription")}${fresh > 0 ? ` (${fresh} new)` : ""}`;
+}
+
+function accessHelp(group: AttentionGroup, context: AttentionContext): string {
   const ids = group.results.map((r) => r.subscriptionId);
   if (context.clientId) return accessHint(context.clientId, ids);
   return [
@@ -95,9 +149,29 @@ function accessHelp(group: CauseGroup, context: AttentionContext): string {
   ].join("\n");
 }
 
+/** The group's table: its first MAX_GROUP_ROWS rows, the rest folded. */
+function groupTables(
+  names: readonly string[],
+  rows: readonly string[][],
+): string {
+  const shown = htmlTable(names, rows.slice(0, MAX_GROUP_ROWS));
+  const rest = rows.slice(MAX_GROUP_ROWS);
+  if (rest.length === 0) return shown;
+  return [
+    shown,
+    "",
+    `<details><summary>${plural(rest.length, "more subscription")} in this group</summary>`,
+    "",
+    htmlTable(names, rest),
+    "",
+    "</details>",
+  ].join("\n");
+}
+
 /**
- * Failing and errored `results` as cause groups, largest first, adding rows
- * until `budgetBytes` is spent so a huge tenant cannot break GitHub's limits.
+ * Failing and errored `results`, one row each, in groups (groupAttention),
+ * adding rows until `budgetBytes` is spent so a huge tenant cannot break
+ * GitHub's limits.
  */
 export function attentionSection(
   results: readonly SubscriptionResult[],
@@ -107,33 +181,34 @@ export function attentionSection(
   /** Adds a Management group column after the ID (group scope). */
   showGroup = false,
 ): AttentionSection {
-  // A custom Resource Manager endpoint has no known portal: no column at all.
-  const columns: Columns = {
-    group: showGroup,
-    portal: portalOrigin(context.resourceManagerEndpoint) !== undefined,
-    perControl: checks.length > 1 ? checks : [],
-  };
+  const groups = groupAttention(results, context.groupBy);
   const blocks: string[] = [];
-  let used = 0;
+  if (groups.some((group) => group.errorCode === undefined)) {
+    blocks.push(
+      `Every fix below is made ${PORTAL_PATH.replace(/^In/, "in")}; the script under **How to fix** makes them all.`,
+    );
+  }
+  let used = Buffer.byteLength(blocks.join(""));
   let omitted = 0;
-  for (const group of groupByCause(results)) {
-    const headers = ["Subscription", "ID"];
-    if (columns.group) headers.push("Management group");
-    headers.push("Owner");
-    if (columns.portal) headers.push("Portal");
-    if (context.failingSince) headers.push("Needs attention since");
-    headers.push(...columns.perControl);
-    if (group.showAddresses) headers.push("Additional email addresses");
+  for (const group of groups) {
+    const failures = group.errorCode === undefined;
+    // A custom Resource Manager endpoint has no known portal: no column at all.
+    const columns: Columns = {
+      group: showGroup,
+      portal: portalOrigin(context.resourceManagerEndpoint) !== undefined,
+      fails: failures && checks.length > 1,
+      addresses: group.showAddresses === true,
+    };
     const intro = [
-      heading(group, checks.length > 1),
+      heading(group, checks.length > 1, context),
       "",
-      `**Fix:** ${group.fix}`,
+      ...group.fix,
     ];
     const help = group.accessDenied ? ["", accessHelp(group, context)] : [];
-    let size = Buffer.byteLength([...intro, ...help].join("\n")) + 200;
+    let size = Buffer.byteLength([...intro, ...help].join("\n")) + 400;
     const rows: string[][] = [];
     for (const result of group.results) {
-      const cells = row(result, group, context, columns);
+      const cells = row(result, context, columns);
       const rowSize = Buffer.byteLength(cells.join("")) + 10;
       if (used + size + rowSize > budgetBytes) break;
       rows.push(cells);
@@ -141,7 +216,14 @@ export function attentionSection(
     }
     omitted += group.results.length - rows.length;
     if (rows.length === 0) continue;
-    blocks.push([...intro, "", htmlTable(headers, rows), ...help].join("\n"));
+    blocks.push(
+      [
+        ...intro,
+        "",
+        groupTables(headers(columns, context), rows),
+        ...help,
+      ].join("\n"),
+    );
     used += size;
   }
   return { markdown: blocks.join("\n\n"), omitted };

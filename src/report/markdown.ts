@@ -43,6 +43,46 @@ export function escapeMarkdown(text: string): string {
   );
 }
 
+/**
+ * Text shown exactly as it is, for addresses and owners people copy: an
+ * inline `<code>` element in an HTML block, where GitHub makes no mention,
+ * reference or link, so no zero-width space is needed. Only what HTML needs
+ * is escaped; controls and invisible format characters are dropped.
+ */
+export function codeHtml(text: string): string {
+  const plain = text
+    .replace(/[\r\n\t\f\v\u2028\u2029]+/g, " ")
+    .replace(/[\p{Cc}\p{Cf}]/gu, "");
+  const escaped = plain.replace(
+    /[&<>"']/g,
+    (char) => `&#${char.codePointAt(0)};`,
+  );
+  return `<code>${escaped}</code>`;
+}
+
+/**
+ * The same in markdown outside HTML (a heading): a code span whose fence is
+ * longer than any backtick run inside, so the text cannot close it.
+ */
+export function codeSpan(text: string): string {
+  const plain = text
+    .replace(/[\r\n\t\f\v\u2028\u2029]+/g, " ")
+    .replace(/[\p{Cc}\p{Cf}]/gu, "");
+  const longest = Math.max(
+    0,
+    ...(plain.match(/`+/g) ?? []).map((run) => run.length),
+  );
+  const fence = "`".repeat(longest + 1);
+  const pad = /^`|`$|^ .* $/.test(plain) ? " " : "";
+  return `${fence}${pad}${plain}${pad}${fence}`;
+}
+
+/** Our ISO timestamp as people read it, to the second: `2026-11-27 05:17:03 UTC`. */
+export function secondsUtc(iso: string): string {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})/.exec(iso);
+  return match ? `${match[1]} ${match[2]} UTC` : iso;
+}
+
 /** Shortens long Azure text without cutting a surrogate pair. */
 export function truncate(text: string, max: number): string {
   const chars = Array.from(text);

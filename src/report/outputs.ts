@@ -6,15 +6,16 @@ import { remediatedSubscriptionIds } from "../remediation/remediate.js";
 /** Sets one output; only names from src/action-interface.ts type-check. */
 export type OutputWriter = (name: OutputName, value: string) => void;
 
-/** Where the files went; `sarifFile` is empty when no file was scanned. */
+/** Where the files went; `sarifFile` is empty when no file was scanned, `fixScriptFile` when nothing fails. */
 export interface WrittenFiles {
   reportFile: string;
   sarifFile: string;
+  fixScriptFile: string;
 }
 
 export function writeOutputs(
   run: RunResult,
-  { reportFile, sarifFile }: WrittenFiles,
+  { reportFile, sarifFile, fixScriptFile }: WrittenFiles,
   setOutput: OutputWriter,
 ): void {
   setOutput("status", run.status);
@@ -37,4 +38,5 @@ export function writeOutputs(
   setOutput("file-findings-errored", String(files?.errored ?? 0));
   setOutput("file-findings-unresolved", String(files?.unresolved ?? 0));
   setOutput("sarif-file", sarifFile);
+  setOutput("fix-script", fixScriptFile);
 }

@@ -110,26 +110,43 @@ const REJECTION_LABEL: Record<RejectedKind, string> = {
   "legacy-field": "legacy email field",
 };
 
+/** One entry as a report shows it: masked with `mask-emails`, with why it does not count. */
+export interface LabelledEntry {
+  entry: string;
+  label?: string;
+}
+
+type Labelled = Pick<EvaluatedFileFinding, "emails" | "rejected"> & {
+  missingRequiredEmails?: readonly string[] | undefined;
+};
+
 /**
- * The subscription's or finding's addresses, each rejected one followed by
- * its label and each missing required one marked; masked with `mask`.
+ * The subscription's or finding's addresses, each rejected one with its
+ * label and each missing required one marked; masked with `mask`.
  */
-export function labelledAddresses(
-  item: Pick<EvaluatedFileFinding, "emails" | "rejected"> & {
-    missingRequiredEmails?: readonly string[] | undefined;
-  },
+export function labelledEntries(
+  item: Labelled,
   mask: boolean,
-): string[] {
+): LabelledEntry[] {
   const shown = (entry: string): string => (mask ? maskEntry(entry) : entry);
   return [
-    ...item.emails.map(shown),
-    ...item.rejected.map(
-      (r) => `${shown(r.address)} (${REJECTION_LABEL[r.kind]})`,
-    ),
-    ...(item.missingRequiredEmails ?? []).map(
-      (entry) => `${shown(entry)} (required, missing)`,
-    ),
+    ...item.emails.map((entry) => ({ entry: shown(entry) })),
+    ...item.rejected.map((r) => ({
+      entry: shown(r.address),
+      label: REJECTION_LABEL[r.kind],
+    })),
+    ...(item.missingRequiredEmails ?? []).map((entry) => ({
+      entry: shown(entry),
+      label: "required, missing",
+    })),
   ];
+}
+
+/** labelledEntries as text: `entry (label)`. */
+export function labelledAddresses(item: Labelled, mask: boolean): string[] {
+  return labelledEntries(item, mask).map(({ entry, label }) =>
+    label ? `${entry} (${label})` : entry,
+  );
 }
 
 type Text = (text: string, max?: number) => string;

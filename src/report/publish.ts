@@ -7,15 +7,22 @@
  * the issue outputs and rewrites the summary with the issue in it.
  */
 import * as core from "@actions/core";
-import { stat, truncate as truncateFile } from "node:fs/promises";
+import {
+  mkdir,
+  stat,
+  truncate as truncateFile,
+  writeFile,
+} from "node:fs/promises";
+import { resolve } from "node:path";
 import { fitBytes, GITHUB_LIMITS } from "../limits.js";
 import { log } from "../log.js";
-import type { RunResult } from "../check/run-result.js";
+import type { RunResult, StepFailure } from "../check/run-result.js";
 import type { Tracking } from "../github/tracking.js";
 import type { RunnerContext } from "../inputs/runner-context.js";
 import type { Settings } from "../settings.js";
 import { planAnnotations } from "./annotations.js";
 import { planFileAnnotations } from "./file-annotations.js";
+import { FIX_SCRIPT_FILE_NAME, fixScript } from "./fix-script.js";
 import { type OutputWriter, writeOutputs } from "./outputs.js";
 import { buildReport, writeReport } from "./report-file.js";
 import { buildSarif, writeSarif } from "./sarif.js";
@@ -24,7 +31,7 @@ import { renderSummary, writeSummary } from "./summary.js";
 export interface Publication {
   generatedAt: string;
   /** Why the step fails; empty when it passes. */
-  failureReasons: readonly string[];
+  failures: readonly StepFailure[];
 }
 
 /** What a later `publishTracking` needs to rewrite the summary. */
@@ -51,7 +58,7 @@ function summaryOf(
   run: RunResult,
   settings: Settings,
   reportFile: string,
-  { generatedAt, failureReasons }: Publication,
+  { generatedAt, failures }: Publication,
   tracking: Tracking = {},
 ): string {
   const issue = tracking.outcome?.issue;
@@ -60,13 +67,28 @@ function summaryOf(
       ...settings,
       reportFile,
       generatedAt,
-      failureReasons,
+      failures,
       trackingIssue: issue && {
         ...issue,
         action: tracking.outcome?.action ?? "",
       },
+      changes: tracking.outcome?.changes,
     }),
   );
+}
+
+/** Writes the fix script into `directory`; "" when no subscription fails. */
+async function writeFixScript(
+  run: RunResult,
+  settings: Settings,
+  directory: string,
+): Promise<string> {
+  const script = fixScript(run, settings);
+  if (!script) return "";
+  await mkdir(directory, { recursive: true });
+  const path = resolve(directory, FIX_SCRIPT_FILE_NAME);
+  await writeFile(path, script, { encoding: "utf8", mode: 0o755 });
+  return path;
 }
 
 /** Writes every result of the run; the issue outputs start empty. */
@@ -86,8 +108,9 @@ export async function publishRun(
         directory,
       )
     : "";
+  const fixScriptFile = await writeFixScript(run, settings, directory);
   const setOutput: OutputWriter = core.setOutput;
-  writeOutputs(run, { reportFile, sarifFile }, setOutput);
+  writeOutputs(run, { reportFile, sarifFile, fixScriptFile }, setOutput);
   setOutput("issue-number", "");
   setOutput("issue-url", "");
   const summaryStart = await sizeOf(summaryPath);

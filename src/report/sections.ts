@@ -1,19 +1,18 @@
 /**
  * Markdown pieces shared by the job summary and the tracking issue. Pure.
  */
-import { labelledAddresses } from "./present.js";
-import type { Control } from "../check/controls/control.js";
-import { controlsById, DEFAULT_CHECKS } from "../check/controls/index.js";
-import { distinctRemedies, remedyScript } from "./remedy-script.js";
+import { labelledEntries } from "./present.js";
+import { DEFAULT_CHECKS } from "../check/controls/index.js";
 import type { SubscriptionResult, Verdict } from "../check/model.js";
-import {
-  failingControls,
-  type RunCounts,
-  type RunResult,
-  type RunStatus,
-} from "../check/run-result.js";
+import type { RunCounts, RunStatus } from "../check/run-result.js";
 import { inflect } from "../text.js";
-import { escapeMarkdown, htmlTable, idCell, truncate } from "./markdown.js";
+import {
+  codeHtml,
+  escapeMarkdown,
+  htmlTable,
+  idCell,
+  truncate,
+} from "./markdown.js";
 
 const VERDICT_LABEL: Record<Verdict, string> = {
   pass: "✅ pass",
@@ -52,6 +51,21 @@ export function countsLine(counts: RunCounts): string {
   );
 }
 
+/** What changed since the previous run, read from the tracking issue. */
+export interface RunChanges {
+  /** Lower-cased ID → the date it first needed attention (this run's history). */
+  failingSince: ReadonlyMap<string, string>;
+  /** Lower-cased IDs failing now that did not need attention in the previous run. */
+  newlyFailing: ReadonlySet<string>;
+  /** Subscriptions that needed attention in the previous run and now pass. */
+  fixed: number;
+}
+
+/** "Since the previous run: 3 new, 10 fixed." */
+export function changesLine(changes: RunChanges): string {
+  return `Since the previous run: ${changes.newlyFailing.size} new, ${changes.fixed} fixed.`;
+}
+
 /** Failures, then errors, then passes, then skips; the scope order within each. */
 const ORDER: Record<Verdict, number> = {
   fail: 0,
@@ -75,16 +89,19 @@ export function byUrgency(
   return [...results].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
 }
 
-/** Addresses of one subscription, each rejected or missing one marked; escaped, at most five. */
+/** Addresses of one subscription, each in code (copied exactly) with why it does not count; at most five. */
 export function addressCell(result: SubscriptionResult, mask: boolean): string {
-  const all = labelledAddresses(
+  const all = labelledEntries(
     { ...result, rejected: result.rejectedEmails ?? [] },
     mask,
   );
   if (all.length === 0) return "—";
   const shown = all
     .slice(0, 5)
-    .map((entry) => escapeMarkdown(truncate(entry, 80)));
+    .map(
+      ({ entry, label }) =>
+        `${codeHtml(truncate(entry, 80))}${label ? ` (${label})` : ""}`,
+    );
   if (all.length > 5) shown.push(`+${all.length - 5} more`);
   return shown.join("<br>");
 }
@@ -95,42 +112,23 @@ export interface Table {
   omitted: number;
 }
 
-/** ✅/❌ for one control on one subscription (⚠️ undecided); — when it was not evaluated. */
-export function findingCell(
-  result: SubscriptionResult,
-  control: string,
-): string {
-  const finding = result.findings?.find((f) => f.control === control);
-  if (!finding) return "—";
-  return { pass: "✅", fail: "❌", unknown: "⚠️" }[finding.status];
-}
-
 /**
  * An HTML table of subscriptions (IDs in never-wrapping cells) that stops
  * adding rows once `budgetBytes` is spent, so a 10,000-subscription tenant
- * cannot break the size limits. With several controls selected, each gets a
- * ✅/❌ column.
+ * cannot break the size limits. Every control passes on a passing row and
+ * none was judged on a skipped one, so there is no column per control.
  */
 export function resultTable(
   results: readonly SubscriptionResult[],
   mask: boolean,
   budgetBytes: number,
-  checks: readonly string[] = [],
   /** Adds a Management group column after the ID (group scope). */
   showGroup = false,
 ): Table {
-  const perControl = checks.length > 1 ? checks : [];
   const withGroup = <T>(cells: T[], group: T): T[] =>
     showGroup ? [...cells.slice(0, 2), group, ...cells.slice(2)] : cells;
   const headers = withGroup(
-    [
-      "Subscription",
-      "ID",
-      "Verdict",
-      ...perControl,
-      "Additional email addresses",
-      "Reason",
-    ],
+    ["Subscription", "ID", "Verdict", "Additional email addresses", "Reason"],
     "Management group",
   );
   const rows: string[][] = [];
@@ -141,7 +139,6 @@ export function resultTable(
         escapeMarkdown(truncate(result.displayName, 120)) || "—",
         idCell(result.subscriptionId),
         VERDICT_LABEL[result.status],
-        ...perControl.map((control) => findingCell(result, control)),
         addressCell(result, mask),
         escapeMarkdown(truncate(result.reason, 400)),
       ],
@@ -156,51 +153,4 @@ export function resultTable(
     markdown: htmlTable(headers, rows),
     omitted: results.length - rows.length,
   };
-}
-
-/** The controls whose remedies a failing run shows: those that failed. */
-function controlsToFix(run: RunResult): Control[] {
-  const failed = failingControls(run);
-  return controlsById(failed.length > 0 ? failed : run.checks);
-}
-
-/**
- * The remedies of the controls that failed: portal steps, then one script
- * that merges every fix into the current contact (never a blind PUT).
- */
-export function howToFix(
-  resourceManagerEndpoint: string,
-  run: RunResult,
-): string {
-  const controls = controlsToFix(run);
-  const portal =
-    controls.length === 1 && controls[0]
-      ? [controls[0].remedy.portal]
-      : controls.map(
-          (c) => `- **${c.title}** (\`${c.id}\`): ${c.remedy.portal}`,
-        );
-  const needs = distinctRemedies(controls).flatMap((c) =>
-    c.remedy.needs ? [c.remedy.needs] : [],
-  );
-  return [
-    "### How to fix",
-    "",
-    ...portal,
-    "",
-    "With the Azure CLI and jq (needs the **Security Admin** role on the subscription): the script reads the current contact, changes only what failed, and writes the merged contact back with api-version 2023-12-01-preview." +
-      needs
-        .map(
-          (n) =>
-            ` Set \`${n.variable}\` to your team's addresses first (separated by \`;\`): it stops until you do.`,
-        )
-        .join(""),
-    "",
-    "```bash",
-    ...remedyScript(
-      controls,
-      resourceManagerEndpoint,
-      run.failedSubscriptionIds.slice(0, 20),
-    ),
-    "```",
-  ].join("\n");
 }

@@ -39,12 +39,16 @@ export function wrapCommand(
 
 /** A fenced `bash` block of commands, each wrapped by wrapCommand. */
 export function shellBlock(commands: readonly (readonly string[])[]): string {
-  const body = commands.flatMap((command) => wrapCommand(command));
+  return codeBlock(commands.flatMap((command) => wrapCommand(command)));
+}
+
+/** A fenced `bash` block of these lines, verbatim. */
+export function codeBlock(lines: readonly string[]): string {
   // A fence longer than any backtick run inside, so nothing can close it early.
   const longest = Math.max(
     2,
-    ...body.flatMap((line) => (line.match(/`+/g) ?? []).map((m) => m.length)),
+    ...lines.flatMap((line) => (line.match(/`+/g) ?? []).map((m) => m.length)),
   );
   const fence = "`".repeat(longest + 1);
-  return [`${fence}bash`, ...body, fence].join("\n");
+  return [`${fence}bash`, ...lines, fence].join("\n");
 }

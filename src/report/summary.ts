@@ -4,20 +4,23 @@
  */
 import { appendFile } from "node:fs/promises";
 import { soleControl } from "../check/controls/index.js";
-import type { RunResult } from "../check/run-result.js";
+import type { RunResult, StepFailure } from "../check/run-result.js";
+import type { GroupBy } from "../inputs/settings.js";
 import type { RemediateMode } from "../remediation/inputs.js";
 import { attentionSection } from "./attention.js";
 import { concurrencyFooter } from "./concurrency-footer.js";
 import { filesHeader, infrastructureCodeSection } from "./file-section.js";
-import { escapeMarkdown } from "./markdown.js";
+import { howToFix } from "./fix-script.js";
+import { escapeMarkdown, secondsUtc } from "./markdown.js";
 import { remediationSection } from "./remediation-section.js";
 import {
   byUrgency,
+  changesLine,
   countsLine,
   headline,
-  howToFix,
   needingAttention,
   resultTable,
+  type RunChanges,
 } from "./sections.js";
 
 export interface SummaryContext {
@@ -30,11 +33,23 @@ export interface SummaryContext {
   reportFile: string;
   generatedAt: string;
   /** Why the step fails; empty when it passes. */
-  failureReasons: readonly string[];
+  failures: readonly StepFailure[];
   trackingIssue?: { number: number; url: string; action: string } | undefined;
   /** With plan or apply, a "Planned changes" or "Applied changes" section. */
   remediate?: RemediateMode;
+  groupBy?: GroupBy;
+  /** `required-emails`: the fix script adds them. */
+  requiredEmails?: readonly string[];
+  /** What changed since the previous run, once the tracking issue was read. */
+  changes?: RunChanges | undefined;
 }
+
+/** Reasons that restate the counts line say which count, not the number again. */
+const RESTATED: Record<NonNullable<StepFailure["restates"]>, string> = {
+  failed: "subscriptions fail (❌ above) and `fail-on-missing` is true",
+  errored:
+    "subscriptions could not be evaluated (⚠️ above) and `fail-on-error` is true",
+};
 
 const TRACKING_VERB: Record<string, string> = {
   create: "opened",
@@ -44,6 +59,8 @@ const TRACKING_VERB: Record<string, string> = {
 
 /** GitHub refuses summaries over 1 MiB; each table gets a share well below it. */
 const TABLE_BUDGET_BYTES = 400 * 1024;
+/** Passing and skipped rows, folded: what a reader rarely opens gets the smallest share. */
+const PASSING_TABLE_BUDGET_BYTES = 64 * 1024;
 /** The file findings' share: a repository has far fewer settings than a tenant has subscriptions. */
 const FILE_TABLE_BUDGET_BYTES = 100 * 1024;
 
@@ -71,7 +88,7 @@ export function renderSummary(run: RunResult, context: SummaryContext): string {
     countsLine(run.counts),
     "",
     // Validated inputs and our own timestamp: nothing here came from Azure.
-    `Tenant \`${context.tenantId}\` · ${context.environment} · ${context.generatedAt}`,
+    `Tenant \`${context.tenantId}\` · ${context.environment} · ${secondsUtc(context.generatedAt)}`,
   ];
   // scan: files checked no subscription: the file scan's headline instead.
   if (run.scan === "files") parts.splice(0, parts.length, ...filesHeader(run));
@@ -80,13 +97,16 @@ export function renderSummary(run: RunResult, context: SummaryContext): string {
     const { number, url, action } = context.trackingIssue;
     parts.push(
       "",
-      `Tracking issue [#${number}](${encodeURI(url)}) ${TRACKING_VERB[action] ?? action} by this run.`,
+      `Tracking issue [#${number}](${encodeURI(url)}) ${TRACKING_VERB[action] ?? action} by this run.${context.changes ? ` ${changesLine(context.changes)}` : ""}`,
     );
   }
-  if (context.failureReasons.length > 0) {
+  if (context.failures.length > 0) {
     parts.push("", "**This step fails because:**", "");
     parts.push(
-      ...context.failureReasons.map((reason) => `- ${escapeMarkdown(reason)}`),
+      ...context.failures.map(
+        ({ reason, restates }) =>
+          `- ${restates && run.scan !== "files" ? RESTATED[restates] : escapeMarkdown(reason)}`,
+      ),
     );
   }
   if (run.runErrors.length > 0) {
@@ -103,7 +123,11 @@ export function renderSummary(run: RunResult, context: SummaryContext): string {
   if (attention.length > 0) {
     const section = attentionSection(
       attention,
-      context,
+      {
+        ...context,
+        failingSince: context.changes?.failingSince,
+        newlyFailing: context.changes?.newlyFailing,
+      },
       run.checks,
       TABLE_BUDGET_BYTES,
       showGroup,
@@ -120,8 +144,7 @@ export function renderSummary(run: RunResult, context: SummaryContext): string {
     const table = resultTable(
       rest,
       context.maskEmails,
-      TABLE_BUDGET_BYTES,
-      run.checks,
+      PASSING_TABLE_BUDGET_BYTES,
       showGroup,
     );
     parts.push(
@@ -144,7 +167,14 @@ export function renderSummary(run: RunResult, context: SummaryContext): string {
     if (section) parts.push("", section);
   }
   if (run.counts.failed > 0) {
-    parts.push("", howToFix(context.resourceManagerEndpoint, run));
+    parts.push(
+      "",
+      howToFix(
+        run,
+        { ...context, requiredEmails: context.requiredEmails ?? [] },
+        { inSummary: true },
+      ),
+    );
   }
   if (run.concurrency) parts.push("", concurrencyFooter(run.concurrency));
   return `${parts.join("\n")}\n`;

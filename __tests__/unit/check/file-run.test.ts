@@ -254,7 +254,11 @@ describe("report and outputs with files", () => {
     const outputs: Record<string, string> = {};
     writeOutputs(
       run,
-      { reportFile: "/tmp/r.json", sarifFile: "/tmp/x.sarif" },
+      {
+        reportFile: "/tmp/r.json",
+        sarifFile: "/tmp/x.sarif",
+        fixScriptFile: "",
+      },
       (name, value) => (outputs[name] = value),
     );
     assert.equal(outputs["file-findings-total"], "2");
@@ -264,7 +268,7 @@ describe("report and outputs with files", () => {
     assert.equal(outputs["sarif-file"], "/tmp/x.sarif");
     writeOutputs(
       noSubscriptions,
-      { reportFile: "/tmp/r.json", sarifFile: "" },
+      { reportFile: "/tmp/r.json", sarifFile: "", fixScriptFile: "" },
       (n, v) => (outputs[n] = v),
     );
     assert.equal(outputs["sarif-file"], "");

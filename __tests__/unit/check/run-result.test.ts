@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import {
   nothingEvaluated,
   stepFailureReasons,
+  stepFailures,
   summarizeRun,
 } from "../../../src/check/run-result.js";
 import type { FailurePolicy } from "../../../src/check/run-result.js";
@@ -261,6 +262,21 @@ describe("summarizeRun: control failures", () => {
     assert.deepEqual(
       stepFailureReasons(run, { failOnMissing: true, failOnError: true }),
       ["1 subscription fails security contact controls (notify-owners)"],
+    );
+  });
+});
+
+describe("stepFailures", () => {
+  it("marks the reasons that restate the counts line", () => {
+    const run = summarizeRun(
+      [resultOf(1, "fail"), resultOf(2, "error")],
+      ["listing broke"],
+    );
+    assert.deepEqual(
+      stepFailures(run, { failOnMissing: true, failOnError: true }).map(
+        (f) => f.restates ?? "",
+      ),
+      ["failed", "errored", ""],
     );
   });
 });

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import {
   MAX_HISTORY_ENTRIES,
+  changesSince,
   historyBlock,
   nextHistory,
   readHistory,
@@ -89,5 +90,43 @@ describe("issue history", () => {
       ),
       new Map([[C, "2026-03-04"]]),
     );
+  });
+});
+
+describe("changesSince", () => {
+  const D = "00000000-0000-4000-8000-00000000000d";
+  const previous = new Map([
+    [A, "2026-11-01"],
+    [B, "2026-11-02"],
+    [C, "2026-11-03"],
+  ]);
+
+  it("counts the newly failing and the fixed, and keeps the first dates", () => {
+    const changes = changesSince(
+      previous,
+      [
+        result(A, "pass"),
+        result(B, "fail"),
+        result(C, "skipped"),
+        result(D.toUpperCase(), "fail"),
+      ],
+      TODAY,
+    );
+    assert.deepEqual([...changes.newlyFailing], [D]);
+    // Skipped is not fixed: only a pass is.
+    assert.equal(changes.fixed, 1);
+    assert.deepEqual(
+      changes.failingSince,
+      new Map([
+        [B, "2026-11-02"],
+        [D, TODAY],
+      ]),
+    );
+  });
+
+  it("an errored subscription is not newly failing", () => {
+    const changes = changesSince(new Map(), [result(A, "error")], TODAY);
+    assert.equal(changes.newlyFailing.size, 0);
+    assert.equal(changes.failingSince.get(A), TODAY);
   });
 });

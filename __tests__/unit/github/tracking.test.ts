@@ -22,7 +22,6 @@ import {
   type IssueRef,
   type TrackingSettings,
 } from "../../../src/github/tracking-issue.js";
-import { escapeMarkdown } from "../../../src/report/markdown.js";
 import { guidFor, resultOf } from "../fixtures.js";
 import { assertTablesWellFormed } from "../../../test-support/tables.js";
 
@@ -255,9 +254,10 @@ describe("renderIssueBody", () => {
     ]);
     const masked = renderIssueBody(run, context({ maskEmails: true }));
     assert.ok(!masked.includes("alice.smith"));
-    assert.ok(masked.includes(escapeMarkdown("a***@contoso")));
+    assert.ok(masked.includes("<code>a***@contoso</code>"));
     const plain = renderIssueBody(run, context({ maskEmails: false }));
-    assert.ok(plain.includes(escapeMarkdown("alice.smith@contoso")));
+    // Shown exactly, in code: no zero-width space, no mention, no link.
+    assert.ok(plain.includes("<code>alice.smith@contoso</code>"));
   });
 
   it("lists errors outside any subscription", () => {

@@ -1,7 +1,10 @@
 import assert from "node:assert/strict";
 import { tmpdir } from "node:os";
 import { describe, it } from "node:test";
-import { readRunnerContext } from "../../../src/inputs/runner-context.js";
+import {
+  readRunnerContext,
+  visibilityOf,
+} from "../../../src/inputs/runner-context.js";
 
 describe("readRunnerContext", () => {
   it("reads the runner's variables by the names the runner sets", () => {
@@ -79,5 +82,54 @@ describe("readRunnerContext", () => {
         nonsense,
       );
     }
+  });
+
+  it("reads the repository's visibility from the event payload once", () => {
+    const read: string[] = [];
+    const runner = readRunnerContext(
+      {
+        GITHUB_EVENT_PATH:
+          "/home/runner/work/_temp/_github_workflow/event.json",
+      },
+      (path) => {
+        read.push(path);
+        return JSON.stringify({
+          repository: { private: true, visibility: "internal" },
+        });
+      },
+    );
+    assert.equal(runner.repositoryVisibility, "internal");
+    assert.deepEqual(read, [
+      "/home/runner/work/_temp/_github_workflow/event.json",
+    ]);
+    assert.equal(readRunnerContext({}).repositoryVisibility, undefined);
+    assert.equal(
+      readRunnerContext({ GITHUB_EVENT_PATH: "/nonexistent/event.json" })
+        .repositoryVisibility,
+      undefined,
+    );
+  });
+});
+
+describe("visibilityOf", () => {
+  it("prefers visibility, falls back to private, and says public when either does", () => {
+    const of = (repository: unknown): string | undefined =>
+      visibilityOf(JSON.stringify({ repository }));
+    assert.equal(of({ visibility: "private" }), "private");
+    assert.equal(of({ visibility: "internal", private: true }), "internal");
+    assert.equal(of({ private: true }), "private");
+    assert.equal(of({ private: false }), "public");
+    assert.equal(of({ visibility: "public", private: true }), "public");
+    assert.equal(of({ visibility: "private", private: false }), "public");
+    assert.equal(of({}), undefined);
+    assert.equal(of(null), undefined);
+    assert.equal(of({ private: "true" }), undefined);
+  });
+
+  it("anything that is not a JSON payload is unknown", () => {
+    assert.equal(visibilityOf(undefined), undefined);
+    assert.equal(visibilityOf("{"), undefined);
+    assert.equal(visibilityOf("[]"), undefined);
+    assert.equal(visibilityOf('"repository"'), undefined);
   });
 });

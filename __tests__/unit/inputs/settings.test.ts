@@ -392,6 +392,43 @@ describe("readSettings: numbers and switches", () => {
   });
 });
 
+describe("readSettings: mask-emails auto", () => {
+  const withVisibility = (
+    visibility: "public" | "private" | "internal" | undefined,
+    values: Record<string, string> = {},
+  ): Settings =>
+    readSettings(
+      reader({ "client-id": CLIENT_ID, "tenant-id": TENANT_ID, ...values }),
+      { repositoryVisibility: visibility },
+    );
+
+  it("unset means auto: shown in private and internal repositories", () => {
+    assert.equal(withVisibility("private").maskEmails, false);
+    assert.equal(withVisibility("internal").maskEmails, false);
+    assert.equal(
+      withVisibility("private", { "mask-emails": "AUTO" }).maskEmails,
+      false,
+    );
+  });
+
+  it("masks in a public repository and when the visibility is unknown", () => {
+    assert.equal(withVisibility("public").maskEmails, true);
+    assert.equal(withVisibility(undefined).maskEmails, true);
+    assert.equal(settingsFrom().maskEmails, true);
+  });
+
+  it("true and false keep their meaning whatever the visibility", () => {
+    assert.equal(
+      withVisibility("private", { "mask-emails": "true" }).maskEmails,
+      true,
+    );
+    assert.equal(
+      withVisibility("public", { "mask-emails": "false" }).maskEmails,
+      false,
+    );
+  });
+});
+
 describe("readSettings: tracking issue", () => {
   it("requires a github-token when create-issue is true", () => {
     assertRejects(

@@ -3,7 +3,8 @@ import { describe, it } from "node:test";
 import type { Finding } from "../../../src/check/model.js";
 import {
   causesOf,
-  groupByCause,
+  failedControls,
+  groupAttention,
 } from "../../../src/report/attention-groups.js";
 import { guidFor, resultOf } from "../fixtures.js";
 
@@ -159,9 +160,9 @@ describe("causesOf: other controls and errors", () => {
   });
 });
 
-describe("groupByCause", () => {
+describe("groupAttention: by cause", () => {
   const results = [
-    resultOf(1, "error", { errorCode: "AuthorizationFailed" }),
+    resultOf(1, "error", { errorCode: "HTTP503" }),
     resultOf(2, "fail", { findings: emailsFail, noContact: true }),
     resultOf(3, "fail", { findings: emailsFail }),
     resultOf(4, "pass"),
@@ -170,39 +171,124 @@ describe("groupByCause", () => {
     resultOf(7, "error", { errorCode: "HTTP503" }),
     resultOf(8, "fail", { findings: emailsFail, noContact: true }),
     resultOf(9, "fail", { findings: emailsFail }),
+    resultOf(10, "fail", {
+      emails: ["soc@contoso.com"],
+      findings: fails("notify-owners", "attack-path-notifications"),
+    }),
   ];
-  const groups = groupByCause(results);
+  const groups = groupAttention(results);
 
-  it("puts the largest group first, failures before errors on a tie", () => {
+  it("no contact first, then the controls in registry order, then errors (access denied first)", () => {
     assert.deepEqual(
       groups.map((g) => [g.key, g.results.length]),
       [
-        ["no-address", 3],
         ["no-contact", 2],
-        ["error:AuthorizationFailed", 2],
-        ["error:HTTP503", 1],
+        ["no-address", 3],
+        ["notify-owners", 1],
+        ["error:AuthorizationFailed", 1],
+        ["error:HTTP503", 2],
       ],
     );
   });
 
-  it("keeps the given order within a group and leaves passes out", () => {
+  it("files every subscription exactly once and leaves passes out", () => {
+    const ids = groups.flatMap((g) => g.results.map((r) => r.subscriptionId));
     assert.deepEqual(
-      groups[0]?.results.map((r) => r.subscriptionId),
+      ids.toSorted(),
+      [1, 2, 3, 5, 6, 7, 8, 9, 10].map(guidFor).toSorted(),
+    );
+    assert.deepEqual(
+      groups[1]?.results.map((r) => r.subscriptionId),
       [3, 5, 9].map(guidFor),
     );
-    assert.ok(groups.every((g) => g.results.every((r) => r.status !== "pass")));
   });
 
-  it("files a subscription under every control it fails", () => {
-    const both = groupByCause([
-      resultOf(1, "fail", {
-        emails: ["soc@contoso.com"],
-        findings: fails("notify-owners", "alert-notifications"),
-      }),
-    ]);
-    assert.deepEqual(
-      both.map((g) => g.key),
-      ["notify-owners", "alert-notifications"],
+  it("states the group's fix once, and the steps of the other controls its rows fail", () => {
+    const owners = groups.find((g) => g.key === "notify-owners");
+    assert.equal(owners?.fix.filter((l) => l.startsWith("**Fix:**")).length, 1);
+    assert.ok(
+      owners?.fix.some((l) => l.startsWith("- `attack-path-notifications`")),
     );
+    assert.ok(!owners?.fix.some((l) => l.startsWith("- `notify-owners`")));
+    // Creating the contact fixes everything a missing one fails.
+    assert.equal(groups[0]?.fix.length, 1);
+  });
+
+  it("names the controls a row fails, in registry order", () => {
+    assert.deepEqual(failedControls(results[9] ?? resultOf(0, "pass")), [
+      "notify-owners",
+      "attack-path-notifications",
+    ]);
+    assert.deepEqual(failedControls(resultOf(1, "fail")), [
+      "additional-emails",
+    ]);
+    assert.deepEqual(failedControls(resultOf(1, "error")), []);
+  });
+});
+
+describe("groupAttention: by management group or owner", () => {
+  const results = [
+    resultOf(1, "fail", {
+      findings: emailsFail,
+      managementGroup: "corp",
+      owner: "a@x.com",
+    }),
+    resultOf(2, "fail", {
+      findings: fails("notify-owners"),
+      managementGroup: "online",
+    }),
+    resultOf(3, "fail", {
+      findings: emailsFail,
+      managementGroup: "corp",
+      owner: "a@x.com",
+    }),
+    resultOf(4, "fail", { findings: emailsFail }),
+    resultOf(5, "error", {
+      errorCode: "AuthorizationFailed",
+      managementGroup: "corp",
+    }),
+  ];
+
+  it("groups failures by management group, largest first, none last; errors apart", () => {
+    const groups = groupAttention(results, "management-group");
+    assert.deepEqual(
+      groups.map((g) => [g.value ?? g.label, g.results.length]),
+      [
+        ["corp", 2],
+        ["online", 1],
+        [groups[2]?.label, 1],
+        ["Could not be read: access denied (AuthorizationFailed)", 1],
+      ],
+    );
+    assert.match(groups[2]?.label ?? "", /^No management group/);
+    assert.deepEqual(groups[0]?.fix, [
+      `**Fix:** ${groups[0]?.fix[0]?.slice("**Fix:** ".length)}`,
+    ]);
+  });
+
+  it("groups failures by owner, one fix list per group for several controls", () => {
+    const groups = groupAttention(
+      [
+        ...results,
+        resultOf(6, "fail", {
+          findings: fails("notify-owners"),
+          owner: "a@x.com",
+        }),
+      ],
+      "owner",
+    );
+    assert.deepEqual(
+      groups.map((g) => [g.value ?? "none", g.results.length]),
+      [
+        ["a@x.com", 3],
+        ["none", 2],
+        ["none", 1],
+      ],
+    );
+    assert.equal(
+      groups[0]?.fix.filter((l) => l.startsWith("**Fix:**")).length,
+      1,
+    );
+    assert.equal(groups[0]?.fix.filter((l) => l.startsWith("- `")).length, 2);
   });
 });

@@ -7,7 +7,6 @@ import {
   attentionSection,
   type AttentionContext,
 } from "../../../src/report/attention.js";
-import { escapeMarkdown } from "../../../src/report/markdown.js";
 import { MAX_CODE_LINE } from "../../../src/report/shell.js";
 import { renderSummary } from "../../../src/report/summary.js";
 import { codeBlockLines, renderGfm } from "../../../test-support/gfm.js";
@@ -42,7 +41,7 @@ function context(overrides: Partial<AttentionContext> = {}) {
     clientId: CLIENT,
     generatedAt: "2025-01-01T00:00:00.000Z",
     reportFile: "/tmp/report.json",
-    failureReasons: [],
+    failures: [],
     runUrl: undefined,
     ...overrides,
   };
@@ -98,36 +97,60 @@ describe("needs attention: portal links", () => {
 describe("needs attention: groups, owner, 403 hint", () => {
   const { summary, issue } = rendered();
 
-  it("states each cause once, as a heading with its count, largest first", () => {
+  it("states each cause once, as a heading with its count, in the documented order", () => {
     for (const html of [summary, issue]) {
       const headings = [...html.matchAll(/<h4>(.*?)<\/h4>/g)].map((m) => m[1]);
       assert.deepEqual(headings, [
-        "❌ Only addresses on reserved domains, which never receive mail · 1 subscription",
         "❌ No security contact is configured · 1 subscription",
+        "❌ Only addresses on reserved domains, which never receive mail · 1 subscription",
         "⚠️ Could not be read: access denied (AuthorizationFailed) · 1 subscription",
       ]);
       assert.equal(html.split("<strong>Fix:</strong>").length - 1, 3);
+      // The portal path once, not once per group.
+      assert.equal(html.split("Environment settings").length - 1, 1);
     }
   });
 
-  it("shows the owner escaped and masked", () => {
+  it("shows the owner in code, escaped and masked", () => {
     for (const html of [summary, issue]) {
-      assert.ok(html.includes("Jane Doe &#x3C;j***@contoso.com> | @ops"), html);
+      assert.ok(
+        html.includes("<code>Jane Doe &#x3C;j***@contoso.com> | @ops</code>"),
+        html,
+      );
       assert.ok(!html.includes("jane.doe"));
       assert.ok(!html.includes('<a href="https://github.com/ops'));
     }
+  });
+
+  it("shows an unmasked owner and address exactly, with nothing invisible", () => {
     const raw = renderSummary(
       presentRun(run, { maskEmails: false }),
       context({ maskEmails: false }),
     );
-    assert.ok(raw.includes(escapeMarkdown("jane.doe@contoso.com")));
+    assert.ok(
+      raw.includes(
+        "<code>Jane Doe &#60;jane.doe@contoso.com&#62; &#124; @ops</code>",
+      ) ||
+        raw.includes(
+          "<code>Jane Doe &#60;jane.doe@contoso.com&#62; | @ops</code>",
+        ),
+      raw,
+    );
+    assert.ok(raw.includes("<code>soc@example.com</code> (reserved domain)"));
+    const html = renderGfm(raw);
+    assert.ok(!html.includes("mailto:"));
+    assert.ok(!/<a [^>]*>@?ops/.test(html));
   });
 
   it("lists the addresses only where they explain the cause", () => {
-    assert.ok(summary.includes("s***@example.com (reserved domain)"));
+    assert.ok(
+      summary.includes("<code>s***@example.com</code> (reserved domain)"),
+    );
     const tables = summary.split("<table>");
     const noContact = tables.find((t) => t.includes(guidFor(4)));
-    assert.ok(noContact && !noContact.includes("Additional email addresses"));
+    assert.ok(
+      noContact && !noContact.includes("<th>Additional email addresses</th>"),
+    );
   });
 
   it("tells a 403 group which role to assign, with the command for the client ID", () => {
@@ -180,5 +203,58 @@ describe("attentionSection: budget", () => {
     const shown = assertTablesWellFormed(section.markdown);
     assert.ok(shown > 10, `${shown} rows`);
     assert.equal(shown + section.omitted, 500);
+  });
+});
+
+describe("needs attention: one row per subscription, folded past 50", () => {
+  const many = Array.from({ length: 120 }, (_, n) =>
+    resultOf(n + 1, "fail", {
+      findings: [
+        { control: "additional-emails", status: "fail", reason: "R." },
+        {
+          control: "notify-owners",
+          status: n % 2 ? "fail" : "pass",
+          reason: "R.",
+        },
+      ],
+    }),
+  );
+  const markdown = attentionSection(
+    many,
+    context(),
+    ["additional-emails", "notify-owners"],
+    400_000,
+  ).markdown;
+
+  it("shows 50 rows and folds the rest with its count", () => {
+    const [shown, folded] = markdown.split("<details>");
+    assert.equal(assertTablesWellFormed(shown ?? ""), 50);
+    assert.match(
+      folded ?? "",
+      /^<summary>70 more subscriptions in this group<\/summary>/,
+    );
+    assert.equal(assertTablesWellFormed(markdown), 120);
+  });
+
+  it("names every failing control of a row in one cell", () => {
+    assert.ok(markdown.includes("<th>Fails</th>"));
+    assert.ok(markdown.includes("<td>additional-emails<br>notify-owners</td>"));
+    assert.ok(markdown.includes("<td>additional-emails</td>"));
+  });
+
+  it("marks the rows that are new since the previous run", () => {
+    const section = attentionSection(
+      many.slice(0, 3),
+      {
+        ...context(),
+        failingSince: new Map([[guidFor(1), "2025-01-01"]]),
+        newlyFailing: new Set([guidFor(2), guidFor(3)]),
+      },
+      ["additional-emails"],
+      400_000,
+    ).markdown;
+    assert.ok(section.includes("<td>2025-01-01</td>"));
+    assert.equal(section.split("🆕 new").length - 1, 2);
+    assert.match(section, /· 3 subscriptions \(2 new\)/);
   });
 });

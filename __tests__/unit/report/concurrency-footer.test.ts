@@ -40,7 +40,7 @@ describe("concurrencyFooter", () => {
       maskEmails: true,
       reportFile: "/tmp/security-contact-report.json",
       generatedAt: "2025-01-01T00:00:00.000Z",
-      failureReasons: [],
+      failures: [],
     };
     const run = summarizeRun([resultOf(1, "pass"), resultOf(2, "fail")]);
     const stats = {

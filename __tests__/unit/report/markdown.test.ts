@@ -1,7 +1,10 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import {
+  codeHtml,
+  codeSpan,
   escapeMarkdown,
+  secondsUtc,
   htmlTable,
   idCell,
   tableRow,
@@ -156,5 +159,48 @@ describe("idCell and htmlTable", () => {
 describe("tableRow", () => {
   it("joins cells into one GFM row", () => {
     assert.equal(tableRow(["a", "b", "c"]), "| a | b | c |");
+  });
+});
+
+describe("codeHtml and codeSpan: text people copy", () => {
+  it("keeps an address exactly, with nothing invisible, inside code", () => {
+    assert.equal(
+      codeHtml("o'neil+ops@contoso.com"),
+      "<code>o&#39;neil+ops@contoso.com</code>",
+    );
+    const html = renderGfm(
+      `<table><tr><td>${codeHtml("jane@contoso.com")}</td></tr></table>`,
+    );
+    assert.ok(html.includes("<code>jane@contoso.com</code>"), html);
+    assert.ok(!html.includes("mailto:"));
+  });
+
+  it("cannot open a tag or hide a character", () => {
+    assert.equal(
+      codeHtml("<img src=x>\u200b\u202e\nx"),
+      "<code>&#60;img src=x&#62; x</code>",
+    );
+  });
+
+  it("a code span no backtick run can close", () => {
+    assert.equal(codeSpan("corp"), "`corp`");
+    assert.equal(codeSpan("a``b"), "```a``b```");
+    assert.equal(codeSpan("`x"), "`` `x ``");
+    const html = renderGfm(`# ${codeSpan("a`` <b>x</b> @team")}`);
+    assert.ok(
+      html.includes("<code>a`` &#x3C;b>x&#x3C;/b> @team</code>") ||
+        html.includes("<code>a`` &lt;b&gt;x&lt;/b&gt; @team</code>"),
+      html,
+    );
+  });
+});
+
+describe("secondsUtc", () => {
+  it("shows our timestamps to the second", () => {
+    assert.equal(
+      secondsUtc("2026-11-27T05:17:03.512Z"),
+      "2026-11-27 05:17:03 UTC",
+    );
+    assert.equal(secondsUtc("not a time"), "not a time");
   });
 });

@@ -25,7 +25,7 @@ function context(overrides: Partial<SummaryContext> = {}): SummaryContext {
     maskEmails: true,
     reportFile: REPORT_FILE,
     generatedAt: "2025-01-01T00:00:00.000Z",
-    failureReasons: [],
+    failures: [],
     ...overrides,
   };
 }
@@ -126,7 +126,9 @@ describe("renderSummary: layout", () => {
   it("lists the failure reasons it was given, escaped", () => {
     const markdown = renderSummary(
       mixedRun(),
-      context({ failureReasons: ["2 subscriptions lack <an> address"] }),
+      context({
+        failures: [{ reason: "2 subscriptions lack <an> address" }],
+      }),
     );
     assert.ok(
       markdown.includes(escapeMarkdown("2 subscriptions lack <an> address")),
@@ -213,9 +215,9 @@ describe("renderSummary: addresses", () => {
 
   it("masks addresses when maskEmails is true", () => {
     const markdown = renderSummary(run, context({ maskEmails: true }));
-    assert.ok(markdown.includes(escapeMarkdown("j***@contoso.com")));
-    assert.ok(markdown.includes(escapeMarkdown("s***")));
-    assert.ok(markdown.includes(escapeMarkdown("o***@localhost")));
+    assert.ok(markdown.includes("<code>j***@contoso.com</code>"));
+    assert.ok(markdown.includes("<code>s***</code>"));
+    assert.ok(markdown.includes("<code>o***@localhost</code>"));
     for (const raw of ["jane", "security-team", "ops&#64;localhost"]) {
       assert.ok(!markdown.includes(raw), `${raw} leaked`);
     }
@@ -223,9 +225,9 @@ describe("renderSummary: addresses", () => {
 
   it("shows addresses as they are when maskEmails is false", () => {
     const markdown = renderSummary(run, context({ maskEmails: false }));
-    assert.ok(markdown.includes(escapeMarkdown("jane@contoso.com")));
-    assert.ok(markdown.includes(escapeMarkdown("security-team")));
-    assert.ok(markdown.includes(escapeMarkdown("ops@localhost")));
+    assert.ok(markdown.includes("<code>jane@contoso.com</code>"));
+    assert.ok(markdown.includes("<code>security-team</code> (invalid)"));
+    assert.ok(markdown.includes("<code>ops@localhost</code> (invalid)"));
     assert.ok(!markdown.includes("***"));
   });
 });
@@ -239,7 +241,7 @@ describe("renderSummary: how to fix", () => {
     assert.ok(section.includes("az rest --method put"));
     assert.ok(section.includes("az rest --method get"));
     assert.ok(section.includes("2023-12-01-preview"));
-    assert.ok(section.includes(".properties.emails = $emails"));
+    assert.ok(section.includes(".properties.emails = ("));
     assert.ok(section.includes(': "${SECURITY_CONTACT_EMAILS:?'));
     assert.ok(!section.includes("@example.com"));
     assert.ok(!markdown.includes("alertsToAdmins"));
@@ -255,7 +257,7 @@ describe("renderSummary: how to fix", () => {
     );
     const section = markdown.slice(markdown.indexOf("How to fix"));
     assert.ok(section.includes('arm="https://management.usgovcloudapi.net"'));
-    assert.ok(section.includes(`for id in ${guidFor(7)}; do`));
+    assert.ok(section.includes(`for id in \\\n  ${guidFor(7)}; do`));
   });
 
   it("does not appear when everything passed", () => {
@@ -297,7 +299,14 @@ describe("renderSummary: size", () => {
     const run = summarizeRun(results);
     const markdown = renderSummary(
       run,
-      context({ failureReasons: ["2500 subscriptions lack a valid address"] }),
+      context({
+        failures: [
+          {
+            reason: "2500 subscriptions lack a valid address",
+            restates: "failed",
+          },
+        ],
+      }),
     );
     assert.ok(
       Buffer.byteLength(markdown, "utf8") < ONE_MIB,

@@ -7,7 +7,7 @@ import { inflect, plural } from "../../text.js";
 import { checkAddresses, type CheckedAddresses } from "../address-policy.js";
 import type { SecurityContact } from "../model.js";
 import { addressCause } from "./address-causes.js";
-import { PORTAL_PATH, type Control } from "./control.js";
+import type { Control, Remedy } from "./control.js";
 
 /** The addresses of every contact, checked once; shared with the subscription row. */
 export function contactAddresses(
@@ -50,6 +50,32 @@ function plainRejection(checked: CheckedAddresses): boolean {
     checked.rejected.every((r) => r.kind === "invalid-syntax")
   );
 }
+
+/**
+ * The jq that adds the team's addresses as mergeContact does: after the
+ * entries there (case-insensitive duplicates skipped), the raw text and
+ * every existing entry kept. Shared by every control whose repair adds them.
+ */
+export const ADDRESS_MERGE: readonly string[] = [
+  ".properties.emails = (",
+  '  (.properties.emails | if type == "string" then . else "" end) as $raw',
+  String.raw`  | [$raw | splits("[;,]") | gsub("^\\s+|\\s+$"; "") | select(. != "")] as $have`,
+  String.raw`  | reduce ($emails | splits("[;,]") | gsub("^\\s+|\\s+$"; "") | select(. != "")) as $a`,
+  "      ({seen: ($have | map(ascii_downcase)), add: []};",
+  "        if .seen | index([$a | ascii_downcase]) then .",
+  "        else .seen += [$a | ascii_downcase] | .add += [$a] end)",
+  "  | if .add == [] then $raw",
+  String.raw`    else [$raw | sub("[\\s;,]+$"; "") | select(. != "")] + .add | join(";") end`,
+  ")",
+];
+
+/** What the address merge reads: the team's addresses, and required-emails with them. */
+export const ADDRESS_NEEDS: NonNullable<Remedy["needs"]> = {
+  variable: "SECURITY_CONTACT_EMAILS",
+  jqArg: "emails",
+  hint: "set it to the addresses of your security team, separated by ;",
+  withRequiredEmails: true,
+};
 
 export const additionalEmails: Control = {
   id: "additional-emails",
@@ -116,13 +142,9 @@ export const additionalEmails: Control = {
     return { status, reason };
   },
   remedy: {
-    portal: `${PORTAL_PATH} → enter one or more addresses (comma separated) in **Additional email addresses** → **Save**.`,
-    merge: [".properties.emails = $emails"],
-    needs: {
-      variable: "SECURITY_CONTACT_EMAILS",
-      jqArg: "emails",
-      hint: "set it to the addresses of your security team, separated by ;",
-    },
+    step: "Enter one or more addresses (comma separated) in **Additional email addresses**, then **Save**.",
+    merge: ADDRESS_MERGE,
+    needs: ADDRESS_NEEDS,
   },
   // Appended after the existing entries, which all stay (invalid ones too:
   // removing an address is a person's decision).

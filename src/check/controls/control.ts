@@ -25,8 +25,11 @@ export interface RepairSettings {
 export type ControlVerdict = Omit<Finding, "control">;
 
 export interface Remedy {
-  /** Portal steps, one markdown sentence. */
-  portal: string;
+  /**
+   * What to do on the subscription's **Email notifications** page
+   * (PORTAL_PATH), one markdown sentence: reports state the path once.
+   */
+  step: string;
   /**
    * jq filter lines that fix this control on the current contact
    * (`{properties}`) and keep everything else; filters of several failing
@@ -40,6 +43,8 @@ export interface Remedy {
     jqArg: string;
     /** The message `${VAR:?…}` stops with while it is unset. */
     hint: string;
+    /** The `required-emails` addresses are added with it, as the repair adds them. */
+    withRequiredEmails?: true;
   };
 }
 
@@ -121,7 +126,7 @@ export interface Control {
   ): ContactProperties;
 }
 
-/** The portal path every remedy starts from. */
+/** The portal path every remedy's step starts from. */
 export const PORTAL_PATH =
   "In the Azure portal: **Microsoft Defender for Cloud** → **Environment settings** → choose the subscription → **Email notifications**";
 

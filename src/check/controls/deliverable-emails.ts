@@ -13,8 +13,12 @@ import {
   type AddressDeliverability,
 } from "../mail-domains.js";
 import { addressCause } from "./address-causes.js";
-import { contactAddresses } from "./additional-emails.js";
-import { PORTAL_PATH, type Control } from "./control.js";
+import {
+  ADDRESS_MERGE,
+  ADDRESS_NEEDS,
+  contactAddresses,
+} from "./additional-emails.js";
+import type { Control } from "./control.js";
 
 /** How many domains a reason names before it counts the rest. */
 const NAMED_DOMAINS = 3;
@@ -98,13 +102,9 @@ export const deliverableEmails: Control = {
     };
   },
   remedy: {
-    portal: `${PORTAL_PATH} → in **Additional email addresses**, add an address at a domain that receives mail (replace those whose domain does not exist, accepts no mail or has no mail host) → **Save**.`,
-    merge: [".properties.emails = $emails"],
-    needs: {
-      variable: "SECURITY_CONTACT_EMAILS",
-      jqArg: "emails",
-      hint: "set it to the addresses of your security team, separated by ;",
-    },
+    step: "In **Additional email addresses**, add an address at a domain that receives mail (replace those whose domain does not exist, accepts no mail or has no mail host), then **Save**.",
+    merge: ADDRESS_MERGE,
+    needs: ADDRESS_NEEDS,
   },
   // remediation-emails are checked deliverable before the run: adding them fixes it.
   repair: (contact, { remediationEmails, requiredEmails }) =>

@@ -6,7 +6,6 @@ import { mergeContact, type ContactProperties } from "../contact-merge.js";
 import { oneLine } from "../../text.js";
 import type { SecurityContact } from "../model.js";
 import {
-  PORTAL_PATH,
   same,
   type Control,
   type ControlReferences,
@@ -61,13 +60,20 @@ function evaluateSource(
   };
 }
 
-/** jq lines that replace the source of `sourceType` with one at High, keeping the others. */
+/**
+ * jq lines that set the source of `sourceType` (case-insensitive) to High
+ * where it stands, or add one, keeping every other source and field: as
+ * mergeContact does.
+ */
 function sourceMerge(rule: SourceRule): string[] {
+  const type = rule.sourceType.toLowerCase();
   return [
     ".properties.notificationsSources = (",
-    "  [(.properties.notificationsSources // [])[]",
-    `    | select(.sourceType != "${rule.sourceType}")]`,
-    `  + [{sourceType: "${rule.sourceType}", ${rule.field}: "High"}]`,
+    '  (.properties.notificationsSources | if type == "array" then . else [] end) as $s',
+    '  | ($s | map(type == "object" and (.sourceType | type) == "string"',
+    `      and (.sourceType | ascii_downcase) == "${type}") | index(true)) as $i`,
+    `  | if $i == null then $s + [{sourceType: "${rule.sourceType}", ${rule.field}: "High"}]`,
+    `    else $s | .[$i].${rule.field} = "High" end`,
     ")",
   ];
 }
@@ -120,7 +126,7 @@ export function notificationSourceControl(spec: SourceControlSpec): Control {
     cause: spec.cause,
     evaluate: (contacts) => evaluateSource(contacts, rule),
     remedy: {
-      portal: `${PORTAL_PATH} → tick **${spec.portalSetting} (or higher)** and choose **High** → **Save**.`,
+      step: `Tick **${spec.portalSetting} (or higher)**, choose **High**, then **Save**.`,
       merge: sourceMerge(rule),
     },
     repair: (contact) => repairSource(contact, rule),

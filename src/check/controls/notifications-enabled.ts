@@ -1,6 +1,6 @@
 /** `notifications-enabled`: a contact exists and `isEnabled` is not `false`. */
 import { mergeContact } from "../contact-merge.js";
-import { PORTAL_PATH, type Control } from "./control.js";
+import type { Control } from "./control.js";
 
 export const notificationsEnabled: Control = {
   id: "notifications-enabled",
@@ -29,7 +29,7 @@ export const notificationsEnabled: Control = {
     return { status: "pass", reason: "Email notifications are turned on." };
   },
   remedy: {
-    portal: `${PORTAL_PATH} → review the settings and **Save** them (saving turns the notifications on).`,
+    step: "Review the settings and **Save** them (saving turns the notifications on).",
     merge: [".properties.isEnabled = true"],
   },
   repair: (contact) => mergeContact(contact, { isEnabled: true }),

@@ -1,7 +1,7 @@
 /** `notify-owners`: `notificationsByRole` is `On` and includes `Owner`. */
 import { mergeContact } from "../contact-merge.js";
 import { oneLine } from "../../text.js";
-import { PORTAL_PATH, same, type Control } from "./control.js";
+import { same, type Control } from "./control.js";
 
 export const notifyOwners: Control = {
   id: "notify-owners",
@@ -48,12 +48,16 @@ export const notifyOwners: Control = {
     };
   },
   remedy: {
-    portal: `${PORTAL_PATH} → **All users with the following roles**: include **Owner** → **Save**.`,
+    step: "Under **All users with the following roles**, include **Owner**, then **Save**.",
+    // As mergeContact does: other roles and fields kept, Owner added unless there in any case.
     merge: [
-      ".properties.notificationsByRole = {",
-      '  state: "On",',
-      '  roles: ((.properties.notificationsByRole.roles // []) + ["Owner"] | unique)',
-      "}",
+      ".properties.notificationsByRole = (",
+      '  (.properties.notificationsByRole | if type == "object" then . else {} end) as $by',
+      '  | ($by.roles | if type == "array" then . else [] end) as $roles',
+      '  | $by + {state: "On", roles: (',
+      '      if any($roles[]; type == "string" and ascii_downcase == "owner")',
+      '      then $roles else $roles + ["Owner"] end)}',
+      ")",
     ],
   },
   repair: (contact) =>

@@ -46,7 +46,7 @@ describe("the control registry", () => {
         control.title && control.reads && control.benchmark,
         control.id,
       );
-      assert.match(control.remedy.portal, /Defender for Cloud/);
+      assert.match(control.remedy.step, /\*\*Save\*\*/);
       assert.match(control.remedy.merge[0] ?? "", /^\.properties\./);
     }
   });
