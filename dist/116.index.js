@@ -22,7 +22,7 @@ export const modules = {
 
 
 /** The control every file finding is evidence for (the SARIF rule). */
-const FILE_CONTROL = _check_controls_additional_emails_js__WEBPACK_IMPORTED_MODULE_1__/* .additionalEmails */ .f.id;
+const FILE_CONTROL = _check_controls_additional_emails_js__WEBPACK_IMPORTED_MODULE_1__/* .additionalEmails */ .fV.id;
 /** `{{token}}`, `$${name}` and `${\u2026}` are substituted later: never addresses. */
 const TOKEN = /\{\{[^{}]*\}\}|\$?\$\{[^{}]*\}/g;
 function evaluateFileFinding(finding, policy = _check_address_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .NO_ADDRESS_POLICY */ .sb) {
@@ -60,8 +60,8 @@ function evaluateFileFinding(finding, policy = _check_address_policy_js__WEBPACK
             isEnabled: undefined,
         }
         : { name: "default", emails: withoutTokens, isEnabled: undefined };
-    const { status, reason } = _check_controls_additional_emails_js__WEBPACK_IMPORTED_MODULE_1__/* .additionalEmails */ .f.evaluate([contact], policy);
-    const checked = (0,_check_controls_additional_emails_js__WEBPACK_IMPORTED_MODULE_1__/* .contactAddresses */ .Z)([contact], policy);
+    const { status, reason } = _check_controls_additional_emails_js__WEBPACK_IMPORTED_MODULE_1__/* .additionalEmails */ .fV.evaluate([contact], policy);
+    const checked = (0,_check_controls_additional_emails_js__WEBPACK_IMPORTED_MODULE_1__/* .contactAddresses */ .Z2)([contact], policy);
     // A legacy value is never read by Defender: none of its entries counts.
     const rejected = finding.legacyEmail
         ? (0,_check_emails_js__WEBPACK_IMPORTED_MODULE_2__/* .splitEmails */ .YG)(withoutTokens).map((address) => {
@@ -97,6 +97,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(4116);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/limits.ts
 var limits = __webpack_require__(351);
 // EXTERNAL MODULE: ./src/log.ts
@@ -206,8 +208,8 @@ function planAnnotations(run, policy, maskEmails) {
 
 // EXTERNAL MODULE: ./src/check/file-run.ts
 var file_run = __webpack_require__(8656);
-// EXTERNAL MODULE: ./src/report/sections.ts + 1 modules
-var sections = __webpack_require__(9462);
+// EXTERNAL MODULE: ./src/report/sections.ts
+var sections = __webpack_require__(3844);
 ;// CONCATENATED MODULE: ./src/report/file-annotations.ts
 
 
@@ -263,10 +265,10 @@ function planFileAnnotations(run, policy) {
     return annotations;
 }
 
+// EXTERNAL MODULE: ./src/report/fix-script.ts + 1 modules
+var fix_script = __webpack_require__(7120);
 // EXTERNAL MODULE: ./src/report/outputs.ts
 var outputs = __webpack_require__(5468);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/report/report-file.ts
 /**
  * The JSON report: every subscription, nothing capped, documented in the
@@ -473,8 +475,8 @@ async function writeSarif(log, runnerTemp) {
     return path;
 }
 
-// EXTERNAL MODULE: ./src/report/attention.ts + 4 modules
-var report_attention = __webpack_require__(4788);
+// EXTERNAL MODULE: ./src/report/attention.ts + 2 modules
+var report_attention = __webpack_require__(401);
 ;// CONCATENATED MODULE: ./src/report/concurrency-footer.ts
 
 function concurrencyFooter(stats) {
@@ -503,6 +505,12 @@ var remediation_section = __webpack_require__(81);
 
 
 
+
+/** Reasons that restate the counts line say which count, not the number again. */
+const RESTATED = {
+    failed: "subscriptions fail (\u274c above) and `fail-on-missing` is true",
+    errored: "subscriptions could not be evaluated (\u26a0\ufe0f above) and `fail-on-error` is true",
+};
 const TRACKING_VERB = {
     create: "opened",
     update: "updated",
@@ -510,6 +518,8 @@ const TRACKING_VERB = {
 };
 /** GitHub refuses summaries over 1 MiB; each table gets a share well below it. */
 const TABLE_BUDGET_BYTES = 400 * 1024;
+/** Passing and skipped rows, folded: what a reader rarely opens gets the smallest share. */
+const PASSING_TABLE_BUDGET_BYTES = 64 * 1024;
 /** The file findings' share: a repository has far fewer settings than a tenant has subscriptions. */
 const FILE_TABLE_BUDGET_BYTES = 100 * 1024;
 function renderSummary(run, context) {
@@ -532,18 +542,18 @@ function renderSummary(run, context) {
         (0,sections/* countsLine */.J7)(run.counts),
         "",
         // Validated inputs and our own timestamp: nothing here came from Azure.
-        `Tenant \`${context.tenantId}\` \u00b7 ${context.environment} \u00b7 ${context.generatedAt}`,
+        `Tenant \`${context.tenantId}\` \u00b7 ${context.environment} \u00b7 ${(0,markdown/* secondsUtc */.EV)(context.generatedAt)}`,
     ];
     // scan: files checked no subscription: the file scan's headline instead.
     if (run.scan === "files")
         parts.splice(0, parts.length, ...(0,file_section/* filesHeader */.P)(run));
     if (context.trackingIssue) {
         const { number, url, action } = context.trackingIssue;
-        parts.push("", `Tracking issue [#${number}](${encodeURI(url)}) ${TRACKING_VERB[action] ?? action} by this run.`);
+        parts.push("", `Tracking issue [#${number}](${encodeURI(url)}) ${TRACKING_VERB[action] ?? action} by this run.${context.changes ? ` ${(0,sections/* changesLine */.a8)(context.changes)}` : ""}`);
     }
-    if (context.failureReasons.length > 0) {
+    if (context.failures.length > 0) {
         parts.push("", "**This step fails because:**", "");
-        parts.push(...context.failureReasons.map((reason) => `- ${(0,markdown/* escapeMarkdown */.FV)(reason)}`));
+        parts.push(...context.failures.map(({ reason, restates }) => `- ${restates && run.scan !== "files" ? RESTATED[restates] : (0,markdown/* escapeMarkdown */.FV)(reason)}`));
     }
     if (run.runErrors.length > 0) {
         parts.push("", "### Errors outside any one subscription", "");
@@ -551,11 +561,15 @@ function renderSummary(run, context) {
     }
     parts.push(...(0,file_section/* infrastructureCodeSection */.W)(run, context.maskEmails, FILE_TABLE_BUDGET_BYTES));
     if (attention.length > 0) {
-        const section = (0,report_attention/* attentionSection */.e)(attention, context, run.checks, TABLE_BUDGET_BYTES, showGroup);
+        const section = (0,report_attention/* attentionSection */.e)(attention, {
+            ...context,
+            failingSince: context.changes?.failingSince,
+            newlyFailing: context.changes?.newlyFailing,
+        }, run.checks, TABLE_BUDGET_BYTES, showGroup);
         parts.push("", "### Needs attention", "", section.markdown, ...more(section.omitted));
     }
     if (rest.length > 0) {
-        const table = (0,sections/* resultTable */.AD)(rest, context.maskEmails, TABLE_BUDGET_BYTES, run.checks, showGroup);
+        const table = (0,sections/* resultTable */.AD)(rest, context.maskEmails, PASSING_TABLE_BUDGET_BYTES, showGroup);
         parts.push("", `<details><summary>Passing and skipped subscriptions (${rest.length})</summary>`, "", table.markdown, ...more(table.omitted), "", "</details>");
     }
     if (context.remediate && context.remediate !== "off") {
@@ -564,7 +578,7 @@ function renderSummary(run, context) {
             parts.push("", section);
     }
     if (run.counts.failed > 0) {
-        parts.push("", (0,sections/* howToFix */.Nv)(context.resourceManagerEndpoint, run));
+        parts.push("", (0,fix_script/* howToFix */.Nv)(run, { ...context, requiredEmails: context.requiredEmails ?? [] }, { inSummary: true }));
     }
     if (run.concurrency)
         parts.push("", concurrencyFooter(run.concurrency));
@@ -595,6 +609,8 @@ async function writeSummary(markdown, path) {
 
 
 
+
+
 /** GitHub drops a step summary over 1 MiB whole; a cut one still says the verdict. */
 function fitSummary(markdown) {
     return (0,limits/* fitBytes */.ZN)(markdown, limits/* GITHUB_LIMITS */.f_.stepSummaryBytes);
@@ -604,18 +620,29 @@ async function sizeOf(path) {
         return undefined;
     return (0,promises_.stat)(path).then((s) => s.size, () => 0);
 }
-function summaryOf(run, settings, reportFile, { generatedAt, failureReasons }, tracking = {}) {
+function summaryOf(run, settings, reportFile, { generatedAt, failures }, tracking = {}) {
     const issue = tracking.outcome?.issue;
     return fitSummary(renderSummary(run, {
         ...settings,
         reportFile,
         generatedAt,
-        failureReasons,
+        failures,
         trackingIssue: issue && {
             ...issue,
             action: tracking.outcome?.action ?? "",
         },
+        changes: tracking.outcome?.changes,
     }));
+}
+/** Writes the fix script into `directory`; "" when no subscription fails. */
+async function writeFixScript(run, settings, directory) {
+    const script = (0,fix_script/* fixScript */.Nx)(run, settings);
+    if (!script)
+        return "";
+    await (0,promises_.mkdir)(directory, { recursive: true });
+    const path = (0,external_node_path_.resolve)(directory, fix_script/* FIX_SCRIPT_FILE_NAME */.Ru);
+    await (0,promises_.writeFile)(path, script, { encoding: "utf8", mode: 0o755 });
+    return path;
 }
 /** Writes every result of the run; the issue outputs start empty. */
 async function publishRun(run, settings, publication, { runnerTemp: directory, stepSummaryPath: summaryPath }) {
@@ -623,8 +650,9 @@ async function publishRun(run, settings, publication, { runnerTemp: directory, s
     const sarifFile = run.files
         ? await writeSarif(buildSarif(run.files.findings, settings.maskEmails), directory)
         : "";
+    const fixScriptFile = await writeFixScript(run, settings, directory);
     const setOutput = core.setOutput;
-    (0,outputs/* writeOutputs */.K)(run, { reportFile, sarifFile }, setOutput);
+    (0,outputs/* writeOutputs */.K)(run, { reportFile, sarifFile, fixScriptFile }, setOutput);
     setOutput("issue-number", "");
     setOutput("issue-url", "");
     const summaryStart = await sizeOf(summaryPath);

@@ -5262,7 +5262,7 @@ async function checkFiles(settings, run, scan, { workspace }) {
 
 
 /** The control every file finding is evidence for (the SARIF rule). */
-const FILE_CONTROL = _check_controls_additional_emails_js__WEBPACK_IMPORTED_MODULE_1__/* .additionalEmails */ .f.id;
+const FILE_CONTROL = _check_controls_additional_emails_js__WEBPACK_IMPORTED_MODULE_1__/* .additionalEmails */ .fV.id;
 /** `{{token}}`, `$${name}` and `${\u2026}` are substituted later: never addresses. */
 const TOKEN = /\{\{[^{}]*\}\}|\$?\$\{[^{}]*\}/g;
 function evaluateFileFinding(finding, policy = _check_address_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .NO_ADDRESS_POLICY */ .sb) {
@@ -5300,8 +5300,8 @@ function evaluateFileFinding(finding, policy = _check_address_policy_js__WEBPACK
             isEnabled: undefined,
         }
         : { name: "default", emails: withoutTokens, isEnabled: undefined };
-    const { status, reason } = _check_controls_additional_emails_js__WEBPACK_IMPORTED_MODULE_1__/* .additionalEmails */ .f.evaluate([contact], policy);
-    const checked = (0,_check_controls_additional_emails_js__WEBPACK_IMPORTED_MODULE_1__/* .contactAddresses */ .Z)([contact], policy);
+    const { status, reason } = _check_controls_additional_emails_js__WEBPACK_IMPORTED_MODULE_1__/* .additionalEmails */ .fV.evaluate([contact], policy);
+    const checked = (0,_check_controls_additional_emails_js__WEBPACK_IMPORTED_MODULE_1__/* .contactAddresses */ .Z2)([contact], policy);
     // A legacy value is never read by Defender: none of its entries counts.
     const rejected = finding.legacyEmail
         ? (0,_check_emails_js__WEBPACK_IMPORTED_MODULE_2__/* .splitEmails */ .YG)(withoutTokens).map((address) => {

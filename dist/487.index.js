@@ -261,10 +261,12 @@ var dist_bundle = __webpack_require__(9735);
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
 // EXTERNAL MODULE: ./src/check/controls/index.ts + 6 modules
 var controls = __webpack_require__(7932);
-// EXTERNAL MODULE: ./src/report/attention.ts + 4 modules
-var report_attention = __webpack_require__(4788);
+// EXTERNAL MODULE: ./src/report/attention.ts + 2 modules
+var report_attention = __webpack_require__(401);
 // EXTERNAL MODULE: ./src/report/file-section.ts
 var file_section = __webpack_require__(3372);
+// EXTERNAL MODULE: ./src/report/fix-script.ts + 1 modules
+var fix_script = __webpack_require__(7120);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/report/remediation-section.ts
@@ -320,20 +322,43 @@ function nextHistory(previous, results, today) {
     }
     return next;
 }
+/**
+ * What changed since the run that wrote `previous`: this run's history, the
+ * subscriptions failing now that were not in it, and how many of those in it
+ * now pass.
+ */
+function changesSince(previous, results, today) {
+    const newlyFailing = new Set();
+    let fixed = 0;
+    for (const result of results) {
+        const id = result.subscriptionId.toLowerCase();
+        if (result.status === "fail" && (0,src_text/* isGuid */.W_)(id) && !previous.has(id)) {
+            newlyFailing.add(id);
+        }
+        if (result.status === "pass" && previous.has(id))
+            fixed++;
+    }
+    return {
+        failingSince: nextHistory(previous, results, today),
+        newlyFailing,
+        fixed,
+    };
+}
 /** The hidden block; its keys are GUIDs and its values dates, so it cannot close the comment early. */
 function historyBlock(history) {
     const sorted = Object.fromEntries([...history].sort());
     return `<!-- defender-security-contact-check history v1 ${JSON.stringify(sorted)} -->`;
 }
 
-// EXTERNAL MODULE: ./src/report/sections.ts + 1 modules
-var sections = __webpack_require__(9462);
+// EXTERNAL MODULE: ./src/report/sections.ts
+var sections = __webpack_require__(3844);
 ;// CONCATENATED MODULE: ./src/github/issue-body.ts
 /**
  * The tracking issue's text: a hidden marker that identifies it, the body
  * that is rewritten on every failing run, and the comment that closes it.
  * Pure.
  */
+
 
 
 
@@ -367,7 +392,11 @@ function runLink(context) {
 function renderIssueBody(run, context) {
     const since = context.failingSince ?? new Map();
     const attention = (0,sections/* needingAttention */.Zl)(run.results);
-    const section = (0,report_attention/* attentionSection */.e)(attention, context, run.checks, TABLE_BUDGET_BYTES);
+    const section = (0,report_attention/* attentionSection */.e)(attention, {
+        ...context,
+        failingSince: since,
+        newlyFailing: context.changes?.newlyFailing,
+    }, run.checks, TABLE_BUDGET_BYTES);
     const parts = [
         // The marker opens the body: only such issues are this check's own.
         trackingMarker(context.tenantId),
@@ -377,7 +406,7 @@ function renderIssueBody(run, context) {
         (0,sections/* countsLine */.J7)(run.counts),
         "",
         // Validated inputs and our own timestamp: nothing here came from Azure.
-        `Tenant \`${context.tenantId}\` \u00b7 ${context.environment} \u00b7 last checked ${context.generatedAt} by this ${runLink(context)}.`,
+        `Tenant \`${context.tenantId}\` \u00b7 ${context.environment} \u00b7 last checked ${(0,markdown/* secondsUtc */.EV)(context.generatedAt)} by this ${runLink(context)}.${context.changes ? ` ${(0,sections/* changesLine */.a8)(context.changes)}` : ""}`,
         "",
         "Without an additional email address on the Microsoft Defender for Cloud security contact, high-severity alerts reach only subscription owners (CIS Azure Foundations; ISO 27001 A.5.24). This issue is updated on every run and closed when every subscription passes.",
     ];
@@ -399,7 +428,7 @@ function renderIssueBody(run, context) {
     }
     parts.push(...appliedInThisRun(run, context));
     if (run.counts.failed > 0) {
-        parts.push("", (0,sections/* howToFix */.Nv)(context.resourceManagerEndpoint, run));
+        parts.push("", (0,fix_script/* howToFix */.Nv)(run, { ...context, requiredEmails: context.requiredEmails ?? [] }, { inSummary: false }));
     }
     return `${parts.join("\n")}\n`;
 }
@@ -422,7 +451,7 @@ function renderClosingComment(run, context) {
         "",
         (0,sections/* countsLine */.J7)(run.counts),
         "",
-        `Checked ${context.generatedAt} by this ${runLink(context)}.`,
+        `Checked ${(0,markdown/* secondsUtc */.EV)(context.generatedAt)} by this ${runLink(context)}.`,
         ...appliedInThisRun(run, context),
     ].join("\n");
 }
@@ -633,9 +662,15 @@ async function syncTrackingIssue(api, run, settings, context) {
             : undefined;
         const plan = decideTrackingAction(run.status, existing);
         const today = context.generatedAt.slice(0, 10);
+        const previous = readHistory(existing?.body, today);
+        // Only an open issue says what the previous run saw.
+        const changes = existing
+            ? changesSince(previous, run.results, today)
+            : undefined;
         const body = () => fitIssueText(renderIssueBody(run, {
             ...context,
-            failingSince: nextHistory(readHistory(existing?.body, today), run.results, today),
+            failingSince: changes?.failingSince ?? nextHistory(previous, run.results, today),
+            changes,
         }));
         switch (plan.action) {
             case "create":
@@ -648,13 +683,14 @@ async function syncTrackingIssue(api, run, settings, context) {
                 const missing = missingLabels(plan.issue, settings.issueLabels);
                 if (missing.length > 0)
                     await api.addLabels(issue.number, missing);
-                return { action: plan.action, issue };
+                return { action: plan.action, issue, ...(changes ? { changes } : {}) };
             }
             case "close":
                 await api.comment(plan.issue.number, fitIssueText(renderClosingComment(run, context)));
                 return {
                     action: plan.action,
                     issue: await api.close(plan.issue.number),
+                    ...(changes ? { changes } : {}),
                 };
             case "none":
                 return { action: plan.action, issue: undefined };

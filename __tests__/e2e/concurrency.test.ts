@@ -24,7 +24,9 @@ function verdicts(run: ActionRun): unknown {
   const { generatedAt, run: how, ...report } = run.report;
   assert.ok(generatedAt && how);
   const outputs = { ...run.outputs };
+  // Paths: each run writes under its own RUNNER_TEMP.
   delete outputs["report-file"];
+  outputs["fix-script"] = outputs["fix-script"]?.replace(/^.*\//, "") ?? "";
   return { exitCode: run.exitCode, outputs, report };
 }
 
