@@ -86,3 +86,18 @@ export function explain(error: unknown): TrackingIssueError {
     `Could not update the tracking issue: ${describeGitHubError(error)}`,
   );
 }
+
+/** GitHub's documented refusal of GET /user to installation tokens (GITHUB_TOKEN, apps). */
+export function isInstallationRefusal(error: unknown): boolean {
+  const failure = error as {
+    status?: number;
+    message?: string;
+    response?: { headers?: Record<string, unknown> };
+  };
+  return (
+    failure.status === 403 &&
+    typeof failure.message === "string" &&
+    failure.message.startsWith("Resource not accessible by integration") &&
+    failure.response?.headers?.["x-ratelimit-remaining"] !== "0"
+  );
+}

@@ -10,6 +10,7 @@ import type { RunResult } from "../check/run-result.js";
 import {
   describeGitHubError,
   explain,
+  isInstallationRefusal,
   TrackingIssueError,
 } from "./github-errors.js";
 import {
@@ -59,21 +60,6 @@ export interface IssueApi {
  */
 function plainHttpsUrl(url: string): string {
   return /^https:\/\/[^\s()<>[\]"'`\\]+$/.test(url) ? url : "";
-}
-
-/** GitHub's documented refusal of GET /user to installation tokens (GITHUB_TOKEN, apps). */
-function isInstallationRefusal(error: unknown): boolean {
-  const failure = error as {
-    status?: number;
-    message?: string;
-    response?: { headers?: Record<string, unknown> };
-  };
-  return (
-    failure.status === 403 &&
-    typeof failure.message === "string" &&
-    failure.message.startsWith("Resource not accessible by integration") &&
-    failure.response?.headers?.["x-ratelimit-remaining"] !== "0"
-  );
 }
 
 /** GITHUB_TOKEN's author; also when GitHub will not name an installation's bot. */

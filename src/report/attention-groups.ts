@@ -6,29 +6,16 @@
  * the error code that stopped it, in groups of their own. A group states its
  * fix once. The job summary and the tracking issue both render from this. Pure.
  */
-import { CONTROLS, DEFAULT_CHECKS } from "../check/controls/index.js";
+import { CONTROLS } from "../check/controls/index.js";
 import type { Control } from "../check/controls/control.js";
 import type { SubscriptionResult } from "../check/model.js";
 import type { GroupBy } from "../inputs/settings.js";
-import { displayCode } from "../text.js";
-
-/** Why a subscription needs attention; one subscription may have several. */
-export interface Cause {
-  /** Stable grouping key: `no-contact`, `only-placeholder`, `error:AuthorizationFailed`, … */
-  key: string;
-  /** The cause in a few plain words; our own text, safe to render. */
-  label: string;
-  /** What to do about it, one markdown sentence; our own text. */
-  fix: string;
-  /** The failing control, for failures; undefined for errors. */
-  control?: string;
-  /** The display-safe error code (displayCode), for errors. */
-  errorCode?: string;
-  /** Access denied: the report shows how to get read access. */
-  accessDenied?: boolean;
-  /** The subscription's addresses explain this cause, so they are listed. */
-  showAddresses?: boolean;
-}
+import {
+  causesOf,
+  errorCause,
+  failedControls,
+  type Cause,
+} from "./attention-causes.js";
 
 export interface AttentionGroup {
   key: string;
@@ -46,100 +33,11 @@ export interface AttentionGroup {
   results: SubscriptionResult[];
 }
 
-function controlNamed(id: string): Control | undefined {
-  return CONTROLS.find((c) => c.id === id);
-}
-
-/** The control's cause of a failure; finer where the control tells one from the carried verdict. */
-function controlCause(controlId: string, result: SubscriptionResult): Cause {
-  const control = controlNamed(controlId);
-  const step = control?.remedy.step ?? "";
-  const fine = control?.causeOf?.(result);
-  if (fine) {
-    return {
-      key: fine.key,
-      label: fine.label,
-      fix: fine.fixPrefix ? `${fine.fixPrefix} ${step}` : step,
-      control: controlId,
-      ...(fine.showAddresses ? { showAddresses: true } : {}),
-    };
-  }
-  return {
-    key: controlId,
-    label: control?.cause ?? `${control?.title ?? controlId}: failing`,
-    fix: step,
-    control: controlId,
-  };
-}
-
-/** 403 in the codes ARM and our own answer parser use. */
-const ACCESS_DENIED =
-  /^(AuthorizationFailed|LinkedAuthorizationFailed|AuthorizationPermissionMismatch|Forbidden|HTTP403)$/i;
-
-/** Worth a plain re-run: throttling, timeouts, dropped connections, 5xx. */
-const TRANSIENT =
-  /^(TooManyRequests|RequestTimeout|ConnectionFailed|RequestFailed|ServiceUnavailable|GatewayTimeout|InternalServerError|HTTP5\d\d|HTTP429|E[A-Z]+)$/;
-
-function errorCause(result: SubscriptionResult): Cause {
-  const code = displayCode(result.errorCode ?? "");
-  const base = { key: `error:${code}`, errorCode: code };
-  if (ACCESS_DENIED.test(code)) {
-    return {
-      ...base,
-      label: `Could not be read: access denied (${code})`,
-      fix: "Give the identity this workflow signs in as read access, as below.",
-      accessDenied: true,
-    };
-  }
-  return {
-    ...base,
-    label: `Could not be read (${code})`,
-    fix: TRANSIENT.test(code)
-      ? "Azure did not answer in time or in full, even after retries: re-run the job; the run log has each answer."
-      : "Azure's answer could not be used: the run log and the JSON report have the full message.",
-  };
-}
-
-/** The controls a failing row fails, in registry order. */
-export function failedControls(result: SubscriptionResult): string[] {
-  const failing = (result.findings ?? [])
-    .filter((f) => f.status === "fail")
-    .map((f) => f.control);
-  // A failure with no findings can only be the default check's.
-  return failing.length > 0 || result.status !== "fail"
-    ? failing
-    : [...DEFAULT_CHECKS];
-}
-
-/** Every cause of one result, in the documented order; empty for a passing or skipped one. */
-export function causesOf(result: SubscriptionResult): Cause[] {
-  if (result.status === "error") return [errorCause(result)];
-  if (result.status !== "fail") return [];
-  const failing = failedControls(result);
-  // Every control that fails for want of a contact shares one fix: create it.
-  if (result.noContact) {
-    const control = failing[0] ?? DEFAULT_CHECKS[0] ?? "";
-    return [
-      {
-        key: "no-contact",
-        label: "No security contact is configured",
-        fix: `Create it: ${controlNamed(control)?.remedy.step ?? ""}`,
-        control,
-      },
-    ];
-  }
-  // Two controls may name one cause (deliverable-emails without a valid address): once.
-  const causes = failing.map((control) => controlCause(control, result));
-  return causes.filter(
-    (cause, i) => causes.findIndex((c) => c.key === cause.key) === i,
-  );
-}
-
 /** Registry position of a cause's control; no contact comes first. */
-function causeRank(cause: Cause): number {
-  if (cause.key === "no-contact") return -1;
-  return CONTROLS.findIndex((c) => c.id === cause.control);
-}
+const causeRank = (cause: Cause): number =>
+  cause.key === "no-contact"
+    ? -1
+    : CONTROLS.findIndex((c) => c.id === cause.control);
 
 /** The controls failing among `results`, in registry order, except `except`. */
 function failingIn(
@@ -153,6 +51,7 @@ function failingIn(
 const bullet = (control: Control): string =>
   `- \`${control.id}\`: ${control.remedy.step}`;
 
+/** The group's fix once, and the steps of the other controls its rows fail. */
 function causeFix(
   cause: Cause,
   results: readonly SubscriptionResult[],
@@ -160,31 +59,40 @@ function causeFix(
   const fix = [`**Fix:** ${cause.fix}`];
   // Creating the contact fixes every control a missing one fails.
   if (cause.key === "no-contact" || cause.errorCode !== undefined) return fix;
-  const others = failingIn(results, cause.control);
-  return others.length === 0
-    ? fix
-    : [
-        ...fix,
-        "",
-        "Where the **Fails** cell names other controls too:",
-        "",
-        ...others.map(bullet),
-      ];
+  const others = failingIn(results, cause.control).map(bullet);
+  if (others.length === 0) return fix;
+  return [
+    ...fix,
+    "",
+    "Where the **Fails** cell names other controls too:",
+    "",
+    ...others,
+  ];
 }
 
-function byCause(failing: readonly SubscriptionResult[]): AttentionGroup[] {
-  const groups = new Map<
-    string,
-    { cause: Cause; results: SubscriptionResult[] }
-  >();
-  for (const result of failing) {
-    const [cause] = causesOf(result);
+interface CauseGroup {
+  cause: Cause;
+  results: SubscriptionResult[];
+}
+
+/** Results under the key of the cause `causeOf` names, in first-seen order. */
+function groupedBy(
+  results: readonly SubscriptionResult[],
+  causeOf: (result: SubscriptionResult) => Cause | undefined,
+): CauseGroup[] {
+  const groups = new Map<string, CauseGroup>();
+  for (const result of results) {
+    const cause = causeOf(result);
     if (!cause) continue;
     const group = groups.get(cause.key);
     if (group) group.results.push(result);
     else groups.set(cause.key, { cause, results: [result] });
   }
-  return [...groups.values()]
+  return [...groups.values()];
+}
+
+function byCause(failing: readonly SubscriptionResult[]): AttentionGroup[] {
+  return groupedBy(failing, (result) => causesOf(result)[0])
     .sort(
       (a, b) =>
         causeRank(a.cause) - causeRank(b.cause) ||
@@ -258,17 +166,7 @@ function byValue(
 }
 
 function byError(errored: readonly SubscriptionResult[]): AttentionGroup[] {
-  const groups = new Map<
-    string,
-    { cause: Cause; results: SubscriptionResult[] }
-  >();
-  for (const result of errored) {
-    const cause = errorCause(result);
-    const group = groups.get(cause.key);
-    if (group) group.results.push(result);
-    else groups.set(cause.key, { cause, results: [result] });
-  }
-  return [...groups.values()]
+  return groupedBy(errored, errorCause)
     .sort(
       (a, b) =>
         Number(!a.cause.accessDenied) - Number(!b.cause.accessDenied) ||

@@ -9,11 +9,8 @@ import type { SubscriptionResult } from "../check/model.js";
 import type { GroupBy } from "../inputs/settings.js";
 import { isGuid, plural } from "../text.js";
 import { accessHint } from "./access-hint.js";
-import {
-  failedControls,
-  groupAttention,
-  type AttentionGroup,
-} from "./attention-groups.js";
+import { failedControls } from "./attention-causes.js";
+import { groupAttention, type AttentionGroup } from "./attention-groups.js";
 import {
   codeHtml,
   codeSpan,

@@ -8,7 +8,7 @@ import { controlsById } from "../check/controls/index.js";
 import type { SubscriptionResult } from "../check/model.js";
 import { failingControls, type RunResult } from "../check/run-result.js";
 import { isGuid, plural } from "../text.js";
-import { failedControls } from "./attention-groups.js";
+import { failedControls } from "./attention-causes.js";
 import { labelledEntries } from "./present.js";
 import {
   remedyScript,

@@ -4,8 +4,8 @@ import type { Finding } from "../../../src/check/model.js";
 import {
   causesOf,
   failedControls,
-  groupAttention,
-} from "../../../src/report/attention-groups.js";
+} from "../../../src/report/attention-causes.js";
+import { groupAttention } from "../../../src/report/attention-groups.js";
 import { guidFor, resultOf } from "../fixtures.js";
 
 function fails(...controls: string[]): Finding[] {
