@@ -10,11 +10,18 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Location, Log, ReportingDescriptor, Result } from "sarif";
 import packageJson from "../../package.json" with { type: "json" };
+import { citation } from "../check/controls/control.js";
+import { controlsById } from "../check/controls/index.js";
 import type { EvaluatedFileFinding } from "../check/file-run.js";
 import { FILE_CONTROL } from "../files/verdict.js";
 import { presentEmails } from "./present.js";
 
 export const SARIF_FILE_NAME = "security-contact-check.sarif";
+
+/** Where the rule comes from, from the control's own references. */
+const CITED = controlsById([FILE_CONTROL])
+  .map((control) => citation(control.references))
+  .join("; ");
 
 const RULES: Record<string, ReportingDescriptor> = {
   [FILE_CONTROL]: {
@@ -24,13 +31,13 @@ const RULES: Record<string, ReportingDescriptor> = {
       text: "Defender for Cloud security contact has a valid additional email address",
     },
     fullDescription: {
-      text: "The security contact's 'Additional email addresses' must hold at least one valid address (CIS Azure Foundations; ISO 27001 A.5.24). Placeholders such as security_contact@replace_me leave Defender's alerts unread.",
+      text: `The security contact's 'Additional email addresses' must hold at least one valid address (${CITED}). Placeholders such as security_contact@replace_me leave Defender's alerts unread.`,
     },
     defaultConfiguration: { level: "error" },
     help: {
       text: "Set the security contact's emails (Microsoft.Security/securityContacts properties.emails, or the emailSecurityContact parameter of the Deploy-MDFC-Config policy assignment) to at least one real, monitored address, in the file that decides the value (the parameter file, .bicepparam or .tfvars the deployment uses).",
       markdown: [
-        "**Why:** Microsoft Defender for Cloud emails its alerts to the security contact's *Additional email addresses*. A placeholder such as `security_contact@replace_me`, an empty value or a reserved domain means no one reads them (CIS Azure Foundations; ISO 27001 A.5.24).",
+        `**Why:** Microsoft Defender for Cloud emails its alerts to the security contact's *Additional email addresses*. A placeholder such as \`security_contact@replace_me\`, an empty value or a reserved domain means no one reads them (${CITED}).`,
         "",
         "**Fix:** set the address where the deployment takes it from: the parameter file, `.bicepparam` or `.tfvars` named by the alert (the *related location* is where the value is deployed). Separate several addresses with `;`.",
         "",

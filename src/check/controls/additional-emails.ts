@@ -85,7 +85,7 @@ export const additionalEmails: Control = {
     "CIS Microsoft Azure Foundations: Ensure 'Additional email addresses' is Configured with a Security Contact Email",
   references: {
     cis: { version: "3.0.0", recommendation: "3.1.13" },
-    iso27001: ["A.5.24"],
+    iso27001: ["A.5.24", "A.6.8"],
   },
   cause: "The security contact has no additional email addresses",
   causeOf: addressCause,

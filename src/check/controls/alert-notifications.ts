@@ -8,7 +8,7 @@ export const alertNotifications = notificationSourceControl({
     "CIS Microsoft Azure Foundations: Ensure That 'Notify about alerts with the following severity' is Set to 'High'",
   references: {
     cis: { version: "3.0.0", recommendation: "3.1.14" },
-    iso27001: ["A.5.24"],
+    iso27001: ["A.5.25", "A.6.8"],
   },
   cause: "High-severity alerts are not emailed",
   portalSetting: "Notify about alerts with the following severity",

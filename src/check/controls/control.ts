@@ -56,6 +56,14 @@ export interface ControlReferences {
   readonly iso27001: readonly string[];
 }
 
+/** The references as auditors cite them, e.g. "CIS Microsoft Azure Foundations 3.0.0 3.1.13; ISO/IEC 27001:2022 A.5.24". */
+export function citation({ cis, iso27001 }: ControlReferences): string {
+  const iso = `ISO/IEC 27001:2022 ${iso27001.join(", ")}`;
+  return cis
+    ? `CIS Microsoft Azure Foundations ${cis.version} ${cis.recommendation}; ${iso}`
+    : iso;
+}
+
 /** Why a failing subscription needs attention, finer than the control's `cause`. */
 export interface FailureCause {
   /** Stable grouping key, e.g. `only-placeholder`. */

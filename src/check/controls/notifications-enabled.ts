@@ -9,7 +9,7 @@ export const notificationsEnabled: Control = {
   benchmark:
     "Defender for Cloud documentation, Configure email notifications for alerts and attack paths: the security contact's email notifications are enabled",
   // No CIS recommendation covers isEnabled on its own.
-  references: { iso27001: ["A.5.24"] },
+  references: { iso27001: ["A.5.24", "A.6.8"] },
   cause: "Email notifications are turned off (isEnabled: false)",
   evaluate(contacts) {
     if (contacts.length === 0) {

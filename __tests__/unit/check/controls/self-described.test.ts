@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import ts from "typescript";
+import { citation } from "../../../../src/check/controls/control.js";
 import { CONTROLS } from "../../../../src/check/controls/index.js";
 
 const SRC = new URL("../../../../src/", import.meta.url).pathname;
@@ -70,5 +71,19 @@ describe("controls describe themselves", () => {
         assert.match(control.references.cis.recommendation, /^\d+(\.\d+)+$/);
       }
     }
+  });
+
+  it("cites its references as auditors do", () => {
+    assert.equal(
+      citation({
+        cis: { version: "3.0.0", recommendation: "3.1.13" },
+        iso27001: ["A.5.24", "A.6.8"],
+      }),
+      "CIS Microsoft Azure Foundations 3.0.0 3.1.13; ISO/IEC 27001:2022 A.5.24, A.6.8",
+    );
+    assert.equal(
+      citation({ iso27001: ["A.5.24"] }),
+      "ISO/IEC 27001:2022 A.5.24",
+    );
   });
 });
