@@ -3,7 +3,7 @@
  * README as schemaVersion 4 (every field of versions 1 to 3 kept, same
  * meaning). Building is pure; writing is one call.
  */
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, open } from "node:fs/promises";
 import { resolve } from "node:path";
 import {
   byUrgency,
@@ -173,6 +173,42 @@ export function buildReport(run: RunResult, context: ReportContext): Report {
   };
 }
 
+/** What one write hands the file system: large enough for few calls, small enough to stay out of the way. */
+const CHUNK_CHARS = 256 * 1024;
+
+/** `value` as `JSON.stringify(…, null, 2)` writes it `depth` levels down; undefined when JSON omits it. */
+function nested(value: unknown, depth: number): string | undefined {
+  const text = JSON.stringify(value, null, 2) as string | undefined;
+  return text?.replaceAll("\n", `\n${"  ".repeat(depth)}`);
+}
+
+/**
+ * The text of `JSON.stringify(report, null, 2)`, in pieces: each top-level
+ * field, and each element of a top-level list on its own, so 10,000
+ * subscriptions never become one string (nor one buffer) at once.
+ */
+function* reportPieces(report: object): Generator<string> {
+  yield "{";
+  let first = true;
+  for (const [key, value] of Object.entries(report)) {
+    const head = `${first ? "" : ","}\n  ${JSON.stringify(key)}: `;
+    if (Array.isArray(value) && value.length > 0) {
+      first = false;
+      yield `${head}[`;
+      for (const [index, element] of value.entries()) {
+        yield `${index === 0 ? "" : ","}\n    ${nested(element, 2) ?? "null"}`;
+      }
+      yield "\n  ]";
+      continue;
+    }
+    const text = nested(value, 1);
+    if (text === undefined) continue;
+    first = false;
+    yield `${head}${text}`;
+  }
+  yield first ? "}\n" : "\n}\n";
+}
+
 /** Writes the report into `directory` and returns its absolute path. */
 export async function writeReport(
   directory: string,
@@ -180,6 +216,18 @@ export async function writeReport(
 ): Promise<string> {
   await mkdir(directory, { recursive: true });
   const path = resolve(directory, REPORT_FILE_NAME);
-  await writeFile(path, `${JSON.stringify(report, null, 2)}\n`, "utf8");
+  const file = await open(path, "w");
+  try {
+    let chunk = "";
+    for (const piece of reportPieces(report)) {
+      chunk += piece;
+      if (chunk.length < CHUNK_CHARS) continue;
+      await file.write(chunk, null, "utf8");
+      chunk = "";
+    }
+    await file.write(chunk, null, "utf8");
+  } finally {
+    await file.close();
+  }
   return path;
 }
