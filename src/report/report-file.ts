@@ -173,40 +173,44 @@ export function buildReport(run: RunResult, context: ReportContext): Report {
   };
 }
 
-/** What one write hands the file system: large enough for few calls, small enough to stay out of the way. */
-const CHUNK_CHARS = 256 * 1024;
+/** Rows a write takes: a few hundred kilobytes of text. */
+const ROWS_PER_WRITE = 250;
 
-/** `value` as `JSON.stringify(…, null, 2)` writes it `depth` levels down; undefined when JSON omits it. */
-function nested(value: unknown, depth: number): string | undefined {
-  const text = JSON.stringify(value, null, 2) as string | undefined;
-  return text?.replaceAll("\n", `\n${"  ".repeat(depth)}`);
+/**
+ * `"key": value` as `JSON.stringify(…, null, 2)` writes it one level down,
+ * cut from the text of `{ key: value }`; "" when JSON omits the value.
+ */
+function field(key: string, value: unknown): string {
+  const text = JSON.stringify({ [key]: value }, null, 2);
+  return text.slice("{\n".length, text.length - "\n}".length);
 }
 
 /**
- * The text of `JSON.stringify(report, null, 2)`, in pieces: each top-level
- * field, and each element of a top-level list on its own, so 10,000
+ * The text of `JSON.stringify(report, null, 2)` in pieces: each top-level
+ * field, and a long list a few hundred elements at a time, so 10,000
  * subscriptions never become one string (nor one buffer) at once.
  */
 function* reportPieces(report: object): Generator<string> {
-  yield "{";
-  let first = true;
+  let separator = "{\n";
   for (const [key, value] of Object.entries(report)) {
-    const head = `${first ? "" : ","}\n  ${JSON.stringify(key)}: `;
-    if (Array.isArray(value) && value.length > 0) {
-      first = false;
-      yield `${head}[`;
-      for (const [index, element] of value.entries()) {
-        yield `${index === 0 ? "" : ","}\n    ${nested(element, 2) ?? "null"}`;
+    if (!Array.isArray(value) || value.length <= ROWS_PER_WRITE) {
+      const text = field(key, value);
+      if (text === "") continue;
+      yield `${separator}${text}`;
+    } else {
+      // `"key": [` and its first rows, then the rows a batch at a time.
+      for (let at = 0; at < value.length; at += ROWS_PER_WRITE) {
+        const text = field(key, value.slice(at, at + ROWS_PER_WRITE));
+        const end = text.length - "\n  ]".length;
+        yield at === 0
+          ? `${separator}${text.slice(0, end)}`
+          : `,\n${text.slice(text.indexOf("[\n") + "[\n".length, end)}`;
       }
       yield "\n  ]";
-      continue;
     }
-    const text = nested(value, 1);
-    if (text === undefined) continue;
-    first = false;
-    yield `${head}${text}`;
+    separator = ",\n";
   }
-  yield first ? "}\n" : "\n}\n";
+  yield separator === "{\n" ? "{}\n" : "\n}\n";
 }
 
 /** Writes the report into `directory` and returns its absolute path. */
@@ -218,14 +222,9 @@ export async function writeReport(
   const path = resolve(directory, REPORT_FILE_NAME);
   const file = await open(path, "w");
   try {
-    let chunk = "";
     for (const piece of reportPieces(report)) {
-      chunk += piece;
-      if (chunk.length < CHUNK_CHARS) continue;
-      await file.write(chunk, null, "utf8");
-      chunk = "";
+      await file.write(piece, null, "utf8");
     }
-    await file.write(chunk, null, "utf8");
   } finally {
     await file.close();
   }
