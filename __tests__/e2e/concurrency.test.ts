@@ -25,6 +25,7 @@ function verdicts(run: ActionRun): unknown {
   assert.ok(generatedAt && how);
   const outputs = { ...run.outputs };
   delete outputs["report-file"];
+  delete outputs["fix-script"];
   return { exitCode: run.exitCode, outputs, report };
 }
 
