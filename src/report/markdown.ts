@@ -85,6 +85,8 @@ export function secondsUtc(iso: string): string {
 
 /** Shortens long Azure text without cutting a surrogate pair. */
 export function truncate(text: string, max: number): string {
+  // No more UTF-16 units than the bound: no more characters either, and no copy.
+  if (text.length <= max) return text;
   const chars = Array.from(text);
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
 }

@@ -46,6 +46,8 @@ function maskAt(text: string, at: number): string {
 
 /** `write to jane@contoso.com or bob@x.org` → `write to j***@contoso.com or b***@x.org`. */
 export function maskAddressesIn(text: string): string {
+  // Every address holds an `@`: a text without one is returned as it is.
+  if (!text.includes("@")) return text;
   // The domain holds no `@`, so the last one ends the local part.
   return text.replace(ADDRESS, (address) =>
     maskAt(address, address.lastIndexOf("@")),

@@ -3,7 +3,7 @@
  * README as schemaVersion 4 (every field of versions 1 to 3 kept, same
  * meaning). Building is pure; writing is one call.
  */
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, open } from "node:fs/promises";
 import { resolve } from "node:path";
 import {
   byUrgency,
@@ -173,6 +173,46 @@ export function buildReport(run: RunResult, context: ReportContext): Report {
   };
 }
 
+/** Rows a write takes: a few hundred kilobytes of text. */
+const ROWS_PER_WRITE = 250;
+
+/**
+ * `"key": value` as `JSON.stringify(…, null, 2)` writes it one level down,
+ * cut from the text of `{ key: value }`; "" when JSON omits the value.
+ */
+function field(key: string, value: unknown): string {
+  const text = JSON.stringify({ [key]: value }, null, 2);
+  return text.slice("{\n".length, text.length - "\n}".length);
+}
+
+/**
+ * The text of `JSON.stringify(report, null, 2)` in pieces: each top-level
+ * field, and a long list a few hundred elements at a time, so 10,000
+ * subscriptions never become one string (nor one buffer) at once.
+ */
+function* reportPieces(report: object): Generator<string> {
+  let separator = "{\n";
+  for (const [key, value] of Object.entries(report)) {
+    if (!Array.isArray(value) || value.length <= ROWS_PER_WRITE) {
+      const text = field(key, value);
+      if (text === "") continue;
+      yield `${separator}${text}`;
+    } else {
+      // `"key": [` and its first rows, then the rows a batch at a time.
+      for (let at = 0; at < value.length; at += ROWS_PER_WRITE) {
+        const text = field(key, value.slice(at, at + ROWS_PER_WRITE));
+        const end = text.length - "\n  ]".length;
+        yield at === 0
+          ? `${separator}${text.slice(0, end)}`
+          : `,\n${text.slice(text.indexOf("[\n") + "[\n".length, end)}`;
+      }
+      yield "\n  ]";
+    }
+    separator = ",\n";
+  }
+  yield separator === "{\n" ? "{}\n" : "\n}\n";
+}
+
 /** Writes the report into `directory` and returns its absolute path. */
 export async function writeReport(
   directory: string,
@@ -180,6 +220,13 @@ export async function writeReport(
 ): Promise<string> {
   await mkdir(directory, { recursive: true });
   const path = resolve(directory, REPORT_FILE_NAME);
-  await writeFile(path, `${JSON.stringify(report, null, 2)}\n`, "utf8");
+  const file = await open(path, "w");
+  try {
+    for (const piece of reportPieces(report)) {
+      await file.write(piece, null, "utf8");
+    }
+  } finally {
+    await file.close();
+  }
   return path;
 }

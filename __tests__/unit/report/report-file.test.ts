@@ -205,6 +205,28 @@ describe("writeReport", () => {
     ]);
   });
 
+  it("writes a long list a batch at a time, byte for byte what JSON.stringify(report, null, 2) writes", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "report-file-test-"));
+    made.push(dir);
+    const many = summarizeRun(
+      Array.from({ length: 601 }, (_, i) =>
+        resultOf(i + 1, i % 3 === 0 ? "fail" : "pass", {
+          displayName: i === 250 ? HOSTILE_NAME : `Sub [${i}]`,
+          emails: [`ops${i}@contoso.com`],
+          findings: [
+            { control: "additional-emails", status: "pass", reason: "ok." },
+          ],
+        }),
+      ),
+    );
+    const built = buildReport(many, context(true));
+    const path = await writeReport(dir, built);
+    assert.equal(
+      await readFile(path, "utf8"),
+      `${JSON.stringify(built, null, 2)}\n`,
+    );
+  });
+
   it("creates a missing directory", async () => {
     const dir = await mkdtemp(join(tmpdir(), "report-file-test-"));
     made.push(dir);
