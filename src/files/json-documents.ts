@@ -68,6 +68,26 @@ function template(
   return found;
 }
 
+/**
+ * caf-enterprise-scale's library (`lib/…/*.tmpl.json`) is rendered by the
+ * module with `templatefile()`, which overrides the contact with its own
+ * setting (`settings.security_center.config.email_security_contact`, judged
+ * where it is written): the library's literal is not what deploys. Never a
+ * pass; an error stays an error.
+ */
+function rendered(finding: FileFinding): FileFinding {
+  if (!("value" in finding)) return finding;
+  const { path, line, setting, source } = finding;
+  return {
+    path,
+    line,
+    setting,
+    source,
+    unresolved:
+      "decided by the Terraform module that renders this library template: its settings override the library's value",
+  };
+}
+
 function judgeDocument(
   doc: JsonDocument,
   place: (source: FindingSource) => JsonPlace,
@@ -85,8 +105,12 @@ function judgeDocument(
     return judgePolicyDefinition(place("policy-definition"));
   if (isBlueprintArtifact(root))
     return judgeBlueprintArtifact(place("blueprint"));
-  if (child(root, "type") && !child(root, "resources"))
-    return judgeResourceDocument(place("arm-template"));
+  if (child(root, "type") && !child(root, "resources")) {
+    const found = judgeResourceDocument(place("arm-template"));
+    return place("arm-template").path.toLowerCase().endsWith(".tmpl.json")
+      ? found.map(rendered)
+      : found;
+  }
   return template(doc, place, deployments, hasFile);
 }
 

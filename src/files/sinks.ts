@@ -58,7 +58,10 @@ export function resourceFindings(
     const emails = property(properties, "emails");
     const email = property(properties, "email");
     const out: FileFinding[] = [];
-    if (emails || !email)
+    // A legacy `email` only: whatever it is bound to, the contact has no additional address.
+    const legacyOnly = !emails && email !== undefined;
+    const legacyOpen = legacyOnly && email.kind !== "string";
+    if (emails || !email || legacyOpen)
       out.push(
         // Properties written out without `emails` deploy a contact with no additional address.
         judge(
@@ -80,7 +83,8 @@ export function resourceFindings(
           at("emails"),
         ),
       );
-    if (email && email !== emails) out.push(judge(email, at("email"), true));
+    if (email && email !== emails && !legacyOpen)
+      out.push(judge(email, at("email"), true));
     return out;
   }
   if (kind === ASSIGNMENTS && properties) {

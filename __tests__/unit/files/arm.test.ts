@@ -153,6 +153,40 @@ describe("ARM templates", async () => {
   });
 });
 
+describe("caf-enterprise-scale's library template", async () => {
+  const text = JSON.stringify({
+    type: "Microsoft.Authorization/policyAssignments",
+    name: "Deploy-MDFC-Config",
+    location: "${default_location}",
+    properties: {
+      parameters: {
+        emailSecurityContact: { value: "security_contact@replace_me" },
+      },
+    },
+  });
+  it("*.tmpl.json: decided by the module that renders it, never judged as deployed", async () => {
+    const [only, ...rest] = await recogniseJsonFile(
+      "lib/policy_assignments/policy_assignment_es_deploy_mdfc_config.tmpl.json",
+      text,
+    );
+    assert.deepEqual(rest, []);
+    assert.ok(only && "unresolved" in only, JSON.stringify(only));
+    assert.equal(
+      only.setting,
+      "resource[Deploy-MDFC-Config].properties.parameters.emailSecurityContact.value",
+    );
+  });
+
+  it("the same document under another name is judged as written", async () => {
+    assert.deepEqual(
+      (await recogniseJsonFile("lib/assignment.json", text)).map(brief),
+      [
+        "1 resource[Deploy-MDFC-Config].properties.parameters.emailSecurityContact.value=security_contact@replace_me",
+      ],
+    );
+  });
+});
+
 describe("hostile JSON", async () => {
   it("invalid syntax: one error finding naming the line", async () => {
     assert.deepEqual(await scan("hostile/broken.json"), [

@@ -68,6 +68,11 @@ describe(".bicep", () => {
     assert.equal(legacy.legacyEmail, true);
   });
 
+  it("a legacy email bound to nothing: whatever deploys, no additional address (CanadaPubSecALZ's asc.bicep)", async () => {
+    const text = `param mail string\nresource c 'Microsoft.Security/securityContacts@2017-08-01-preview' = {\n  name: 'default1'\n  properties: {\n    email: mail\n  }\n}\n`;
+    assert.deepEqual(await one("asc.bicep", text), ["4 c.properties.emails="]);
+  });
+
   it("hostile 1: a literal followed by an operator is the whole expression, never its first literal", async () => {
     for (const emails of [
       "emails: 'a@contoso.com' == x ? 'b@contoso.com' : 'security_contact@replace_me'",

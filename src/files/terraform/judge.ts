@@ -102,6 +102,15 @@ function resource(
   if (type === "azurerm_security_center_contact") {
     const email = read("email");
     if (email) found.value(email[0], email[1]);
+    else {
+      // `email` is required: a contact declared without it never carries an address.
+      const o = {
+        file: declared.file,
+        at: declared.node.at,
+        setting: `${address}.email`,
+      };
+      found.value({ k: "str", v: "", o }, o);
+    }
   } else if (type === "azapi_resource" || type === "azapi_update_resource")
     azapi(found, declared, address, read);
   else if (type.startsWith("azurerm_") && type.endsWith("policy_assignment"))

@@ -22,13 +22,12 @@ const { labels } = JSON.parse(
 };
 const WORST = ["fail", "error", "unresolved", "pass", "none"];
 
-/**
- * Where the scan and the label disagree, and why. The Terraform side reads
- * the value right; the address rule (src/check) does not treat this one as
- * a placeholder. When that changes, this list must shrink.
- */
+/** Where the scan and the label disagree, and why. When the scan learns a case, this list must shrink. */
 const KNOWN: string[] = [
+  // Read right; the address rule (src/check) does not treat this one as a placeholder.
   "zoleg__Exampli/terraform/azure/security_center.tf: labelled fail, scanned pass",
+  // An input to a module from a git source: which argument becomes the contact is in code not scanned.
+  "Unique-AG__hello-azure-v2/terraform-modules/perimeter/defender.tf: labelled pass, scanned none",
 ];
 
 async function verdicts(): Promise<Map<string, string>> {

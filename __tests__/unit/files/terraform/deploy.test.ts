@@ -27,6 +27,15 @@ describe("Terraform: values followed like Terraform", () => {
     ]);
   });
 
+  it("a contact without its required email carries no address: an empty value at the resource (KICS's fixture)", async () => {
+    assert.deepEqual(
+      await scanTree({
+        "main.tf": `resource "azurerm_security_center_contact" "c" {\n  phone = "+1-555-555-5555"\n}\n`,
+      }),
+      ["main.tf:1 azurerm_security_center_contact.c.email="],
+    );
+  });
+
   it("precedence: default < terraform.tfvars < terraform.tfvars.json < *.auto.tfvars(.json) by name", async () => {
     const base = {
       "main.tf":
