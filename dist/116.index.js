@@ -339,11 +339,58 @@ function buildReport(run, context) {
         run: run.concurrency ? { concurrency: run.concurrency } : {},
     };
 }
+/** Rows a write takes: a few hundred kilobytes of text. */
+const ROWS_PER_WRITE = 250;
+/**
+ * `"key": value` as `JSON.stringify(\u2026, null, 2)` writes it one level down,
+ * cut from the text of `{ key: value }`; "" when JSON omits the value.
+ */
+function field(key, value) {
+    const text = JSON.stringify({ [key]: value }, null, 2);
+    return text.slice("{\n".length, text.length - "\n}".length);
+}
+/**
+ * The text of `JSON.stringify(report, null, 2)` in pieces: each top-level
+ * field, and a long list a few hundred elements at a time, so 10,000
+ * subscriptions never become one string (nor one buffer) at once.
+ */
+function* reportPieces(report) {
+    let separator = "{\n";
+    for (const [key, value] of Object.entries(report)) {
+        if (!Array.isArray(value) || value.length <= ROWS_PER_WRITE) {
+            const text = field(key, value);
+            if (text === "")
+                continue;
+            yield `${separator}${text}`;
+        }
+        else {
+            // `"key": [` and its first rows, then the rows a batch at a time.
+            for (let at = 0; at < value.length; at += ROWS_PER_WRITE) {
+                const text = field(key, value.slice(at, at + ROWS_PER_WRITE));
+                const end = text.length - "\n  ]".length;
+                yield at === 0
+                    ? `${separator}${text.slice(0, end)}`
+                    : `,\n${text.slice(text.indexOf("[\n") + "[\n".length, end)}`;
+            }
+            yield "\n  ]";
+        }
+        separator = ",\n";
+    }
+    yield separator === "{\n" ? "{}\n" : "\n}\n";
+}
 /** Writes the report into `directory` and returns its absolute path. */
 async function writeReport(directory, report) {
     await (0,promises_.mkdir)(directory, { recursive: true });
     const path = (0,external_node_path_.resolve)(directory, REPORT_FILE_NAME);
-    await (0,promises_.writeFile)(path, `${JSON.stringify(report, null, 2)}\n`, "utf8");
+    const file = await (0,promises_.open)(path, "w");
+    try {
+        for (const piece of reportPieces(report)) {
+            await file.write(piece, null, "utf8");
+        }
+    }
+    finally {
+        await file.close();
+    }
     return path;
 }
 
@@ -351,6 +398,8 @@ async function writeReport(directory, report) {
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"defender-security-contact-check","rE":"1.1.0"}');
+// EXTERNAL MODULE: ./src/check/controls/control.ts
+var controls_control = __webpack_require__(694);
 // EXTERNAL MODULE: ./src/files/verdict.ts
 var verdict = __webpack_require__(9190);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -367,7 +416,13 @@ var verdict = __webpack_require__(9190);
 
 
 
+
+
 const SARIF_FILE_NAME = "security-contact-check.sarif";
+/** Where the rule comes from, from the control's own references. */
+const CITED = (0,controls/* controlsById */.hz)([verdict/* FILE_CONTROL */.d])
+    .map((control) => (0,controls_control/* citation */.qk)(control.references))
+    .join("; ");
 const RULES = {
     [verdict/* FILE_CONTROL */.d]: {
         id: verdict/* FILE_CONTROL */.d,
@@ -376,13 +431,13 @@ const RULES = {
             text: "Defender for Cloud security contact has a valid additional email address",
         },
         fullDescription: {
-            text: "The security contact's 'Additional email addresses' must hold at least one valid address (CIS Azure Foundations; ISO 27001 A.5.24). Placeholders such as security_contact@replace_me leave Defender's alerts unread.",
+            text: `The security contact's 'Additional email addresses' must hold at least one valid address (${CITED}). Placeholders such as security_contact@replace_me leave Defender's alerts unread.`,
         },
         defaultConfiguration: { level: "error" },
         help: {
             text: "Set the security contact's emails (Microsoft.Security/securityContacts properties.emails, or the emailSecurityContact parameter of the Deploy-MDFC-Config policy assignment) to at least one real, monitored address, in the file that decides the value (the parameter file, .bicepparam or .tfvars the deployment uses).",
             markdown: [
-                "**Why:** Microsoft Defender for Cloud emails its alerts to the security contact's *Additional email addresses*. A placeholder such as `security_contact@replace_me`, an empty value or a reserved domain means no one reads them (CIS Azure Foundations; ISO 27001 A.5.24).",
+                `**Why:** Microsoft Defender for Cloud emails its alerts to the security contact's *Additional email addresses*. A placeholder such as \`security_contact@replace_me\`, an empty value or a reserved domain means no one reads them (${CITED}).`,
                 "",
                 "**Fix:** set the address where the deployment takes it from: the parameter file, `.bicepparam` or `.tfvars` named by the alert (the *related location* is where the value is deployed). Separate several addresses with `;`.",
                 "",
@@ -475,8 +530,8 @@ async function writeSarif(log, runnerTemp) {
     return path;
 }
 
-// EXTERNAL MODULE: ./src/report/attention.ts + 2 modules
-var report_attention = __webpack_require__(401);
+// EXTERNAL MODULE: ./src/report/attention.ts + 3 modules
+var report_attention = __webpack_require__(9521);
 ;// CONCATENATED MODULE: ./src/report/concurrency-footer.ts
 
 function concurrencyFooter(stats) {

@@ -625,7 +625,10 @@ function resourceFindings(type, properties, sink) {
         const emails = property(properties, "emails");
         const email = property(properties, "email");
         const out = [];
-        if (emails || !email)
+        // A legacy `email` only: whatever it is bound to, the contact has no additional address.
+        const legacyOnly = !emails && email !== undefined;
+        const legacyOpen = legacyOnly && email.kind !== "string";
+        if (emails || !email || legacyOpen)
             out.push(
             // Properties written out without `emails` deploy a contact with no additional address.
             judge(emails ??
@@ -643,7 +646,7 @@ function resourceFindings(type, properties, sink) {
                         why: "no emails property",
                         origin: at("emails"),
                     }), at("emails")));
-        if (email && email !== emails)
+        if (email && email !== emails && !legacyOpen)
             out.push(judge(email, at("email"), true));
         return out;
     }
@@ -1412,6 +1415,25 @@ function json_documents_template(doc, place, deployments, hasFile) {
         found.push(...judgeArmTemplate(place("arm-template"), binding.values, binding.by));
     return found;
 }
+/**
+ * caf-enterprise-scale's library (`lib/\u2026/*.tmpl.json`) is rendered by the
+ * module with `templatefile()`, which overrides the contact with its own
+ * setting (`settings.security_center.config.email_security_contact`, judged
+ * where it is written): the library's literal is not what deploys. Never a
+ * pass; an error stays an error.
+ */
+function rendered(finding) {
+    if (!("value" in finding))
+        return finding;
+    const { path, line, setting, source } = finding;
+    return {
+        path,
+        line,
+        setting,
+        source,
+        unresolved: "decided by the Terraform module that renders this library template: its settings override the library's value",
+    };
+}
 function judgeDocument(doc, place, deployments, hasFile) {
     const root = doc.root;
     if (root.type !== "object")
@@ -1426,8 +1448,12 @@ function judgeDocument(doc, place, deployments, hasFile) {
         return judgePolicyDefinition(place("policy-definition"));
     if (isBlueprintArtifact(root))
         return judgeBlueprintArtifact(place("blueprint"));
-    if (child(root, "type") && !child(root, "resources"))
-        return judgeResourceDocument(place("arm-template"));
+    if (child(root, "type") && !child(root, "resources")) {
+        const found = judgeResourceDocument(place("arm-template"));
+        return place("arm-template").path.toLowerCase().endsWith(".tmpl.json")
+            ? found.map(rendered)
+            : found;
+    }
     return json_documents_template(doc, place, deployments, hasFile);
 }
 /** The findings of one JSON file; `deployments` are the parameter files that deploy it as a template. */
@@ -4689,6 +4715,15 @@ function judge_resource(found, instance, declared) {
         const email = read("email");
         if (email)
             found.value(email[0], email[1]);
+        else {
+            // `email` is required: a contact declared without it never carries an address.
+            const o = {
+                file: declared.file,
+                at: declared.node.at,
+                setting: `${address}.email`,
+            };
+            found.value({ k: "str", v: "", o }, o);
+        }
     }
     else if (type === "azapi_resource" || type === "azapi_update_resource")
         azapi(found, declared, address, read);

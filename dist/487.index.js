@@ -252,6 +252,14 @@ function explain(error) {
         return error;
     return new TrackingIssueError(`Could not update the tracking issue: ${describeGitHubError(error)}`);
 }
+/** GitHub's documented refusal of GET /user to installation tokens (GITHUB_TOKEN, apps). */
+function isInstallationRefusal(error) {
+    const failure = error;
+    return (failure.status === 403 &&
+        typeof failure.message === "string" &&
+        failure.message.startsWith("Resource not accessible by integration") &&
+        failure.response?.headers?.["x-ratelimit-remaining"] !== "0");
+}
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
 var github = __webpack_require__(1758);
@@ -261,8 +269,8 @@ var dist_bundle = __webpack_require__(9735);
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
 // EXTERNAL MODULE: ./src/check/controls/index.ts + 6 modules
 var controls = __webpack_require__(7932);
-// EXTERNAL MODULE: ./src/report/attention.ts + 2 modules
-var report_attention = __webpack_require__(401);
+// EXTERNAL MODULE: ./src/report/attention.ts + 3 modules
+var report_attention = __webpack_require__(9521);
 // EXTERNAL MODULE: ./src/report/file-section.ts
 var file_section = __webpack_require__(3372);
 // EXTERNAL MODULE: ./src/report/fix-script.ts + 1 modules
@@ -520,14 +528,6 @@ function missingLabels(issue, wanted) {
  */
 function plainHttpsUrl(url) {
     return /^https:\/\/[^\s()<>[\]"'`\\]+$/.test(url) ? url : "";
-}
-/** GitHub's documented refusal of GET /user to installation tokens (GITHUB_TOKEN, apps). */
-function isInstallationRefusal(error) {
-    const failure = error;
-    return (failure.status === 403 &&
-        typeof failure.message === "string" &&
-        failure.message.startsWith("Resource not accessible by integration") &&
-        failure.response?.headers?.["x-ratelimit-remaining"] !== "0");
 }
 /** GITHUB_TOKEN's author; also when GitHub will not name an installation's bot. */
 const ACTIONS_BOT = "github-actions[bot]";

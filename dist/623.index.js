@@ -1,5 +1,5 @@
-export const id = 991;
-export const ids = [991];
+export const id = 623;
+export const ids = [623];
 export const modules = {
 
 /***/ 1275:
@@ -169,32 +169,26 @@ function countFileFindings(findings) {
 
 /***/ }),
 
-/***/ 8517:
+/***/ 3637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Wj: () => (/* binding */ groupAttention),
-/* harmony export */   kO: () => (/* binding */ failedControls)
+/* harmony export */   cZ: () => (/* binding */ causesOf),
+/* harmony export */   kO: () => (/* binding */ failedControls),
+/* harmony export */   ov: () => (/* binding */ errorCause)
 /* harmony export */ });
-/* unused harmony export causesOf */
 /* harmony import */ var _check_controls_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7932);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8992);
 /**
- * "Needs attention", one row per subscription: each failing subscription is
- * filed under its first cause (no contact first, then the controls in
- * registry order, each control's finer cause from the carried verdict), or
- * under its management group or owner (`group-by`); each errored one under
- * the error code that stopped it, in groups of their own. A group states its
- * fix once. The job summary and the tracking issue both render from this. Pure.
+ * Why a subscription needs attention: each failing control's cause (finer
+ * where the control tells one from the carried verdict), no contact at all,
+ * or the error that stopped it. Pure; attention-groups.ts files rows by it.
  */
 
 
-function controlNamed(id) {
-    return _check_controls_index_js__WEBPACK_IMPORTED_MODULE_0__/* .CONTROLS */ .VH.find((c) => c.id === id);
-}
 /** The control's cause of a failure; finer where the control tells one from the carried verdict. */
 function controlCause(controlId, result) {
-    const control = controlNamed(controlId);
+    const [control] = (0,_check_controls_index_js__WEBPACK_IMPORTED_MODULE_0__/* .controlsById */ .hz)([controlId]);
     const step = control?.remedy.step ?? "";
     const fine = control?.causeOf?.(result);
     if (fine) {
@@ -260,7 +254,7 @@ function causesOf(result) {
             {
                 key: "no-contact",
                 label: "No security contact is configured",
-                fix: `Create it: ${controlNamed(control)?.remedy.step ?? ""}`,
+                fix: `Create it: ${(0,_check_controls_index_js__WEBPACK_IMPORTED_MODULE_0__/* .controlsById */ .hz)([control])[0]?.remedy.step ?? ""}`,
                 control,
             },
         ];
@@ -269,139 +263,11 @@ function causesOf(result) {
     const causes = failing.map((control) => controlCause(control, result));
     return causes.filter((cause, i) => causes.findIndex((c) => c.key === cause.key) === i);
 }
-/** Registry position of a cause's control; no contact comes first. */
-function causeRank(cause) {
-    if (cause.key === "no-contact")
-        return -1;
-    return _check_controls_index_js__WEBPACK_IMPORTED_MODULE_0__/* .CONTROLS */ .VH.findIndex((c) => c.id === cause.control);
-}
-/** The controls failing among `results`, in registry order, except `except`. */
-function failingIn(results, except) {
-    const ids = new Set(results.flatMap(failedControls));
-    return _check_controls_index_js__WEBPACK_IMPORTED_MODULE_0__/* .CONTROLS */ .VH.filter((c) => ids.has(c.id) && c.id !== except);
-}
-const bullet = (control) => `- \`${control.id}\`: ${control.remedy.step}`;
-function causeFix(cause, results) {
-    const fix = [`**Fix:** ${cause.fix}`];
-    // Creating the contact fixes every control a missing one fails.
-    if (cause.key === "no-contact" || cause.errorCode !== undefined)
-        return fix;
-    const others = failingIn(results, cause.control);
-    return others.length === 0
-        ? fix
-        : [
-            ...fix,
-            "",
-            "Where the **Fails** cell names other controls too:",
-            "",
-            ...others.map(bullet),
-        ];
-}
-function byCause(failing) {
-    const groups = new Map();
-    for (const result of failing) {
-        const [cause] = causesOf(result);
-        if (!cause)
-            continue;
-        const group = groups.get(cause.key);
-        if (group)
-            group.results.push(result);
-        else
-            groups.set(cause.key, { cause, results: [result] });
-    }
-    return [...groups.values()]
-        .sort((a, b) => causeRank(a.cause) - causeRank(b.cause) ||
-        b.results.length - a.results.length)
-        .map(({ cause, results }) => ({
-        key: cause.key,
-        label: cause.label,
-        // No contact fails several controls; its heading names none.
-        control: cause.key === "no-contact" ? undefined : cause.control,
-        showAddresses: cause.showAddresses,
-        fix: causeFix(cause, results),
-        results,
-    }));
-}
-const BY_VALUE = {
-    "management-group": {
-        of: (r) => r.managementGroup,
-        label: "Management group",
-        none: "No management group known (no management-groups walk reached them)",
-    },
-    owner: {
-        of: (r) => r.owner,
-        label: "Owner",
-        none: "No owner tag (owner-tags)",
-    },
-};
-function byValue(failing, groupBy) {
-    const { of, label, none } = BY_VALUE[groupBy];
-    const groups = new Map();
-    for (const result of failing) {
-        const value = of(result) ?? "";
-        // Azure compares tag values and group IDs as given; so does the grouping.
-        groups.set(value, [...(groups.get(value) ?? []), result]);
-    }
-    return [...groups.entries()]
-        .sort(([a, ra], [b, rb]) => Number(a === "") - Number(b === "") || rb.length - ra.length)
-        .map(([value, results]) => {
-        const [only, ...more] = failingIn(results);
-        return {
-            key: `${groupBy}:${value}`,
-            label: value === "" ? none : label,
-            ...(value === "" ? {} : { value }),
-            showAddresses: results.some((r) => causesOf(r)[0]?.showAddresses),
-            fix: only && more.length === 0
-                ? [`**Fix:** ${only.remedy.step}`]
-                : [
-                    "**Fix:** for each control a row's **Fails** cell names:",
-                    "",
-                    ...failingIn(results).map(bullet),
-                ],
-            results,
-        };
-    });
-}
-function byError(errored) {
-    const groups = new Map();
-    for (const result of errored) {
-        const cause = errorCause(result);
-        const group = groups.get(cause.key);
-        if (group)
-            group.results.push(result);
-        else
-            groups.set(cause.key, { cause, results: [result] });
-    }
-    return [...groups.values()]
-        .sort((a, b) => Number(!a.cause.accessDenied) - Number(!b.cause.accessDenied) ||
-        b.results.length - a.results.length)
-        .map(({ cause, results }) => ({
-        key: cause.key,
-        label: cause.label,
-        errorCode: cause.errorCode,
-        accessDenied: cause.accessDenied,
-        fix: [`**Fix:** ${cause.fix}`],
-        results,
-    }));
-}
-/**
- * Failing subscriptions grouped by `groupBy`, then errored ones by error
- * code (access denied first, then the largest): every subscription in
- * exactly one group, each group in the order of `results`.
- */
-function groupAttention(results, groupBy = "cause") {
-    const failing = results.filter((r) => r.status === "fail");
-    const errored = results.filter((r) => r.status === "error");
-    return [
-        ...(groupBy === "cause" ? byCause(failing) : byValue(failing, groupBy)),
-        ...byError(errored),
-    ];
-}
 
 
 /***/ }),
 
-/***/ 401:
+/***/ 9521:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -464,8 +330,144 @@ function accessHint(assignee, subscriptionIds) {
     return parts.join("\n");
 }
 
-// EXTERNAL MODULE: ./src/report/attention-groups.ts
-var attention_groups = __webpack_require__(8517);
+// EXTERNAL MODULE: ./src/report/attention-causes.ts
+var attention_causes = __webpack_require__(3637);
+// EXTERNAL MODULE: ./src/check/controls/index.ts + 6 modules
+var controls = __webpack_require__(7932);
+;// CONCATENATED MODULE: ./src/report/attention-groups.ts
+/**
+ * "Needs attention", one row per subscription: each failing subscription is
+ * filed under its first cause (no contact first, then the controls in
+ * registry order, each control's finer cause from the carried verdict), or
+ * under its management group or owner (`group-by`); each errored one under
+ * the error code that stopped it, in groups of their own. A group states its
+ * fix once. The job summary and the tracking issue both render from this. Pure.
+ */
+
+
+/** Registry position of a cause's control; no contact comes first. */
+const causeRank = (cause) => cause.key === "no-contact"
+    ? -1
+    : controls/* CONTROLS */.VH.findIndex((c) => c.id === cause.control);
+/** The controls failing among `results`, in registry order, except `except`. */
+function failingIn(results, except) {
+    const ids = new Set(results.flatMap(attention_causes/* failedControls */.kO));
+    return controls/* CONTROLS */.VH.filter((c) => ids.has(c.id) && c.id !== except);
+}
+const bullet = (control) => `- \`${control.id}\`: ${control.remedy.step}`;
+/** The group's fix once, and the steps of the other controls its rows fail. */
+function causeFix(cause, results) {
+    const fix = [`**Fix:** ${cause.fix}`];
+    // Creating the contact fixes every control a missing one fails.
+    if (cause.key === "no-contact" || cause.errorCode !== undefined)
+        return fix;
+    const others = failingIn(results, cause.control).map(bullet);
+    if (others.length === 0)
+        return fix;
+    return [
+        ...fix,
+        "",
+        "Where the **Fails** cell names other controls too:",
+        "",
+        ...others,
+    ];
+}
+/** Results under the key of the cause `causeOf` names, in first-seen order. */
+function groupedBy(results, causeOf) {
+    const groups = new Map();
+    for (const result of results) {
+        const cause = causeOf(result);
+        if (!cause)
+            continue;
+        const group = groups.get(cause.key);
+        if (group)
+            group.results.push(result);
+        else
+            groups.set(cause.key, { cause, results: [result] });
+    }
+    return [...groups.values()];
+}
+function byCause(failing) {
+    return groupedBy(failing, (result) => (0,attention_causes/* causesOf */.cZ)(result)[0])
+        .sort((a, b) => causeRank(a.cause) - causeRank(b.cause) ||
+        b.results.length - a.results.length)
+        .map(({ cause, results }) => ({
+        key: cause.key,
+        label: cause.label,
+        // No contact fails several controls; its heading names none.
+        control: cause.key === "no-contact" ? undefined : cause.control,
+        showAddresses: cause.showAddresses,
+        fix: causeFix(cause, results),
+        results,
+    }));
+}
+const BY_VALUE = {
+    "management-group": {
+        of: (r) => r.managementGroup,
+        label: "Management group",
+        none: "No management group known (no management-groups walk reached them)",
+    },
+    owner: {
+        of: (r) => r.owner,
+        label: "Owner",
+        none: "No owner tag (owner-tags)",
+    },
+};
+function byValue(failing, groupBy) {
+    const { of, label, none } = BY_VALUE[groupBy];
+    const groups = new Map();
+    for (const result of failing) {
+        const value = of(result) ?? "";
+        // Azure compares tag values and group IDs as given; so does the grouping.
+        groups.set(value, [...(groups.get(value) ?? []), result]);
+    }
+    return [...groups.entries()]
+        .sort(([a, ra], [b, rb]) => Number(a === "") - Number(b === "") || rb.length - ra.length)
+        .map(([value, results]) => {
+        const [only, ...more] = failingIn(results);
+        return {
+            key: `${groupBy}:${value}`,
+            label: value === "" ? none : label,
+            ...(value === "" ? {} : { value }),
+            showAddresses: results.some((r) => (0,attention_causes/* causesOf */.cZ)(r)[0]?.showAddresses),
+            fix: only && more.length === 0
+                ? [`**Fix:** ${only.remedy.step}`]
+                : [
+                    "**Fix:** for each control a row's **Fails** cell names:",
+                    "",
+                    ...failingIn(results).map(bullet),
+                ],
+            results,
+        };
+    });
+}
+function byError(errored) {
+    return groupedBy(errored, attention_causes/* errorCause */.ov)
+        .sort((a, b) => Number(!a.cause.accessDenied) - Number(!b.cause.accessDenied) ||
+        b.results.length - a.results.length)
+        .map(({ cause, results }) => ({
+        key: cause.key,
+        label: cause.label,
+        errorCode: cause.errorCode,
+        accessDenied: cause.accessDenied,
+        fix: [`**Fix:** ${cause.fix}`],
+        results,
+    }));
+}
+/**
+ * Failing subscriptions grouped by `groupBy`, then errored ones by error
+ * code (access denied first, then the largest): every subscription in
+ * exactly one group, each group in the order of `results`.
+ */
+function groupAttention(results, groupBy = "cause") {
+    const failing = results.filter((r) => r.status === "fail");
+    const errored = results.filter((r) => r.status === "error");
+    return [
+        ...(groupBy === "cause" ? byCause(failing) : byValue(failing, groupBy)),
+        ...byError(errored),
+    ];
+}
+
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/azure/clouds.ts
@@ -529,6 +531,7 @@ var sections = __webpack_require__(3844);
 
 
 
+
 /** Rows a group shows before it folds the rest into `<details>`. */
 const MAX_GROUP_ROWS = 50;
 const PRINCIPAL_PLACEHOLDER = "<principal-id>";
@@ -566,7 +569,7 @@ function row(result, context, columns) {
         const undecided = (result.findings ?? [])
             .filter((f) => f.status === "unknown")
             .map((f) => `\u26a0\ufe0f ${f.control}`);
-        cells.push(td([...(0,attention_groups/* failedControls */.kO)(result), ...undecided].join("<br>") || "\u2014"));
+        cells.push(td([...(0,attention_causes/* failedControls */.kO)(result), ...undecided].join("<br>") || "\u2014"));
     }
     if (columns.addresses) {
         cells.push(td((0,sections/* addressCell */.Di)(result, context.maskEmails)));
@@ -629,10 +632,10 @@ function groupTables(names, rows) {
 function attentionSection(results, context, checks, budgetBytes, 
 /** Adds a Management group column after the ID (group scope). */
 showGroup = false) {
-    const groups = (0,attention_groups/* groupAttention */.Wj)(results, context.groupBy);
+    const groups = groupAttention(results, context.groupBy);
     const blocks = [];
     if (groups.some((group) => group.errorCode === undefined)) {
-        blocks.push(`Every fix below is made ${control/* PORTAL_PATH */.r.replace(/^In/, "in")}; the script under **How to fix** makes them all.`);
+        blocks.push(`Every fix below is made ${control/* PORTAL_PATH */.rq.replace(/^In/, "in")}; the script under **How to fix** makes them all.`);
     }
     let used = Buffer.byteLength(blocks.join(""));
     let omitted = 0;
@@ -821,8 +824,8 @@ var controls = __webpack_require__(7932);
 var run_result = __webpack_require__(6359);
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __webpack_require__(8992);
-// EXTERNAL MODULE: ./src/report/attention-groups.ts
-var attention_groups = __webpack_require__(8517);
+// EXTERNAL MODULE: ./src/report/attention-causes.ts
+var attention_causes = __webpack_require__(3637);
 // EXTERNAL MODULE: ./src/report/present.ts
 var present = __webpack_require__(7421);
 // EXTERNAL MODULE: ./src/azure/security-contacts.ts
@@ -1023,7 +1026,7 @@ const ARTIFACT = "security-contact-fix";
 function target(result, mask) {
     return {
         subscriptionId: result.subscriptionId,
-        controls: (0,controls/* controlsById */.hz)((0,attention_groups/* failedControls */.kO)(result)),
+        controls: (0,controls/* controlsById */.hz)((0,attention_causes/* failedControls */.kO)(result)),
         kept: (0,present/* labelledEntries */.ko)({ emails: [], rejected: result.rejectedEmails ?? [] }, mask),
     };
 }
