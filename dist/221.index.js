@@ -786,6 +786,19 @@ function parameterBindings(place) {
     }
     return bindings;
 }
+/**
+ * The values a deployment passes inline to its template (`properties.parameters`
+ * of a nested deployment or a Blueprint artifact), by lower-cased name.
+ */
+function inlineBindings(place, properties, settingPrefix, scope) {
+    const bindings = new Map();
+    for (const [key, p] of entries(child(properties, "parameters"))) {
+        const value = child(p, "value");
+        if (value)
+            bindings.set(key.toLowerCase(), jsonValue(place, value, `${settingPrefix}.${key}.value`, scope));
+    }
+    return bindings;
+}
 /** A parameter file judged alone: the values it sets under the contact's names. */
 function recogniseArmParameters(place, bindings) {
     const names = new Map(entries(child(place.doc.root, "parameters")).map(([n]) => [
@@ -826,12 +839,7 @@ function resource(place, node, label, scope, out, depth) {
         const inner = child(properties, "template");
         if (inner) {
             const own = String(at(properties, "expressionEvaluationOptions", "scope")?.value ?? "").toLowerCase() === "inner";
-            const bindings = new Map();
-            for (const [key, p] of entries(child(properties, "parameters"))) {
-                const value = child(p, "value");
-                if (value)
-                    bindings.set(key.toLowerCase(), jsonValue(place, value, `${setting}.properties.parameters.${key}.value`, scope));
-            }
+            const bindings = inlineBindings(place, properties, `${setting}.properties.parameters`, scope);
             const prefix = `${setting}.properties.template.`;
             const innerScope = own
                 ? templateScope(place, inner, bindings, `nested deployment ${String(name)}`, prefix)
@@ -1209,12 +1217,7 @@ function judgeBlueprintArtifact(place) {
             }),
             variable: (name, use) => failed(`variables('${name}') in a blueprint artifact`, use),
         };
-        const bindings = new Map();
-        for (const [key, p] of entries(child(properties, "parameters"))) {
-            const value = child(p, "value");
-            if (value)
-                bindings.set(key.toLowerCase(), jsonValue(place, value, `properties.parameters.${key}.value`, blueprint));
-        }
+        const bindings = inlineBindings(place, properties, "properties.parameters", blueprint);
         const prefix = "properties.template.";
         template(place, inner, prefix, templateScope(place, inner, bindings, "the blueprint artifact", prefix), out, 0);
     });

@@ -9,7 +9,7 @@ import {
   type JsonPlace,
 } from "./arm-expr.js";
 import { templateScope } from "./arm-scope.js";
-import { guarded, template } from "./arm.js";
+import { guarded, inlineBindings, template } from "./arm.js";
 import type { FileFinding } from "./findings.js";
 import { at, child, entries, type Node } from "./json-tree.js";
 import { failed, type Value } from "./values.js";
@@ -109,20 +109,12 @@ export function judgeBlueprintArtifact(place: JsonPlace): FileFinding[] {
       variable: (name, use) =>
         failed(`variables('${name}') in a blueprint artifact`, use),
     };
-    const bindings = new Map<string, Value>();
-    for (const [key, p] of entries(child(properties, "parameters"))) {
-      const value = child(p, "value");
-      if (value)
-        bindings.set(
-          key.toLowerCase(),
-          jsonValue(
-            place,
-            value,
-            `properties.parameters.${key}.value`,
-            blueprint,
-          ),
-        );
-    }
+    const bindings = inlineBindings(
+      place,
+      properties,
+      "properties.parameters",
+      blueprint,
+    );
     const prefix = "properties.template.";
     template(
       place,

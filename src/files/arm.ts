@@ -66,6 +66,28 @@ export function parameterBindings(place: JsonPlace): Map<string, Value> {
   return bindings;
 }
 
+/**
+ * The values a deployment passes inline to its template (`properties.parameters`
+ * of a nested deployment or a Blueprint artifact), by lower-cased name.
+ */
+export function inlineBindings(
+  place: JsonPlace,
+  properties: Node | undefined,
+  settingPrefix: string,
+  scope: ArmScope,
+): Map<string, Value> {
+  const bindings = new Map<string, Value>();
+  for (const [key, p] of entries(child(properties, "parameters"))) {
+    const value = child(p, "value");
+    if (value)
+      bindings.set(
+        key.toLowerCase(),
+        jsonValue(place, value, `${settingPrefix}.${key}.value`, scope),
+      );
+  }
+  return bindings;
+}
+
 /** A parameter file judged alone: the values it sets under the contact's names. */
 export function recogniseArmParameters(
   place: JsonPlace,
@@ -126,20 +148,12 @@ function resource(
         String(
           at(properties, "expressionEvaluationOptions", "scope")?.value ?? "",
         ).toLowerCase() === "inner";
-      const bindings = new Map<string, Value>();
-      for (const [key, p] of entries(child(properties, "parameters"))) {
-        const value = child(p, "value");
-        if (value)
-          bindings.set(
-            key.toLowerCase(),
-            jsonValue(
-              place,
-              value,
-              `${setting}.properties.parameters.${key}.value`,
-              scope,
-            ),
-          );
-      }
+      const bindings = inlineBindings(
+        place,
+        properties,
+        `${setting}.properties.parameters`,
+        scope,
+      );
       const prefix = `${setting}.properties.template.`;
       const innerScope = own
         ? templateScope(
