@@ -1,13 +1,13 @@
 /**
  * The import rules of src/ (`npm run lint`): no cycle, type-only imports
  * included, and layers that only point down:
- *   run (main, index, live-check, file-check)
+ *   run (main, index, thread, live-check, file-check)
  *   → report, github
  *   → azure, files, remediation, evaluate, scope, settings
  *   → check (pure rules)
  *   → text utilities (text, limits, log, action-interface).
  */
-const RUN = "^src/(main|index|live-check|file-check)[.]ts$";
+const RUN = "^src/(main|index|live-check|file-check|thread)[.]ts$";
 const REPORTING = "^src/(report|github)/";
 const UTILITIES = "^src/(text|limits|log|action-interface)[.]ts$";
 

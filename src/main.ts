@@ -1,5 +1,6 @@
 /**
- * run(): settings → sign in → evaluate every subscription (and/or scan the
+ * start() on the main thread: settings, then run() in a worker (thread.ts).
+ * run(): sign in → evaluate every subscription (and/or scan the
  * repository's files) → publish → tracking issue → decide. The only place
  * that calls core.setFailed.
  *
@@ -22,15 +23,16 @@ import { writeOutputs } from "./report/outputs.js";
 import { maskAddressesIn, presentRun } from "./report/present.js";
 import { readSettings, type Settings } from "./settings.js";
 import { errorMessage } from "./text.js";
+import { runInWorker, type WorkerStart } from "./thread.js";
 
 /** The settings once they parsed: the error path publishes with them. */
 let settingsInUse: Settings | undefined;
 
 /** Does the work; returns why the step fails, or an empty list. */
-async function check(runner: RunnerContext): Promise<string[]> {
-  const input = readSettings((name) => core.getInput(name), runner);
-  if (!input.maskEmails) setLogMasker((text) => text);
-  settingsInUse = input;
+async function check(
+  input: Settings,
+  runner: RunnerContext,
+): Promise<string[]> {
   // scan: files signs in nowhere and sends no request at all.
   const azure =
     input.scan === "files"
@@ -120,18 +122,48 @@ async function publishError(
   core.setOutput("issue-url", "");
 }
 
-export async function run(runner: RunnerContext): Promise<void> {
+/** The error path, then the failed step. */
+async function fail(error: unknown, runner: RunnerContext): Promise<void> {
+  const message = errorMessage(error);
+  await publishError(message, runner);
+  core.setFailed(failureMessage(message));
+}
+
+/**
+ * On the main thread: the inputs, so a bad one fails at once, before any
+ * thread starts or request leaves; then the run in a worker started from
+ * `entry` (the bundle itself), whose exit code becomes the step's.
+ */
+export async function start(runner: RunnerContext, entry: URL): Promise<void> {
   // Masked until the settings say otherwise: an input error can name an address.
   setLogMasker(maskAddressesIn);
+  let settings: Settings;
   try {
-    const reasons = await check(runner);
+    settings = readSettings((name) => core.getInput(name), runner);
+  } catch (error) {
+    await fail(error, runner);
+    return;
+  }
+  const end = await runInWorker(entry, { runner, settings });
+  if (end.kind === "exited") {
+    process.exitCode = end.exitCode;
+    return;
+  }
+  settingsInUse = settings;
+  await fail(end.error, runner);
+}
+
+/** In the worker: the run itself, from the inputs the main thread parsed. */
+export async function run({ runner, settings }: WorkerStart): Promise<void> {
+  setLogMasker(settings.maskEmails ? maskAddressesIn : (text) => text);
+  settingsInUse = settings;
+  try {
+    const reasons = await check(settings, runner);
     if (reasons.length > 0)
       core.setFailed(
         failureMessage(`Security contact check failed: ${reasons.join("; ")}.`),
       );
   } catch (error) {
-    const message = errorMessage(error);
-    await publishError(message, runner);
-    core.setFailed(failureMessage(message));
+    await fail(error, runner);
   }
 }

@@ -73,6 +73,14 @@ function useResilience(
   });
 }
 
+const UNUSED_POLICIES = [
+  "serializationPolicy",
+  "deserializationPolicy",
+  "formDataPolicy",
+  "multipartPolicy",
+  "tracingPolicy",
+];
+
 export function createArmClients(
   credential: TokenCredential,
   resourceManagerEndpoint: string,
@@ -106,6 +114,10 @@ export function createArmClients(
     endpoint: resourceManagerEndpoint,
     credentialScopes: scopes,
   });
+  // Every answer is read from its text by our own defensive parsers, and
+  // nothing is traced: these policies would only parse each body once more
+  // and allocate per request (the memory of a 10,000-subscription run).
+  for (const name of UNUSED_POLICIES) armClient.pipeline.removePolicy({ name });
   useResilience(
     armClient.pipeline,
     resourceManagerEndpoint,
