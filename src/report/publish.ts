@@ -24,7 +24,7 @@ import { planAnnotations } from "./annotations.js";
 import { planFileAnnotations } from "./file-annotations.js";
 import { FIX_SCRIPT_FILE_NAME, fixScript } from "./fix-script.js";
 import { type OutputWriter, writeOutputs } from "./outputs.js";
-import { buildReport, writeReport } from "./report-file.js";
+import { writeReport } from "./report-file.js";
 import { buildSarif, writeSarif } from "./sarif.js";
 import { renderSummary, writeSummary } from "./summary.js";
 
@@ -98,10 +98,10 @@ export async function publishRun(
   publication: Publication,
   { runnerTemp: directory, stepSummaryPath: summaryPath }: RunnerContext,
 ): Promise<Published> {
-  const reportFile = await writeReport(
-    directory,
-    buildReport(run, { ...settings, generatedAt: publication.generatedAt }),
-  );
+  const reportFile = await writeReport(directory, run, {
+    ...settings,
+    generatedAt: publication.generatedAt,
+  });
   const sarifFile = run.files
     ? await writeSarif(
         buildSarif(run.files.findings, settings.maskEmails),

@@ -11,7 +11,12 @@ import {
   type FileLocation,
 } from "../check/file-run.js";
 import type { Deliverability } from "../check/mail-domains.js";
-import type { Finding, Remediation, Verdict } from "../check/model.js";
+import type {
+  Finding,
+  Remediation,
+  SubscriptionResult,
+  Verdict,
+} from "../check/model.js";
 import type {
   ConcurrencyStats,
   RunCounts,
@@ -107,6 +112,47 @@ export interface Report {
   run: { concurrency?: ConcurrencyStats };
 }
 
+/** One subscription as the report shows it. */
+function reportRow(r: SubscriptionResult, context: ReportContext): ReportRow {
+  return {
+    subscriptionId: r.subscriptionId,
+    displayName: r.displayName,
+    state: r.state,
+    status: r.status,
+    reason: r.reason,
+    emails: presentEmails(r.emails, context.maskEmails),
+    invalidEmails: presentEmails(r.invalidEmails, context.maskEmails),
+    notificationsEnabled: !r.notificationsOff,
+    ...(r.paidDefenderPlans ? { paidDefenderPlans: r.paidDefenderPlans } : {}),
+    findings: r.findings ?? [],
+    disallowedEmails: presentEmails(
+      r.disallowedEmails ?? [],
+      context.maskEmails,
+    ),
+    missingRequiredEmails: presentEmails(
+      r.missingRequiredEmails ?? [],
+      context.maskEmails,
+    ),
+    ...(r.owner ? { owner: r.owner } : {}),
+    ...(r.managementGroup ? { managementGroup: r.managementGroup } : {}),
+    ...(r.remediation
+      ? {
+          remediation: presentRemediation(r.remediation, context.maskEmails),
+        }
+      : {}),
+    ...(r.deliverability
+      ? {
+          deliverability: r.deliverability.map((d) => ({
+            email: presentEmails([d.email], context.maskEmails)[0] ?? "",
+            domain: d.domain,
+            deliverability: d.deliverability,
+            reason: d.reason,
+          })),
+        }
+      : {}),
+  };
+}
+
 export function buildReport(run: RunResult, context: ReportContext): Report {
   return {
     schemaVersion: 4,
@@ -118,45 +164,7 @@ export function buildReport(run: RunResult, context: ReportContext): Report {
     errors: run.runErrors,
     checks: run.checks,
     controlUnknowns: run.controlUnknowns,
-    subscriptions: run.results.map((r) => ({
-      subscriptionId: r.subscriptionId,
-      displayName: r.displayName,
-      state: r.state,
-      status: r.status,
-      reason: r.reason,
-      emails: presentEmails(r.emails, context.maskEmails),
-      invalidEmails: presentEmails(r.invalidEmails, context.maskEmails),
-      notificationsEnabled: !r.notificationsOff,
-      ...(r.paidDefenderPlans
-        ? { paidDefenderPlans: r.paidDefenderPlans }
-        : {}),
-      findings: r.findings ?? [],
-      disallowedEmails: presentEmails(
-        r.disallowedEmails ?? [],
-        context.maskEmails,
-      ),
-      missingRequiredEmails: presentEmails(
-        r.missingRequiredEmails ?? [],
-        context.maskEmails,
-      ),
-      ...(r.owner ? { owner: r.owner } : {}),
-      ...(r.managementGroup ? { managementGroup: r.managementGroup } : {}),
-      ...(r.remediation
-        ? {
-            remediation: presentRemediation(r.remediation, context.maskEmails),
-          }
-        : {}),
-      ...(r.deliverability
-        ? {
-            deliverability: r.deliverability.map((d) => ({
-              email: presentEmails([d.email], context.maskEmails)[0] ?? "",
-              domain: d.domain,
-              deliverability: d.deliverability,
-              reason: d.reason,
-            })),
-          }
-        : {}),
-    })),
+    subscriptions: run.results.map((r) => reportRow(r, context)),
     scan: run.scan,
     files: byUrgency(run.files?.findings ?? []).map((f) => ({
       path: f.path,
@@ -188,19 +196,37 @@ function field(key: string, value: unknown): string {
 /**
  * The text of `JSON.stringify(report, null, 2)` in pieces: each top-level
  * field, and a long list a few hundred elements at a time, so 10,000
- * subscriptions never become one string (nor one buffer) at once.
+ * subscriptions never become one string (nor one buffer) at once. The
+ * subscription rows are built a batch at a time too, from `results`: the
+ * report never holds all of them next to the run's own.
  */
-function* reportPieces(report: object): Generator<string> {
+function* reportPieces(
+  head: Report,
+  results: readonly SubscriptionResult[],
+  context: ReportContext,
+): Generator<string> {
   let separator = "{\n";
-  for (const [key, value] of Object.entries(report)) {
-    if (!Array.isArray(value) || value.length <= ROWS_PER_WRITE) {
-      const text = field(key, value);
+  for (const [key, value] of Object.entries(head)) {
+    const list: readonly unknown[] | undefined =
+      key === "subscriptions"
+        ? results
+        : Array.isArray(value)
+          ? value
+          : undefined;
+    const batch = (at: number): unknown[] => {
+      const rows = list?.slice(at, at + ROWS_PER_WRITE) ?? [];
+      return key === "subscriptions"
+        ? (rows as SubscriptionResult[]).map((r) => reportRow(r, context))
+        : rows;
+    };
+    if (!list || list.length <= ROWS_PER_WRITE) {
+      const text = field(key, list ? batch(0) : value);
       if (text === "") continue;
       yield `${separator}${text}`;
     } else {
       // `"key": [` and its first rows, then the rows a batch at a time.
-      for (let at = 0; at < value.length; at += ROWS_PER_WRITE) {
-        const text = field(key, value.slice(at, at + ROWS_PER_WRITE));
+      for (let at = 0; at < list.length; at += ROWS_PER_WRITE) {
+        const text = field(key, batch(at));
         const end = text.length - "\n  ]".length;
         yield at === 0
           ? `${separator}${text.slice(0, end)}`
@@ -213,16 +239,18 @@ function* reportPieces(report: object): Generator<string> {
   yield separator === "{\n" ? "{}\n" : "\n}\n";
 }
 
-/** Writes the report into `directory` and returns its absolute path. */
+/** Writes the report of `run` into `directory`; returns the file's absolute path. */
 export async function writeReport(
   directory: string,
-  report: object,
+  run: RunResult,
+  context: ReportContext,
 ): Promise<string> {
   await mkdir(directory, { recursive: true });
   const path = resolve(directory, REPORT_FILE_NAME);
   const file = await open(path, "w");
   try {
-    for (const piece of reportPieces(report)) {
+    const head = buildReport({ ...run, results: [] }, context);
+    for (const piece of reportPieces(head, run.results, context)) {
       await file.write(piece, null, "utf8");
     }
   } finally {

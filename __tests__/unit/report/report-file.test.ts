@@ -163,7 +163,7 @@ describe("writeReport", () => {
     const dir = await mkdtemp(join(tmpdir(), "report-file-test-"));
     made.push(dir);
     const built = buildReport(run, context(true));
-    const path = await writeReport(dir, built);
+    const path = await writeReport(dir, run, context(true));
     assert.ok(isAbsolute(path), path);
     assert.ok(path.startsWith(dir), path);
     const parsed: unknown = JSON.parse(await readFile(path, "utf8"));
@@ -220,7 +220,7 @@ describe("writeReport", () => {
       ),
     );
     const built = buildReport(many, context(true));
-    const path = await writeReport(dir, built);
+    const path = await writeReport(dir, many, context(true));
     assert.equal(
       await readFile(path, "utf8"),
       `${JSON.stringify(built, null, 2)}\n`,
@@ -230,20 +230,25 @@ describe("writeReport", () => {
   it("creates a missing directory", async () => {
     const dir = await mkdtemp(join(tmpdir(), "report-file-test-"));
     made.push(dir);
-    const path = await writeReport(join(dir, "nested", "deeper"), {
-      schemaVersion: 2,
-    });
-    assert.deepEqual(JSON.parse(await readFile(path, "utf8")), {
-      schemaVersion: 2,
-    });
+    const path = await writeReport(
+      join(dir, "nested", "deeper"),
+      run,
+      context(true),
+    );
+    assert.deepEqual(
+      JSON.parse(await readFile(path, "utf8")),
+      JSON.parse(JSON.stringify(buildReport(run, context(true)))),
+    );
   });
 
   it("returns an absolute path even when given a relative directory", async () => {
     const dir = await mkdtemp(join(tmpdir(), "report-file-test-"));
     made.push(dir);
-    const path = await writeReport(relative(process.cwd(), dir), {
-      schemaVersion: 2,
-    });
+    const path = await writeReport(
+      relative(process.cwd(), dir),
+      run,
+      context(true),
+    );
     assert.ok(isAbsolute(path), path);
   });
 });
