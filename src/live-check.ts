@@ -47,12 +47,13 @@ function describeScope(settings: Settings): string {
   return `Checking ${which}${excluded ? `, excluding ${excluded}` : ""}${excludedGroups.length ? `, excluding those below ${excludedGroups.join(", ")}` : ""} for ${settings.checks.join(", ")} in ${settings.environment} (Resource Manager ${settings.resourceManagerEndpoint}, tenant ${settings.tenantId || "of the sign-in"}), ${settings.concurrency === "auto" ? "as many at a time as Azure allows (16 to start, at most 64)" : `${settings.concurrency} at a time`}.`;
 }
 
-function logVerdict(result: SubscriptionResult): void {
+function verdictLine(result: SubscriptionResult): string {
   const name = oneLine(result.displayName) || "(no name)";
-  log.info(
-    `${result.status.toUpperCase().padEnd(7)} ${result.subscriptionId}  ${name}: ${result.reason}`,
-  );
+  return `${result.status.toUpperCase().padEnd(7)} ${result.subscriptionId}  ${name}: ${result.reason}`;
 }
+
+/** Verdict lines per write to the log. */
+const VERDICTS_PER_WRITE = 500;
 
 /** Field names only: the values can hold addresses. */
 function logRemediation(result: SubscriptionResult): void {
@@ -185,7 +186,11 @@ async function checkSignedIn(
   );
 
   await core.group("Verdicts", async () => {
-    for (const result of run.results) logVerdict(result);
+    for (let at = 0; at < run.results.length; at += VERDICTS_PER_WRITE) {
+      log.lines(
+        run.results.slice(at, at + VERDICTS_PER_WRITE).map(verdictLine),
+      );
+    }
     for (const error of run.runErrors) log.info(`ERROR   ${error}`);
     log.info(
       `${plural(run.counts.total, "subscription")} in ${((Date.now() - started) / 1000).toFixed(1)} s, ${plural(arm.retries.retries, "retry", "retries")}.`,

@@ -6,6 +6,7 @@
  * With `mask-emails` (the default) every address in a line is masked too.
  */
 import * as core from "@actions/core";
+import { EOL } from "node:os";
 import { fitChars, GITHUB_LIMITS } from "./limits.js";
 
 /** One printable line: no control or format characters, no workflow command. */
@@ -39,6 +40,10 @@ export function logLine(text: string): string {
 
 export const log = {
   info: (text: string): void => core.info(logLine(text)),
+  /** Many lines in one write: in the worker thread each write is a message to the main thread. */
+  lines(texts: readonly string[]): void {
+    if (texts.length > 0) core.info(texts.map(logLine).join(EOL));
+  },
   debug: (text: string): void => core.debug(logLine(text)),
   /** An annotation; its title and message are data too, and the runner cuts long ones. */
   annotate(
