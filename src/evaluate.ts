@@ -204,6 +204,8 @@ export async function evaluateScope(
     return group ? { ...result, managementGroup: group } : result;
   }
 
+  const overTime = `No complete answer within ${scope.subscriptionDeadlineMs / 1000} s, the time one subscription may take (all its requests and retries together).`;
+
   const ticker = setInterval(
     () => log.progress(done, progress.listed, progress.listingDone),
     PROGRESS_EVERY_MS,
@@ -235,7 +237,7 @@ export async function evaluateScope(
         await withinDeadline(
           run(task, controller.signal),
           controller.signal,
-          `No complete answer within ${scope.subscriptionDeadlineMs / 1000} s, the time one subscription may take (all its requests and retries together).`,
+          overTime,
         ),
       );
     } catch (error) {

@@ -49,11 +49,14 @@ function within(domain: string, parent: string): boolean {
   return domain === parent || domain.endsWith(`.${parent}`);
 }
 
+const RESERVED = [...RESERVED_DOMAINS, ...RESERVED_TLDS];
+const RESERVED_SUFFIXES = RESERVED.map((name) => `.${name}`);
+
 export function isReservedDomain(domain: string): boolean {
   const lower = domain.toLowerCase();
   return (
-    RESERVED_DOMAINS.some((reserved) => within(lower, reserved)) ||
-    RESERVED_TLDS.some((tld) => within(lower, tld))
+    RESERVED.includes(lower) ||
+    RESERVED_SUFFIXES.some((suffix) => lower.endsWith(suffix))
   );
 }
 

@@ -9,13 +9,25 @@ import type { SecurityContact } from "../model.js";
 import { addressCause } from "./address-causes.js";
 import type { Control, Remedy } from "./control.js";
 
+type Policy = NonNullable<Parameters<typeof checkAddresses>[1]>;
+
+/** Each answer's check, for the controls and the row that read the same contacts. */
+const checkedOf = new WeakMap<
+  readonly SecurityContact[],
+  { policy: Policy | undefined; checked: CheckedAddresses }
+>();
+
 /** The addresses of every contact, checked once; shared with the subscription row. */
 export function contactAddresses(
   contacts: readonly SecurityContact[],
-  policy: Parameters<typeof checkAddresses>[1],
+  policy?: Policy,
 ): CheckedAddresses {
+  const known = checkedOf.get(contacts);
+  if (known && known.policy === policy) return known.checked;
   const raw = contacts.map((contact) => contact.emails ?? "").join(";");
-  return checkAddresses(raw, policy);
+  const checked = checkAddresses(raw, policy);
+  checkedOf.set(contacts, { policy, checked });
+  return checked;
 }
 
 /** "2 invalid entries", with why when it is not plain syntax, and the disallowed count. */
