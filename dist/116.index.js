@@ -93,8 +93,8 @@ __webpack_require__.d(__webpack_exports__, {
   publishTracking: () => (/* binding */ publishTracking)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
-var core = __webpack_require__(4116);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __webpack_require__(5815);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -280,6 +280,40 @@ var outputs = __webpack_require__(5468);
 
 
 const REPORT_FILE_NAME = "security-contact-report.json";
+/** One subscription as the report shows it. */
+function reportRow(r, context) {
+    return {
+        subscriptionId: r.subscriptionId,
+        displayName: r.displayName,
+        state: r.state,
+        status: r.status,
+        reason: r.reason,
+        emails: (0,present/* presentEmails */.tY)(r.emails, context.maskEmails),
+        invalidEmails: (0,present/* presentEmails */.tY)(r.invalidEmails, context.maskEmails),
+        notificationsEnabled: !r.notificationsOff,
+        ...(r.paidDefenderPlans ? { paidDefenderPlans: r.paidDefenderPlans } : {}),
+        findings: r.findings ?? [],
+        disallowedEmails: (0,present/* presentEmails */.tY)(r.disallowedEmails ?? [], context.maskEmails),
+        missingRequiredEmails: (0,present/* presentEmails */.tY)(r.missingRequiredEmails ?? [], context.maskEmails),
+        ...(r.owner ? { owner: r.owner } : {}),
+        ...(r.managementGroup ? { managementGroup: r.managementGroup } : {}),
+        ...(r.remediation
+            ? {
+                remediation: (0,present/* presentRemediation */.B_)(r.remediation, context.maskEmails),
+            }
+            : {}),
+        ...(r.deliverability
+            ? {
+                deliverability: r.deliverability.map((d) => ({
+                    email: (0,present/* presentEmails */.tY)([d.email], context.maskEmails)[0] ?? "",
+                    domain: d.domain,
+                    deliverability: d.deliverability,
+                    reason: d.reason,
+                })),
+            }
+            : {}),
+    };
+}
 function buildReport(run, context) {
     return {
         schemaVersion: 4,
@@ -291,39 +325,7 @@ function buildReport(run, context) {
         errors: run.runErrors,
         checks: run.checks,
         controlUnknowns: run.controlUnknowns,
-        subscriptions: run.results.map((r) => ({
-            subscriptionId: r.subscriptionId,
-            displayName: r.displayName,
-            state: r.state,
-            status: r.status,
-            reason: r.reason,
-            emails: (0,present/* presentEmails */.tY)(r.emails, context.maskEmails),
-            invalidEmails: (0,present/* presentEmails */.tY)(r.invalidEmails, context.maskEmails),
-            notificationsEnabled: !r.notificationsOff,
-            ...(r.paidDefenderPlans
-                ? { paidDefenderPlans: r.paidDefenderPlans }
-                : {}),
-            findings: r.findings ?? [],
-            disallowedEmails: (0,present/* presentEmails */.tY)(r.disallowedEmails ?? [], context.maskEmails),
-            missingRequiredEmails: (0,present/* presentEmails */.tY)(r.missingRequiredEmails ?? [], context.maskEmails),
-            ...(r.owner ? { owner: r.owner } : {}),
-            ...(r.managementGroup ? { managementGroup: r.managementGroup } : {}),
-            ...(r.remediation
-                ? {
-                    remediation: (0,present/* presentRemediation */.B_)(r.remediation, context.maskEmails),
-                }
-                : {}),
-            ...(r.deliverability
-                ? {
-                    deliverability: r.deliverability.map((d) => ({
-                        email: (0,present/* presentEmails */.tY)([d.email], context.maskEmails)[0] ?? "",
-                        domain: d.domain,
-                        deliverability: d.deliverability,
-                        reason: d.reason,
-                    })),
-                }
-                : {}),
-        })),
+        subscriptions: run.results.map((r) => reportRow(r, context)),
         scan: run.scan,
         files: (0,file_run/* byUrgency */.t)(run.files?.findings ?? []).map((f) => ({
             path: f.path,
@@ -352,21 +354,34 @@ function field(key, value) {
 /**
  * The text of `JSON.stringify(report, null, 2)` in pieces: each top-level
  * field, and a long list a few hundred elements at a time, so 10,000
- * subscriptions never become one string (nor one buffer) at once.
+ * subscriptions never become one string (nor one buffer) at once. The
+ * subscription rows are built a batch at a time too, from `results`: the
+ * report never holds all of them next to the run's own.
  */
-function* reportPieces(report) {
+function* reportPieces(head, results, context) {
     let separator = "{\n";
-    for (const [key, value] of Object.entries(report)) {
-        if (!Array.isArray(value) || value.length <= ROWS_PER_WRITE) {
-            const text = field(key, value);
+    for (const [key, value] of Object.entries(head)) {
+        const list = key === "subscriptions"
+            ? results
+            : Array.isArray(value)
+                ? value
+                : undefined;
+        const batch = (at) => {
+            const rows = list?.slice(at, at + ROWS_PER_WRITE) ?? [];
+            return key === "subscriptions"
+                ? rows.map((r) => reportRow(r, context))
+                : rows;
+        };
+        if (!list || list.length <= ROWS_PER_WRITE) {
+            const text = field(key, list ? batch(0) : value);
             if (text === "")
                 continue;
             yield `${separator}${text}`;
         }
         else {
             // `"key": [` and its first rows, then the rows a batch at a time.
-            for (let at = 0; at < value.length; at += ROWS_PER_WRITE) {
-                const text = field(key, value.slice(at, at + ROWS_PER_WRITE));
+            for (let at = 0; at < list.length; at += ROWS_PER_WRITE) {
+                const text = field(key, batch(at));
                 const end = text.length - "\n  ]".length;
                 yield at === 0
                     ? `${separator}${text.slice(0, end)}`
@@ -378,13 +393,14 @@ function* reportPieces(report) {
     }
     yield separator === "{\n" ? "{}\n" : "\n}\n";
 }
-/** Writes the report into `directory` and returns its absolute path. */
-async function writeReport(directory, report) {
+/** Writes the report of `run` into `directory`; returns the file's absolute path. */
+async function writeReport(directory, run, context) {
     await (0,promises_.mkdir)(directory, { recursive: true });
     const path = (0,external_node_path_.resolve)(directory, REPORT_FILE_NAME);
     const file = await (0,promises_.open)(path, "w");
     try {
-        for (const piece of reportPieces(report)) {
+        const head = buildReport({ ...run, results: [] }, context);
+        for (const piece of reportPieces(head, run.results, context)) {
             await file.write(piece, null, "utf8");
         }
     }
@@ -701,7 +717,10 @@ async function writeFixScript(run, settings, directory) {
 }
 /** Writes every result of the run; the issue outputs start empty. */
 async function publishRun(run, settings, publication, { runnerTemp: directory, stepSummaryPath: summaryPath }) {
-    const reportFile = await writeReport(directory, buildReport(run, { ...settings, generatedAt: publication.generatedAt }));
+    const reportFile = await writeReport(directory, run, {
+        ...settings,
+        generatedAt: publication.generatedAt,
+    });
     const sarifFile = run.files
         ? await writeSarif(buildSarif(run.files.findings, settings.maskEmails), directory)
         : "";

@@ -20,12 +20,13 @@ export const modules = {
 /** Far above any real answer (a page of 100 contacts or issues is well under 1 MiB). */
 const MAX_ANSWER_BYTES = 10 * 1024 * 1024;
 const MIB = 1024 * 1024;
+const named = (what) => typeof what === "string" ? what : what();
 /** Thrown for an answer over the bound; says which answer and the bound. */
 class AnswerTooLargeError extends Error {
     name = "AnswerTooLargeError";
     code = "AnswerTooLarge";
     constructor(what, maxBytes) {
-        super(`${what} is larger than ${maxBytes / MIB} MiB, the most the action reads from any answer, so it was not read.`);
+        super(`${named(what)} is larger than ${maxBytes / MIB} MiB, the most the action reads from any answer, so it was not read.`);
     }
 }
 /** Refuses an answer whose Content-Length already says it is too large. */
@@ -35,24 +36,88 @@ function checkDeclaredLength(contentLength, what, maxBytes = MAX_ANSWER_BYTES) {
         throw new AnswerTooLargeError(what, maxBytes);
     }
 }
+/** A Node.js stream (what Node's HTTP clients hand over), read with events. */
+function isNodeStream(body) {
+    return typeof body.on === "function";
+}
 /**
  * Reads a (decoded) body up to `maxBytes`; past that it stops reading,
  * releases what it holds and throws. `stop` ends the underlying transfer.
  */
-async function readBounded(body, what, stop, maxBytes = MAX_ANSWER_BYTES) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-        size += bytes.byteLength;
-        if (size > maxBytes) {
-            chunks.length = 0;
-            stop();
-            throw new AnswerTooLargeError(what, maxBytes);
-        }
-        chunks.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+function readBounded(body, what, stop, maxBytes = MAX_ANSWER_BYTES) {
+    const collected = new Collector(what, stop, maxBytes);
+    // Events, not `for await`: an async iterator costs a few KB per answer,
+    // which adds up over 10,000 subscriptions.
+    if (isNodeStream(body))
+        return collected.fromStream(body);
+    return collected.fromIterable(body);
+}
+class Collector {
+    what;
+    stop;
+    maxBytes;
+    chunks = [];
+    size = 0;
+    constructor(what, stop, maxBytes) {
+        this.what = what;
+        this.stop = stop;
+        this.maxBytes = maxBytes;
     }
-    return Buffer.concat(chunks, size);
+    /** Takes one chunk; throws past the bound. */
+    add(chunk) {
+        const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+        this.size += bytes.byteLength;
+        if (this.size > this.maxBytes) {
+            this.chunks.length = 0;
+            this.stop();
+            throw new AnswerTooLargeError(this.what, this.maxBytes);
+        }
+        this.chunks.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    }
+    result() {
+        return Buffer.concat(this.chunks, this.size);
+    }
+    async fromIterable(body) {
+        for await (const chunk of body)
+            this.add(chunk);
+        return this.result();
+    }
+    fromStream(body) {
+        return new Promise((resolve, reject) => {
+            const done = () => {
+                body.off("data", onData);
+                body.off("end", onEnd);
+                body.off("error", onError);
+                body.off("close", onClose);
+            };
+            const onData = (chunk) => {
+                try {
+                    this.add(chunk);
+                }
+                catch (error) {
+                    done();
+                    reject(error);
+                }
+            };
+            const onEnd = () => {
+                done();
+                resolve(this.result());
+            };
+            const onError = (error) => {
+                done();
+                reject(error);
+            };
+            // Destroyed before its end (an abort): never a silent short answer.
+            const onClose = () => {
+                done();
+                reject(new Error(`${named(this.what)} ended before it was complete.`));
+            };
+            body.on("data", onData);
+            body.once("end", onEnd);
+            body.once("error", onError);
+            body.once("close", onClose);
+        });
+    }
 }
 
 

@@ -20,12 +20,13 @@ export const modules = {
 /** Far above any real answer (a page of 100 contacts or issues is well under 1 MiB). */
 const MAX_ANSWER_BYTES = 10 * 1024 * 1024;
 const MIB = 1024 * 1024;
+const named = (what) => typeof what === "string" ? what : what();
 /** Thrown for an answer over the bound; says which answer and the bound. */
 class AnswerTooLargeError extends Error {
     name = "AnswerTooLargeError";
     code = "AnswerTooLarge";
     constructor(what, maxBytes) {
-        super(`${what} is larger than ${maxBytes / MIB} MiB, the most the action reads from any answer, so it was not read.`);
+        super(`${named(what)} is larger than ${maxBytes / MIB} MiB, the most the action reads from any answer, so it was not read.`);
     }
 }
 /** Refuses an answer whose Content-Length already says it is too large. */
@@ -35,24 +36,88 @@ function checkDeclaredLength(contentLength, what, maxBytes = MAX_ANSWER_BYTES) {
         throw new AnswerTooLargeError(what, maxBytes);
     }
 }
+/** A Node.js stream (what Node's HTTP clients hand over), read with events. */
+function isNodeStream(body) {
+    return typeof body.on === "function";
+}
 /**
  * Reads a (decoded) body up to `maxBytes`; past that it stops reading,
  * releases what it holds and throws. `stop` ends the underlying transfer.
  */
-async function readBounded(body, what, stop, maxBytes = MAX_ANSWER_BYTES) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-        size += bytes.byteLength;
-        if (size > maxBytes) {
-            chunks.length = 0;
-            stop();
-            throw new AnswerTooLargeError(what, maxBytes);
-        }
-        chunks.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+function readBounded(body, what, stop, maxBytes = MAX_ANSWER_BYTES) {
+    const collected = new Collector(what, stop, maxBytes);
+    // Events, not `for await`: an async iterator costs a few KB per answer,
+    // which adds up over 10,000 subscriptions.
+    if (isNodeStream(body))
+        return collected.fromStream(body);
+    return collected.fromIterable(body);
+}
+class Collector {
+    what;
+    stop;
+    maxBytes;
+    chunks = [];
+    size = 0;
+    constructor(what, stop, maxBytes) {
+        this.what = what;
+        this.stop = stop;
+        this.maxBytes = maxBytes;
     }
-    return Buffer.concat(chunks, size);
+    /** Takes one chunk; throws past the bound. */
+    add(chunk) {
+        const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+        this.size += bytes.byteLength;
+        if (this.size > this.maxBytes) {
+            this.chunks.length = 0;
+            this.stop();
+            throw new AnswerTooLargeError(this.what, this.maxBytes);
+        }
+        this.chunks.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    }
+    result() {
+        return Buffer.concat(this.chunks, this.size);
+    }
+    async fromIterable(body) {
+        for await (const chunk of body)
+            this.add(chunk);
+        return this.result();
+    }
+    fromStream(body) {
+        return new Promise((resolve, reject) => {
+            const done = () => {
+                body.off("data", onData);
+                body.off("end", onEnd);
+                body.off("error", onError);
+                body.off("close", onClose);
+            };
+            const onData = (chunk) => {
+                try {
+                    this.add(chunk);
+                }
+                catch (error) {
+                    done();
+                    reject(error);
+                }
+            };
+            const onEnd = () => {
+                done();
+                resolve(this.result());
+            };
+            const onError = (error) => {
+                done();
+                reject(error);
+            };
+            // Destroyed before its end (an abort): never a silent short answer.
+            const onClose = () => {
+                done();
+                reject(new Error(`${named(this.what)} ended before it was complete.`));
+            };
+            body.on("data", onData);
+            body.once("end", onEnd);
+            body.once("error", onError);
+            body.once("close", onClose);
+        });
+    }
 }
 
 
@@ -159,8 +224,11 @@ class SecurityContactReader {
             // An empty first page with a nextLink is not "no contact": read every page.
             for (;;) {
                 const response = await this.client.sendRequest((0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createPipelineRequest */ .G6)({ url, method: "GET", abortSignal }));
-                // After a redirect, the request holds the URL that answered.
-                const scope = contactsScopeProblem(response.request.url, this.resourceManagerEndpoint, subscriptionId);
+                // After a redirect, the request holds the URL that answered; `url`
+                // itself was built here or checked before it was requested.
+                const scope = response.request.url === url
+                    ? null
+                    : contactsScopeProblem(response.request.url, this.resourceManagerEndpoint, subscriptionId);
                 if (scope) {
                     return { kind: "error", code: "ForeignContacts", message: scope };
                 }
@@ -210,8 +278,8 @@ __webpack_require__.d(__webpack_exports__, {
   checkAzure: () => (/* binding */ checkAzure)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
-var core = __webpack_require__(4116);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __webpack_require__(5815);
 ;// CONCATENATED MODULE: ./src/azure/adaptive-concurrency.ts
 /**
  * How many subscriptions are read at once. With `concurrency: auto` the
@@ -391,7 +459,8 @@ function answerCapPolicy(service, onRefused, maxBytes = answer_size/* MAX_ANSWER
             const streamed = request.streamResponseStatusCodes;
             request.streamResponseStatusCodes = new Set([Number.POSITIVE_INFINITY]);
             request.abortSignal = controller.signal;
-            const what = `${service}'s answer to ${request.method} ${new URL(request.url).pathname}`;
+            // Named only when refused: no URL parsed for every answer.
+            const what = () => `${service}'s answer to ${request.method} ${new URL(request.url).pathname}`;
             try {
                 const response = await next(request);
                 const body = response.readableStreamBody;
@@ -1409,6 +1478,13 @@ function useResilience(pipeline, resourceManagerEndpoint, options, counter, onRe
         afterPhase: "Sign",
     });
 }
+const UNUSED_POLICIES = [
+    "serializationPolicy",
+    "deserializationPolicy",
+    "formDataPolicy",
+    "multipartPolicy",
+    "tracingPolicy",
+];
 function createArmClients(credential, resourceManagerEndpoint, options, onRetry, listingLimits, concurrency) {
     const scopes = [`${resourceManagerEndpoint}/.default`];
     const retries = new RetryCounter();
@@ -1426,6 +1502,11 @@ function createArmClients(credential, resourceManagerEndpoint, options, onRetry,
         endpoint: resourceManagerEndpoint,
         credentialScopes: scopes,
     });
+    // Every answer is read from its text by our own defensive parsers, and
+    // nothing is traced: these policies would only parse each body once more
+    // and allocate per request (the memory of a 10,000-subscription run).
+    for (const name of UNUSED_POLICIES)
+        armClient.pipeline.removePolicy({ name });
     useResilience(armClient.pipeline, resourceManagerEndpoint, options, retries, onRetry, concurrency);
     return {
         subscriptions: new ArmSubscriptionSource(subscriptionClient, listingLimits),
@@ -2475,6 +2556,7 @@ async function evaluateScope(scope, azure, log) {
         const group = decided.parentGroups.get(result.subscriptionId.toLowerCase());
         return group ? { ...result, managementGroup: group } : result;
     }
+    const overTime = `No complete answer within ${scope.subscriptionDeadlineMs / 1000} s, the time one subscription may take (all its requests and retries together).`;
     const ticker = setInterval(() => log.progress(done, progress.listed, progress.listingDone), PROGRESS_EVERY_MS);
     const gate = new ConcurrencyGate(() => Math.min(scope.concurrency, azure.concurrency?.limit ?? scope.concurrency));
     try {
@@ -2490,7 +2572,7 @@ async function evaluateScope(scope, azure, log) {
         const controller = new AbortController();
         const timer = setTimeout(() => controller.abort(), scope.subscriptionDeadlineMs);
         try {
-            return withParentGroup(await withinDeadline(run(task, controller.signal), controller.signal, `No complete answer within ${scope.subscriptionDeadlineMs / 1000} s, the time one subscription may take (all its requests and retries together).`));
+            return withParentGroup(await withinDeadline(run(task, controller.signal), controller.signal, overTime));
         }
         catch (error) {
             // Fail closed: whatever went wrong, this subscription is an error, never dropped.
@@ -2549,10 +2631,12 @@ function describeScope(settings) {
     const excludedGroups = settings.excludeManagementGroups;
     return `Checking ${which}${excluded ? `, excluding ${excluded}` : ""}${excludedGroups.length ? `, excluding those below ${excludedGroups.join(", ")}` : ""} for ${settings.checks.join(", ")} in ${settings.environment} (Resource Manager ${settings.resourceManagerEndpoint}, tenant ${settings.tenantId || "of the sign-in"}), ${settings.concurrency === "auto" ? "as many at a time as Azure allows (16 to start, at most 64)" : `${settings.concurrency} at a time`}.`;
 }
-function logVerdict(result) {
+function verdictLine(result) {
     const name = (0,src_text/* oneLine */.TN)(result.displayName) || "(no name)";
-    log/* log */.Rm.info(`${result.status.toUpperCase().padEnd(7)} ${result.subscriptionId}  ${name}: ${result.reason}`);
+    return `${result.status.toUpperCase().padEnd(7)} ${result.subscriptionId}  ${name}: ${result.reason}`;
 }
+/** Verdict lines per write to the log. */
+const VERDICTS_PER_WRITE = 500;
 /** Field names only: the values can hold addresses. */
 function logRemediation(result) {
     const { remediation } = result;
@@ -2633,8 +2717,9 @@ async function checkSignedIn(input, runner, deadlines, mailDomains) {
         concurrency: arm.concurrency.stats(Date.now()),
     }, settings);
     await core.group("Verdicts", async () => {
-        for (const result of run.results)
-            logVerdict(result);
+        for (let at = 0; at < run.results.length; at += VERDICTS_PER_WRITE) {
+            log/* log */.Rm.lines(run.results.slice(at, at + VERDICTS_PER_WRITE).map(verdictLine));
+        }
         for (const error of run.runErrors)
             log/* log */.Rm.info(`ERROR   ${error}`);
         log/* log */.Rm.info(`${(0,src_text/* plural */.LS)(run.counts.total, "subscription")} in ${((Date.now() - started) / 1000).toFixed(1)} s, ${(0,src_text/* plural */.LS)(arm.retries.retries, "retry", "retries")}.`);

@@ -25,8 +25,7 @@ export interface WorkerStart {
 const YOUNG_GENERATION_MB = 24;
 
 export type WorkerEnd =
-  | { kind: "exited"; exitCode: number }
-  | { kind: "crashed"; error: unknown };
+  { kind: "exited"; exitCode: number } | { kind: "crashed"; error: unknown };
 
 /**
  * Runs `entry` (the bundle's own file) as a worker with `start`, and

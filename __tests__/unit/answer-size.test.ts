@@ -43,6 +43,51 @@ describe("readBounded", () => {
   });
 });
 
+describe("readBounded: sources", () => {
+  it("reads a web stream (an async iterable, what fetch hands over) the same way", async () => {
+    const body = new Response("abcd").body;
+    assert.ok(body);
+    const bytes = await readBounded(body, "the answer", () => undefined, 4);
+    assert.equal(bytes.toString(), "abcd");
+  });
+
+  it("refuses a Node stream destroyed before its end: never a short answer", async () => {
+    const body = new Readable({ read() {} });
+    body.push("ab");
+    const reading = readBounded(body, "ARM's answer", () => undefined, 10);
+    setImmediate(() => body.destroy());
+    await assert.rejects(
+      reading,
+      /^Error: ARM's answer ended before it was complete\.$/,
+    );
+  });
+
+  it("names the answer only when it refuses it", async () => {
+    let named = 0;
+    const name = (): string => {
+      named++;
+      return "the answer";
+    };
+    await readBounded(
+      Readable.from([Buffer.from("ab")]),
+      name,
+      () => undefined,
+      4,
+    );
+    assert.equal(named, 0);
+    await assert.rejects(
+      readBounded(
+        Readable.from([Buffer.from("abcde")]),
+        name,
+        () => undefined,
+        4,
+      ),
+      /^AnswerTooLargeError: the answer is larger than/,
+    );
+    assert.equal(named, 1);
+  });
+});
+
 describe("checkDeclaredLength", () => {
   it("refuses a larger Content-Length unread, ignores a missing or odd one", () => {
     assert.throws(

@@ -1,5 +1,5 @@
-// Drives the fake through the real SDKs the action uses (@actions/core OIDC,
-// @azure/identity + MSAL, @azure/arm-resources-subscriptions,
+// Drives the fake through the real SDKs the action uses (its own GitHub OIDC
+// token request, @azure/identity + MSAL, @azure/arm-resources-subscriptions,
 // @azure/arm-security's pipeline) in a child process, because
 // NODE_EXTRA_CA_CERTS is only read at process start.
 //
@@ -81,7 +81,8 @@ export function runSdkSmoke(
 }
 
 async function child(config: SmokeConfig): Promise<SmokeResult> {
-  const core = await import("@actions/core");
+  const { githubIdTokens } =
+    await import("../../src/azure/sign-in/id-token-request.js");
   const { ClientAssertionCredential } = await import("@azure/identity");
   const { SubscriptionClient } =
     await import("@azure/arm-resources-subscriptions");
@@ -89,11 +90,12 @@ async function child(config: SmokeConfig): Promise<SmokeResult> {
   const { createPipelineRequest } = await import("@azure/core-rest-pipeline");
 
   const scope = `${config.armUrl}/.default`;
+  const idTokens = githubIdTokens(process.env, () => undefined);
   // A fresh GitHub token per call, as the action must do (they live 5 min).
   const credential = new ClientAssertionCredential(
     config.tenantId,
     config.clientId,
-    () => core.getIDToken(config.audience),
+    () => idTokens(config.audience),
     { authorityHost: config.authorityUrl, disableInstanceDiscovery: true },
   );
   const token = await credential.getToken(scope);

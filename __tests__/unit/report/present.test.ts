@@ -71,6 +71,39 @@ describe("presentRun", () => {
       "Azure said: s***@contoso.com is not allowed.",
     );
   });
+
+  it("keeps a row whose texts need nothing as it is, and copies one that changes", () => {
+    const plain = resultOf(1, "pass", {
+      displayName: "Prod",
+      reason: "1 valid additional email address configured.",
+      findings: [
+        { control: "additional-emails", status: "pass", reason: "ok." },
+      ],
+      owner: "team-a",
+    });
+    const named = resultOf(2, "pass", {
+      findings: [
+        { control: "additional-emails", status: "pass", reason: "ok." },
+        {
+          control: "notify-owners",
+          status: "pass",
+          reason: "ask ann@contoso.com.",
+        },
+      ],
+    });
+    const before = structuredClone(named);
+    const shown = presentRun(summarizeRun([plain, named]), {
+      maskEmails: true,
+    });
+    assert.equal(shown.results[0], plain);
+    assert.notEqual(shown.results[1], named);
+    assert.equal(shown.results[1]?.findings?.[0], named.findings?.[0]);
+    assert.equal(
+      shown.results[1]?.findings?.[1]?.reason,
+      "ask a***@contoso.com.",
+    );
+    assert.deepEqual(named, before);
+  });
 });
 
 describe("maskEntry (from emails.test.ts)", () => {

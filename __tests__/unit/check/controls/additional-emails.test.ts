@@ -1,6 +1,9 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { additionalEmails } from "../../../../src/check/controls/additional-emails.js";
+import {
+  additionalEmails,
+  contactAddresses,
+} from "../../../../src/check/controls/additional-emails.js";
 import { maskAddressesIn } from "../../../../src/report/present.js";
 import { contact, policy } from "./fixtures.js";
 
@@ -112,5 +115,23 @@ describe("additional-emails: legacy email", () => {
     assert.equal(verdict.status, "fail");
     assert.match(verdict.reason, /legacy 'email' value is present/);
     assert.match(verdict.reason, /no longer uses it/);
+  });
+});
+
+describe("contactAddresses", () => {
+  it("checks one answer's addresses once per policy, for every control and the row", () => {
+    const contacts = [contact({ emails: "ops@contoso.com;bad" })];
+    const open = policy();
+    const first = contactAddresses(contacts, open);
+    assert.equal(contactAddresses(contacts, open), first);
+    assert.deepEqual(first.valid, ["ops@contoso.com"]);
+    assert.deepEqual(first.invalid, ["bad"]);
+    const strict = policy({ allowedEmailDomains: ["fabrikam.com"] });
+    const checked = contactAddresses(contacts, strict);
+    assert.notEqual(checked, first);
+    assert.deepEqual(checked.disallowed, ["ops@contoso.com"]);
+    // Another answer with the same text is checked on its own.
+    const again = [contact({ emails: "ops@contoso.com;bad" })];
+    assert.notEqual(contactAddresses(again, strict), checked);
   });
 });
