@@ -1,9 +1,16 @@
 import { isMainThread, workerData } from "node:worker_threads";
-import { readRunnerContext } from "./inputs/runner-context.js";
-import { run, start } from "./main.js";
-import type { WorkerStart } from "./thread.js";
+import { actionInput, readRunnerContext } from "./inputs/runner-context.js";
+import { start } from "./thread.js";
+import type { WorkerStart } from "./main.js";
 
-// The one place that reads the runner's environment; the worker gets it from here.
-if (isMainThread)
-  await start(readRunnerContext(process.env), new URL(import.meta.url));
-else await run(workerData as WorkerStart);
+// The one place that reads the runner's environment; the worker gets what
+// it needs from here.
+if (isMainThread) {
+  await start(
+    readRunnerContext(process.env),
+    (name) => actionInput(process.env, name),
+    new URL(import.meta.url),
+  );
+} else {
+  await (await import("./main.js")).run(workerData as WorkerStart);
+}

@@ -1,6 +1,5 @@
 /**
- * start() on the main thread: settings, then run() in a worker (thread.ts).
- * run(): sign in → evaluate every subscription (and/or scan the
+ * In the worker (thread.ts starts it with the parsed settings), run(): sign in → evaluate every subscription (and/or scan the
  * repository's files) → publish → tracking issue → decide. The only place
  * that calls core.setFailed.
  *
@@ -21,9 +20,8 @@ import { fitChars, GITHUB_LIMITS } from "./limits.js";
 import { logLine, setLogMasker } from "./log.js";
 import { writeOutputs } from "./report/outputs.js";
 import { maskAddressesIn, presentRun } from "./report/present.js";
-import { readSettings, type Settings } from "./settings.js";
+import type { Settings } from "./settings.js";
 import { errorMessage } from "./text.js";
-import { runInWorker, type WorkerStart } from "./thread.js";
 
 /** The settings once they parsed: the error path publishes with them. */
 let settingsInUse: Settings | undefined;
@@ -122,35 +120,29 @@ async function publishError(
   core.setOutput("issue-url", "");
 }
 
-/** The error path, then the failed step. */
-async function fail(error: unknown, runner: RunnerContext): Promise<void> {
-  const message = errorMessage(error);
-  await publishError(message, runner);
-  core.setFailed(failureMessage(message));
+/** What the worker starts from (thread.ts): nothing in it is read again. */
+export interface WorkerStart {
+  runner: RunnerContext;
+  settings: Settings;
 }
 
 /**
- * On the main thread: the inputs, so a bad one fails at once, before any
- * thread starts or request leaves; then the run in a worker started from
- * `entry` (the bundle itself), whose exit code becomes the step's.
+ * The error path, then the failed step: on the main thread for a bad input
+ * or a worker that died, in the worker for an error of the run.
  */
-export async function start(runner: RunnerContext, entry: URL): Promise<void> {
-  // Masked until the settings say otherwise: an input error can name an address.
-  setLogMasker(maskAddressesIn);
-  let settings: Settings;
-  try {
-    settings = readSettings((name) => core.getInput(name), runner);
-  } catch (error) {
-    await fail(error, runner);
-    return;
-  }
-  const end = await runInWorker(entry, { runner, settings });
-  if (end.kind === "exited") {
-    process.exitCode = end.exitCode;
-    return;
-  }
+export async function fail(
+  error: unknown,
+  runner: RunnerContext,
+  settings?: Settings,
+): Promise<void> {
+  // Masked unless the settings say otherwise: an input error can name an address.
+  setLogMasker(
+    settings?.maskEmails === false ? (text) => text : maskAddressesIn,
+  );
   settingsInUse = settings;
-  await fail(end.error, runner);
+  const message = errorMessage(error);
+  await publishError(message, runner);
+  core.setFailed(failureMessage(message));
 }
 
 /** In the worker: the run itself, from the inputs the main thread parsed. */
@@ -164,6 +156,6 @@ export async function run({ runner, settings }: WorkerStart): Promise<void> {
         failureMessage(`Security contact check failed: ${reasons.join("; ")}.`),
       );
   } catch (error) {
-    await fail(error, runner);
+    await fail(error, runner, settingsInUse);
   }
 }

@@ -1,20 +1,16 @@
 /**
- * The run after its inputs parsed happens in a worker thread whose young
- * generation is bounded. With 64 requests in flight, V8 otherwise grows the
- * young generation of the main thread to 128 MB (it grows whenever the bytes
+ * The main thread parses the inputs (a bad one fails at once, before any
+ * thread starts or request leaves) and runs the rest in a worker thread
+ * whose young generation is bounded. With 64 requests in flight, V8
+ * otherwise grows the young generation to 128 MB (it grows whenever the bytes
  * that survived its collections add up to its size), which put a run over
  * 10,000 subscriptions at 240 MB; an action cannot pass `node` flags such as
  * `--max-semi-space-size`, but a worker's `resourceLimits` set the same bound.
  */
 import { Worker } from "node:worker_threads";
 import type { RunnerContext } from "./inputs/runner-context.js";
-import type { Settings } from "./settings.js";
-
-/** What the worker starts from: nothing in it is read again. */
-export interface WorkerStart {
-  runner: RunnerContext;
-  settings: Settings;
-}
+import type { WorkerStart } from "./main.js";
+import { type InputReader, readSettings, type Settings } from "./settings.js";
 
 /**
  * MB for the worker's young generation (two semi-spaces of 8 MB and room
@@ -24,7 +20,7 @@ export interface WorkerStart {
  */
 const YOUNG_GENERATION_MB = 24;
 
-export type WorkerEnd =
+type WorkerEnd =
   { kind: "exited"; exitCode: number } | { kind: "crashed"; error: unknown };
 
 /**
@@ -51,4 +47,26 @@ export function runInWorker(
       ),
     );
   });
+}
+
+/**
+ * On the main thread, which loads only the inputs' code: the run goes to a
+ * worker started from `entry` (the bundle itself), whose exit code becomes
+ * the step's; main.ts is loaded here only to report a failure.
+ */
+export async function start(
+  runner: RunnerContext,
+  input: InputReader,
+  entry: URL,
+): Promise<void> {
+  let settings: Settings;
+  try {
+    settings = readSettings(input, runner);
+  } catch (error) {
+    await (await import("./main.js")).fail(error, runner);
+    return;
+  }
+  const end = await runInWorker(entry, { runner, settings });
+  if (end.kind === "exited") process.exitCode = end.exitCode;
+  else await (await import("./main.js")).fail(end.error, runner, settings);
 }

@@ -101,6 +101,15 @@ function runUrl(env: NodeJS.ProcessEnv): string | undefined {
   return `${GITHUB_SERVER_URL || "https://github.com"}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`;
 }
 
+/**
+ * An input as the runner passes it: `INPUT_<NAME>`, spaces as underscores,
+ * upper case, trimmed (what @actions/core's getInput reads, without loading
+ * that library on the main thread, which only parses the inputs).
+ */
+export function actionInput(env: NodeJS.ProcessEnv, name: string): string {
+  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+}
+
 export function readRunnerContext(
   env: NodeJS.ProcessEnv,
   readEvent: EventReader = readEventFile,
