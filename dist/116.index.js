@@ -93,8 +93,8 @@ __webpack_require__.d(__webpack_exports__, {
   publishTracking: () => (/* binding */ publishTracking)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __webpack_require__(5815);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __webpack_require__(1659);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -341,8 +341,8 @@ function buildReport(run, context) {
         run: run.concurrency ? { concurrency: run.concurrency } : {},
     };
 }
-/** Rows a write takes: a few hundred kilobytes of text. */
-const ROWS_PER_WRITE = 250;
+/** Rows a write takes: each piece stays under V8's large-object size (128 KiB). */
+const ROWS_PER_WRITE = 100;
 /**
  * `"key": value` as `JSON.stringify(\u2026, null, 2)` writes it one level down,
  * cut from the text of `{ key: value }`; "" when JSON omits the value.

@@ -39,8 +39,8 @@ __webpack_require__.d(__webpack_exports__, {
   checkFiles: () => (/* binding */ checkFiles)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __webpack_require__(5815);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __webpack_require__(1659);
 // EXTERNAL MODULE: ./src/check/run-result.ts
 var run_result = __webpack_require__(6359);
 // EXTERNAL MODULE: ./src/check/file-run.ts

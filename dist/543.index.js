@@ -278,8 +278,8 @@ __webpack_require__.d(__webpack_exports__, {
   checkAzure: () => (/* binding */ checkAzure)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __webpack_require__(5815);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __webpack_require__(1659);
 ;// CONCATENATED MODULE: ./src/azure/adaptive-concurrency.ts
 /**
  * How many subscriptions are read at once. With `concurrency: auto` the
@@ -2635,8 +2635,8 @@ function verdictLine(result) {
     const name = (0,src_text/* oneLine */.TN)(result.displayName) || "(no name)";
     return `${result.status.toUpperCase().padEnd(7)} ${result.subscriptionId}  ${name}: ${result.reason}`;
 }
-/** Verdict lines per write to the log. */
-const VERDICTS_PER_WRITE = 500;
+/** Verdict lines per write to the log: about 20 KB, one message from the worker. */
+const VERDICTS_PER_WRITE = 200;
 /** Field names only: the values can hold addresses. */
 function logRemediation(result) {
     const { remediation } = result;

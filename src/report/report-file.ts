@@ -181,8 +181,8 @@ export function buildReport(run: RunResult, context: ReportContext): Report {
   };
 }
 
-/** Rows a write takes: a few hundred kilobytes of text. */
-const ROWS_PER_WRITE = 250;
+/** Rows a write takes: each piece stays under V8's large-object size (128 KiB). */
+const ROWS_PER_WRITE = 100;
 
 /**
  * `"key": value` as `JSON.stringify(…, null, 2)` writes it one level down,
