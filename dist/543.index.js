@@ -1888,6 +1888,10 @@ async function signIn(method, settings, timeoutMs = SIGN_IN_TIMEOUT_MS) {
     return checkArmToken(token.token, settings);
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
 ;// CONCATENATED MODULE: ./src/azure/sign-in/id-token-request.ts
 /**
  * Asks GitHub's OIDC endpoint for an ID token the way core.getIDToken does,
@@ -1899,15 +1903,33 @@ async function signIn(method, settings, timeoutMs = SIGN_IN_TIMEOUT_MS) {
 
 
 
+
+
 /** Long enough for a slow runner service; short enough that a hang ends. */
 const ID_TOKEN_TIMEOUT_MS = 30_000;
 const MAX_REDIRECTS = 5;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/**
+ * One GET with Node's HTTP client, which the Azure SDK has loaded already
+ * (global fetch would load a second client, about 5 MB per thread).
+ */
+function get(url, requestToken, signal) {
+    const send = url.protocol === "http:" ? external_node_http_.request : external_node_https_.request;
+    return new Promise((resolve, reject) => {
+        const request = send(url, {
+            headers: {
+                authorization: `Bearer ${requestToken}`,
+                accept: "application/json",
+            },
+            signal,
+        }, resolve);
+        request.once("error", reject);
+        request.end();
+    });
+}
 async function bodyText(response, what) {
-    (0,answer_size/* checkDeclaredLength */.VO)(response.headers.get("content-length"), what);
-    if (!response.body)
-        return "";
-    const bytes = await (0,answer_size/* readBounded */.CB)(response.body, what, () => void response.body?.cancel().catch(() => undefined), answer_size/* MAX_ANSWER_BYTES */.gB);
+    (0,answer_size/* checkDeclaredLength */.VO)(response.headers["content-length"], what);
+    const bytes = await (0,answer_size/* readBounded */.CB)(response, what, () => response.destroy(), answer_size/* MAX_ANSWER_BYTES */.gB);
     return bytes.toString("utf8");
 }
 function tokenIn(text) {
@@ -1924,17 +1946,11 @@ async function request(requestUrl, requestToken, audience) {
     const origin = url.origin;
     const signal = AbortSignal.timeout(ID_TOKEN_TIMEOUT_MS);
     for (let hops = 0;; hops++) {
-        const response = await fetch(url, {
-            headers: {
-                authorization: `Bearer ${requestToken}`,
-                accept: "application/json",
-            },
-            redirect: "manual",
-            signal,
-        });
-        if (REDIRECTS.has(response.status)) {
-            await response.body?.cancel();
-            const location = response.headers.get("location");
+        const response = await get(url, requestToken, signal);
+        const status = response.statusCode ?? 0;
+        if (REDIRECTS.has(status)) {
+            response.resume();
+            const location = response.headers.location;
             const next = location ? new URL(location, url) : undefined;
             if (next?.origin !== origin) {
                 throw new sign_in_method/* SignInError */.J(`GitHub's OIDC token endpoint redirected the ID-token request to ${next?.origin ?? "no location"}, another origin than ${origin}. The runner's request token is only ever sent to ${origin}, so the redirect was not followed.`);
@@ -1946,9 +1962,9 @@ async function request(requestUrl, requestToken, audience) {
             continue;
         }
         const text = await bodyText(response, "GitHub's OIDC token answer");
-        const token = response.ok ? tokenIn(text) : undefined;
+        const token = status >= 200 && status < 300 ? tokenIn(text) : undefined;
         if (!token) {
-            throw new sign_in_method/* SignInError */.J(`GitHub's OIDC token endpoint answered HTTP ${response.status} without an ID token. Check that the job has 'permissions: id-token: write'.`);
+            throw new sign_in_method/* SignInError */.J(`GitHub's OIDC token endpoint answered HTTP ${status} without an ID token. Check that the job has 'permissions: id-token: write'.`);
         }
         return token;
     }

@@ -5,6 +5,8 @@
  * host, so redirects are followed here only within that origin. The answer
  * is bounded in size and time like every other.
  */
+import { request as httpRequest, type IncomingMessage } from "node:http";
+import { request as httpsRequest } from "node:https";
 import {
   checkDeclaredLength,
   MAX_ANSWER_BYTES,
@@ -19,13 +21,42 @@ const ID_TOKEN_TIMEOUT_MS = 30_000;
 const MAX_REDIRECTS = 5;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
-async function bodyText(response: Response, what: string): Promise<string> {
-  checkDeclaredLength(response.headers.get("content-length"), what);
-  if (!response.body) return "";
+/**
+ * One GET with Node's HTTP client, which the Azure SDK has loaded already
+ * (global fetch would load a second client, about 5 MB per thread).
+ */
+function get(
+  url: URL,
+  requestToken: string,
+  signal: AbortSignal,
+): Promise<IncomingMessage> {
+  const send = url.protocol === "http:" ? httpRequest : httpsRequest;
+  return new Promise((resolve, reject) => {
+    const request = send(
+      url,
+      {
+        headers: {
+          authorization: `Bearer ${requestToken}`,
+          accept: "application/json",
+        },
+        signal,
+      },
+      resolve,
+    );
+    request.once("error", reject);
+    request.end();
+  });
+}
+
+async function bodyText(
+  response: IncomingMessage,
+  what: string,
+): Promise<string> {
+  checkDeclaredLength(response.headers["content-length"], what);
   const bytes = await readBounded(
-    response.body,
+    response,
     what,
-    () => void response.body?.cancel().catch(() => undefined),
+    () => response.destroy(),
     MAX_ANSWER_BYTES,
   );
   return bytes.toString("utf8");
@@ -49,17 +80,11 @@ async function request(
   const origin = url.origin;
   const signal = AbortSignal.timeout(ID_TOKEN_TIMEOUT_MS);
   for (let hops = 0; ; hops++) {
-    const response = await fetch(url, {
-      headers: {
-        authorization: `Bearer ${requestToken}`,
-        accept: "application/json",
-      },
-      redirect: "manual",
-      signal,
-    });
-    if (REDIRECTS.has(response.status)) {
-      await response.body?.cancel();
-      const location = response.headers.get("location");
+    const response = await get(url, requestToken, signal);
+    const status = response.statusCode ?? 0;
+    if (REDIRECTS.has(status)) {
+      response.resume();
+      const location = response.headers.location;
       const next = location ? new URL(location, url) : undefined;
       if (next?.origin !== origin) {
         throw new SignInError(
@@ -75,10 +100,10 @@ async function request(
       continue;
     }
     const text = await bodyText(response, "GitHub's OIDC token answer");
-    const token = response.ok ? tokenIn(text) : undefined;
+    const token = status >= 200 && status < 300 ? tokenIn(text) : undefined;
     if (!token) {
       throw new SignInError(
-        `GitHub's OIDC token endpoint answered HTTP ${response.status} without an ID token. Check that the job has 'permissions: id-token: write'.`,
+        `GitHub's OIDC token endpoint answered HTTP ${status} without an ID token. Check that the job has 'permissions: id-token: write'.`,
       );
     }
     return token;
