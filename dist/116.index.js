@@ -354,26 +354,17 @@ function field(key, value) {
 /**
  * The text of `JSON.stringify(report, null, 2)` in pieces: each top-level
  * field, and a long list a few hundred elements at a time, so 10,000
- * subscriptions never become one string (nor one buffer) at once. The
- * subscription rows are built a batch at a time too, from `results`: the
- * report never holds all of them next to the run's own.
+ * subscriptions never become one string (nor one buffer) at once. `lists`
+ * stands in for fields of `report` whose elements are built a batch at a
+ * time.
  */
-function* reportPieces(head, results, context) {
+function* reportPieces(report, lists) {
     let separator = "{\n";
-    for (const [key, value] of Object.entries(head)) {
-        const list = key === "subscriptions"
-            ? results
-            : Array.isArray(value)
-                ? value
-                : undefined;
-        const batch = (at) => {
-            const rows = list?.slice(at, at + ROWS_PER_WRITE) ?? [];
-            return key === "subscriptions"
-                ? rows.map((r) => reportRow(r, context))
-                : rows;
-        };
+    for (const [key, value] of Object.entries(report)) {
+        const list = lists[key] ?? (Array.isArray(value) ? value : undefined);
         if (!list || list.length <= ROWS_PER_WRITE) {
-            const text = field(key, list ? batch(0) : value);
+            const whole = list && list !== value ? list.slice(0, list.length) : value;
+            const text = field(key, whole);
             if (text === "")
                 continue;
             yield `${separator}${text}`;
@@ -381,7 +372,7 @@ function* reportPieces(head, results, context) {
         else {
             // `"key": [` and its first rows, then the rows a batch at a time.
             for (let at = 0; at < list.length; at += ROWS_PER_WRITE) {
-                const text = field(key, batch(at));
+                const text = field(key, list.slice(at, at + ROWS_PER_WRITE));
                 const end = text.length - "\n  ]".length;
                 yield at === 0
                     ? `${separator}${text.slice(0, end)}`
@@ -399,8 +390,14 @@ async function writeReport(directory, run, context) {
     const path = (0,external_node_path_.resolve)(directory, REPORT_FILE_NAME);
     const file = await (0,promises_.open)(path, "w");
     try {
+        // The rows are built while they are written: the report never holds
+        // all of them next to the run's own.
+        const subscriptions = {
+            length: run.results.length,
+            slice: (start, end) => run.results.slice(start, end).map((r) => reportRow(r, context)),
+        };
         const head = buildReport({ ...run, results: [] }, context);
-        for (const piece of reportPieces(head, run.results, context)) {
+        for (const piece of reportPieces(head, { subscriptions })) {
             await file.write(piece, null, "utf8");
         }
     }

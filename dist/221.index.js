@@ -3028,6 +3028,27 @@ class Lexer {
             tokens.pop();
         parts.push(directive ? { directive: true, at } : { tokens, at, end: this.i });
     }
+    /**
+     * At `$${` or `%%{` (a literal `${` / `%{`) or at `${` / `%{` (an
+     * interpolation or a directive, pushed to `parts`): consumes it and
+     * returns the text that now precedes the next part; elsewhere undefined.
+     */
+    templateMarker(parts, text) {
+        const s = this.s;
+        const c = s[this.i];
+        if (c !== "$" && c !== "%")
+            return undefined;
+        if (s[this.i + 1] === c && s[this.i + 2] === "{") {
+            this.i += 3;
+            return `${text}${c}{`;
+        }
+        if (s[this.i + 1] !== "{")
+            return undefined;
+        if (text)
+            parts.push({ text });
+        this.interpolation(parts);
+        return "";
+    }
     quoted(at) {
         const s = this.s;
         const parts = [];
@@ -3044,27 +3065,19 @@ class Lexer {
                 const [decoded, next] = decodeEscape(s, this.i);
                 text += decoded;
                 this.i = next;
+                continue;
             }
-            else if ((c === "$" || c === "%") &&
-                s[this.i + 1] === c &&
-                s[this.i + 2] === "{") {
-                text += `${c}{`;
-                this.i += 3;
+            const after = this.templateMarker(parts, text);
+            if (after !== undefined) {
+                text = after;
+                continue;
             }
-            else if ((c === "$" || c === "%") && s[this.i + 1] === "{") {
-                if (text)
-                    parts.push({ text });
-                text = "";
-                this.interpolation(parts);
-            }
-            else {
-                // A run of plain characters at once: no per-character string building.
-                let j = this.i + 1;
-                while (j < s.length && !SPECIAL_IN_QUOTES.has(s[j] ?? ""))
-                    j++;
-                text += s.slice(this.i, j);
-                this.i = j;
-            }
+            // A run of plain characters at once: no per-character string building.
+            let j = this.i + 1;
+            while (j < s.length && !SPECIAL_IN_QUOTES.has(s[j] ?? ""))
+                j++;
+            text += s.slice(this.i, j);
+            this.i = j;
         }
         if (text || parts.length === 0)
             parts.push({ text });
@@ -3122,21 +3135,12 @@ class Lexer {
         const parts = [];
         let text = "";
         while (this.i < s.length) {
-            const c = s[this.i] ?? "";
-            if ((c === "$" || c === "%") &&
-                s[this.i + 1] === c &&
-                s[this.i + 2] === "{") {
-                text += `${c}{`;
-                this.i += 3;
-            }
-            else if ((c === "$" || c === "%") && s[this.i + 1] === "{") {
-                if (text)
-                    parts.push({ text });
-                text = "";
-                this.interpolation(parts);
+            const after = this.templateMarker(parts, text);
+            if (after !== undefined) {
+                text = after;
             }
             else {
-                text += c;
+                text += s[this.i] ?? "";
                 this.i++;
             }
         }

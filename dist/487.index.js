@@ -20,13 +20,12 @@ export const modules = {
 /** Far above any real answer (a page of 100 contacts or issues is well under 1 MiB). */
 const MAX_ANSWER_BYTES = 10 * 1024 * 1024;
 const MIB = 1024 * 1024;
-const named = (what) => typeof what === "string" ? what : what();
 /** Thrown for an answer over the bound; says which answer and the bound. */
 class AnswerTooLargeError extends Error {
     name = "AnswerTooLargeError";
     code = "AnswerTooLarge";
     constructor(what, maxBytes) {
-        super(`${named(what)} is larger than ${maxBytes / MIB} MiB, the most the action reads from any answer, so it was not read.`);
+        super(`${what} is larger than ${maxBytes / MIB} MiB, the most the action reads from any answer, so it was not read.`);
     }
 }
 /** Refuses an answer whose Content-Length already says it is too large. */
@@ -110,7 +109,7 @@ class Collector {
             // Destroyed before its end (an abort): never a silent short answer.
             const onClose = () => {
                 done();
-                reject(new Error(`${named(this.what)} ended before it was complete.`));
+                reject(new Error(`${this.what} ended before it was complete.`));
             };
             body.on("data", onData);
             body.once("end", onEnd);

@@ -20,13 +20,12 @@ export const modules = {
 /** Far above any real answer (a page of 100 contacts or issues is well under 1 MiB). */
 const MAX_ANSWER_BYTES = 10 * 1024 * 1024;
 const MIB = 1024 * 1024;
-const named = (what) => typeof what === "string" ? what : what();
 /** Thrown for an answer over the bound; says which answer and the bound. */
 class AnswerTooLargeError extends Error {
     name = "AnswerTooLargeError";
     code = "AnswerTooLarge";
     constructor(what, maxBytes) {
-        super(`${named(what)} is larger than ${maxBytes / MIB} MiB, the most the action reads from any answer, so it was not read.`);
+        super(`${what} is larger than ${maxBytes / MIB} MiB, the most the action reads from any answer, so it was not read.`);
     }
 }
 /** Refuses an answer whose Content-Length already says it is too large. */
@@ -110,7 +109,7 @@ class Collector {
             // Destroyed before its end (an abort): never a silent short answer.
             const onClose = () => {
                 done();
-                reject(new Error(`${named(this.what)} ended before it was complete.`));
+                reject(new Error(`${this.what} ended before it was complete.`));
             };
             body.on("data", onData);
             body.once("end", onEnd);
@@ -224,11 +223,8 @@ class SecurityContactReader {
             // An empty first page with a nextLink is not "no contact": read every page.
             for (;;) {
                 const response = await this.client.sendRequest((0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createPipelineRequest */ .G6)({ url, method: "GET", abortSignal }));
-                // After a redirect, the request holds the URL that answered; `url`
-                // itself was built here or checked before it was requested.
-                const scope = response.request.url === url
-                    ? null
-                    : contactsScopeProblem(response.request.url, this.resourceManagerEndpoint, subscriptionId);
+                // After a redirect, the request holds the URL that answered.
+                const scope = contactsScopeProblem(response.request.url, this.resourceManagerEndpoint, subscriptionId);
                 if (scope) {
                     return { kind: "error", code: "ForeignContacts", message: scope };
                 }
@@ -459,8 +455,7 @@ function answerCapPolicy(service, onRefused, maxBytes = answer_size/* MAX_ANSWER
             const streamed = request.streamResponseStatusCodes;
             request.streamResponseStatusCodes = new Set([Number.POSITIVE_INFINITY]);
             request.abortSignal = controller.signal;
-            // Named only when refused: no URL parsed for every answer.
-            const what = () => `${service}'s answer to ${request.method} ${new URL(request.url).pathname}`;
+            const what = `${service}'s answer to ${request.method} ${new URL(request.url).pathname}`;
             try {
                 const response = await next(request);
                 const body = response.readableStreamBody;

@@ -103,11 +103,8 @@ class SecurityContactReader {
             // An empty first page with a nextLink is not "no contact": read every page.
             for (;;) {
                 const response = await this.client.sendRequest((0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createPipelineRequest */ .G6)({ url, method: "GET", abortSignal }));
-                // After a redirect, the request holds the URL that answered; `url`
-                // itself was built here or checked before it was requested.
-                const scope = response.request.url === url
-                    ? null
-                    : contactsScopeProblem(response.request.url, this.resourceManagerEndpoint, subscriptionId);
+                // After a redirect, the request holds the URL that answered.
+                const scope = contactsScopeProblem(response.request.url, this.resourceManagerEndpoint, subscriptionId);
                 if (scope) {
                     return { kind: "error", code: "ForeignContacts", message: scope };
                 }

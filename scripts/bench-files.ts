@@ -84,6 +84,21 @@ export interface FileScanBench {
   scanMs: number;
 }
 
+/** The bundle with `scan: files` over `workspace`: its findings and wall time. */
+async function scanWorkspace(
+  workspace: string,
+): Promise<Omit<FileScanBench, "files">> {
+  const run = await runAction(
+    { scan: "files" },
+    { GITHUB_WORKSPACE: workspace },
+  );
+  if (!run.report) throw new Error(`the bundle wrote no report: ${run.stderr}`);
+  return {
+    findings: Number(run.outputs["file-findings-total"]),
+    scanMs: run.wallMs,
+  };
+}
+
 export async function benchFileScan(count: number): Promise<FileScanBench> {
   const workspace = await mkdtemp(join(tmpdir(), "bench-files-"));
   try {
@@ -102,17 +117,7 @@ export async function benchFileScan(count: number): Promise<FileScanBench> {
       const [ext, body] = kind;
       await writeFile(join(dir, `file-${i}.${ext}`), body(i));
     }
-    const run = await runAction(
-      { scan: "files" },
-      { GITHUB_WORKSPACE: workspace },
-    );
-    if (!run.report)
-      throw new Error(`the bundle wrote no report: ${run.stderr}`);
-    return {
-      files: count,
-      findings: Number(run.outputs["file-findings-total"]),
-      scanMs: run.wallMs,
-    };
+    return { files: count, ...(await scanWorkspace(workspace)) };
   } finally {
     await rm(workspace, { recursive: true, force: true });
   }
@@ -151,17 +156,10 @@ export async function benchRepoScan(): Promise<RepoScanBench> {
       (e) =>
         e.isFile() && /\.(json|jsonc|bicep|bicepparam|tf|tfvars)$/.test(e.name),
     ).length;
-    const run = await runAction(
-      { scan: "files" },
-      { GITHUB_WORKSPACE: workspace },
-    );
-    if (!run.report)
-      throw new Error(`the bundle wrote no report: ${run.stderr}`);
     return {
       repo: given ? basename(given) : `real-corpus-x${CORPUS_COPIES}`,
       files,
-      findings: Number(run.outputs["file-findings-total"]),
-      scanMs: run.wallMs,
+      ...(await scanWorkspace(workspace)),
     };
   } finally {
     if (made) await rm(made, { recursive: true, force: true });

@@ -10,20 +10,14 @@ export const MAX_ANSWER_BYTES = 10 * 1024 * 1024;
 
 const MIB = 1024 * 1024;
 
-/** Which answer, for messages; a function when naming it costs work only a refusal needs. */
-type AnswerName = string | (() => string);
-
-const named = (what: AnswerName): string =>
-  typeof what === "string" ? what : what();
-
 /** Thrown for an answer over the bound; says which answer and the bound. */
 export class AnswerTooLargeError extends Error {
   override name = "AnswerTooLargeError";
   readonly code = "AnswerTooLarge";
 
-  constructor(what: AnswerName, maxBytes: number) {
+  constructor(what: string, maxBytes: number) {
     super(
-      `${named(what)} is larger than ${maxBytes / MIB} MiB, the most the action reads from any answer, so it was not read.`,
+      `${what} is larger than ${maxBytes / MIB} MiB, the most the action reads from any answer, so it was not read.`,
     );
   }
 }
@@ -31,7 +25,7 @@ export class AnswerTooLargeError extends Error {
 /** Refuses an answer whose Content-Length already says it is too large. */
 export function checkDeclaredLength(
   contentLength: string | null | undefined,
-  what: AnswerName,
+  what: string,
   maxBytes = MAX_ANSWER_BYTES,
 ): void {
   const declared = Number(contentLength);
@@ -53,7 +47,7 @@ function isNodeStream(body: Body): body is Body & NodeJS.ReadableStream {
  */
 export function readBounded(
   body: Body,
-  what: AnswerName,
+  what: string,
   stop: () => void,
   maxBytes = MAX_ANSWER_BYTES,
 ): Promise<Buffer> {
@@ -69,7 +63,7 @@ class Collector {
   private size = 0;
 
   constructor(
-    private readonly what: AnswerName,
+    private readonly what: string,
     private readonly stop: () => void,
     private readonly maxBytes: number,
   ) {}
@@ -124,7 +118,7 @@ class Collector {
       // Destroyed before its end (an abort): never a silent short answer.
       const onClose = (): void => {
         done();
-        reject(new Error(`${named(this.what)} ended before it was complete.`));
+        reject(new Error(`${this.what} ended before it was complete.`));
       };
       body.on("data", onData);
       body.once("end", onEnd);

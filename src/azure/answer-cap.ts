@@ -35,9 +35,7 @@ export function answerCapPolicy(
       const streamed = request.streamResponseStatusCodes;
       request.streamResponseStatusCodes = new Set([Number.POSITIVE_INFINITY]);
       request.abortSignal = controller.signal;
-      // Named only when refused: no URL parsed for every answer.
-      const what = (): string =>
-        `${service}'s answer to ${request.method} ${new URL(request.url).pathname}`;
+      const what = `${service}'s answer to ${request.method} ${new URL(request.url).pathname}`;
       try {
         const response = await next(request);
         const body = response.readableStreamBody;

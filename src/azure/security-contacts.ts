@@ -73,16 +73,12 @@ export class SecurityContactReader implements ContactReader {
         const response = await this.client.sendRequest(
           createPipelineRequest({ url, method: "GET", abortSignal }),
         );
-        // After a redirect, the request holds the URL that answered; `url`
-        // itself was built here or checked before it was requested.
-        const scope =
-          response.request.url === url
-            ? null
-            : contactsScopeProblem(
-                response.request.url,
-                this.resourceManagerEndpoint,
-                subscriptionId,
-              );
+        // After a redirect, the request holds the URL that answered.
+        const scope = contactsScopeProblem(
+          response.request.url,
+          this.resourceManagerEndpoint,
+          subscriptionId,
+        );
         if (scope) {
           return { kind: "error", code: "ForeignContacts", message: scope };
         }

@@ -193,40 +193,36 @@ function field(key: string, value: unknown): string {
   return text.slice("{\n".length, text.length - "\n}".length);
 }
 
+/** A list read a batch at a time: an array, or one whose elements are built per batch. */
+interface Rows {
+  readonly length: number;
+  slice(start: number, end: number): readonly unknown[];
+}
+
 /**
  * The text of `JSON.stringify(report, null, 2)` in pieces: each top-level
  * field, and a long list a few hundred elements at a time, so 10,000
- * subscriptions never become one string (nor one buffer) at once. The
- * subscription rows are built a batch at a time too, from `results`: the
- * report never holds all of them next to the run's own.
+ * subscriptions never become one string (nor one buffer) at once. `lists`
+ * stands in for fields of `report` whose elements are built a batch at a
+ * time.
  */
 function* reportPieces(
-  head: Report,
-  results: readonly SubscriptionResult[],
-  context: ReportContext,
+  report: Report,
+  lists: Partial<Record<keyof Report, Rows>>,
 ): Generator<string> {
   let separator = "{\n";
-  for (const [key, value] of Object.entries(head)) {
-    const list: readonly unknown[] | undefined =
-      key === "subscriptions"
-        ? results
-        : Array.isArray(value)
-          ? value
-          : undefined;
-    const batch = (at: number): unknown[] => {
-      const rows = list?.slice(at, at + ROWS_PER_WRITE) ?? [];
-      return key === "subscriptions"
-        ? (rows as SubscriptionResult[]).map((r) => reportRow(r, context))
-        : rows;
-    };
+  for (const [key, value] of Object.entries(report)) {
+    const list: Rows | undefined =
+      lists[key as keyof Report] ?? (Array.isArray(value) ? value : undefined);
     if (!list || list.length <= ROWS_PER_WRITE) {
-      const text = field(key, list ? batch(0) : value);
+      const whole = list && list !== value ? list.slice(0, list.length) : value;
+      const text = field(key, whole);
       if (text === "") continue;
       yield `${separator}${text}`;
     } else {
       // `"key": [` and its first rows, then the rows a batch at a time.
       for (let at = 0; at < list.length; at += ROWS_PER_WRITE) {
-        const text = field(key, batch(at));
+        const text = field(key, list.slice(at, at + ROWS_PER_WRITE));
         const end = text.length - "\n  ]".length;
         yield at === 0
           ? `${separator}${text.slice(0, end)}`
@@ -249,8 +245,15 @@ export async function writeReport(
   const path = resolve(directory, REPORT_FILE_NAME);
   const file = await open(path, "w");
   try {
+    // The rows are built while they are written: the report never holds
+    // all of them next to the run's own.
+    const subscriptions: Rows = {
+      length: run.results.length,
+      slice: (start, end) =>
+        run.results.slice(start, end).map((r) => reportRow(r, context)),
+    };
     const head = buildReport({ ...run, results: [] }, context);
-    for (const piece of reportPieces(head, run.results, context)) {
+    for (const piece of reportPieces(head, { subscriptions })) {
       await file.write(piece, null, "utf8");
     }
   } finally {

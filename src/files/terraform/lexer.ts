@@ -135,6 +135,25 @@ class Lexer {
     );
   }
 
+  /**
+   * At `$${` or `%%{` (a literal `${` / `%{`) or at `${` / `%{` (an
+   * interpolation or a directive, pushed to `parts`): consumes it and
+   * returns the text that now precedes the next part; elsewhere undefined.
+   */
+  templateMarker(parts: TemplatePart[], text: string): string | undefined {
+    const s = this.s;
+    const c = s[this.i];
+    if (c !== "$" && c !== "%") return undefined;
+    if (s[this.i + 1] === c && s[this.i + 2] === "{") {
+      this.i += 3;
+      return `${text}${c}{`;
+    }
+    if (s[this.i + 1] !== "{") return undefined;
+    if (text) parts.push({ text });
+    this.interpolation(parts);
+    return "";
+  }
+
   quoted(at: number): Token {
     const s = this.s;
     const parts: TemplatePart[] = [];
@@ -151,24 +170,18 @@ class Lexer {
         const [decoded, next] = decodeEscape(s, this.i);
         text += decoded;
         this.i = next;
-      } else if (
-        (c === "$" || c === "%") &&
-        s[this.i + 1] === c &&
-        s[this.i + 2] === "{"
-      ) {
-        text += `${c}{`;
-        this.i += 3;
-      } else if ((c === "$" || c === "%") && s[this.i + 1] === "{") {
-        if (text) parts.push({ text });
-        text = "";
-        this.interpolation(parts);
-      } else {
-        // A run of plain characters at once: no per-character string building.
-        let j = this.i + 1;
-        while (j < s.length && !SPECIAL_IN_QUOTES.has(s[j] ?? "")) j++;
-        text += s.slice(this.i, j);
-        this.i = j;
+        continue;
       }
+      const after = this.templateMarker(parts, text);
+      if (after !== undefined) {
+        text = after;
+        continue;
+      }
+      // A run of plain characters at once: no per-character string building.
+      let j = this.i + 1;
+      while (j < s.length && !SPECIAL_IN_QUOTES.has(s[j] ?? "")) j++;
+      text += s.slice(this.i, j);
+      this.i = j;
     }
     if (text || parts.length === 0) parts.push({ text });
     return { t: "template", parts, at, end: this.i };
@@ -225,20 +238,11 @@ class Lexer {
     const parts: TemplatePart[] = [];
     let text = "";
     while (this.i < s.length) {
-      const c = s[this.i] ?? "";
-      if (
-        (c === "$" || c === "%") &&
-        s[this.i + 1] === c &&
-        s[this.i + 2] === "{"
-      ) {
-        text += `${c}{`;
-        this.i += 3;
-      } else if ((c === "$" || c === "%") && s[this.i + 1] === "{") {
-        if (text) parts.push({ text });
-        text = "";
-        this.interpolation(parts);
+      const after = this.templateMarker(parts, text);
+      if (after !== undefined) {
+        text = after;
       } else {
-        text += c;
+        text += s[this.i] ?? "";
         this.i++;
       }
     }
